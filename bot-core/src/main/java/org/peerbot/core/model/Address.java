@@ -1,0 +1,31 @@
+package org.peerbot.core.model;
+
+/** Where an outbound message goes, as the core knows it; the adapter resolves logical places. */
+public sealed interface Address permits Address.Chat, Address.VolunteerPlace, Address.HandoffRoom {
+
+    Platform platform();
+
+    /** A known chat (a member's private chat, a volunteer's chat, an opened handoff room). */
+    record Chat(ConversationRef ref) implements Address {
+        @Override
+        public Platform platform() {
+            return ref.platform();
+        }
+    }
+
+    /** The volunteers' shared place on a platform (Telegram group, Discord channel, console volunteer seat). */
+    record VolunteerPlace(Platform platform) implements Address {
+    }
+
+    /**
+     * A private room for one handoff, opened on first use: a Discord private thread, a Telegram forum
+     * topic, or the volunteer's private chat. The adapter answers with the room it opened
+     * ({@link SendResult.Sent#resolved()}); the core writes there afterwards.
+     *
+     * @param volunteerUserId the volunteer's platform user id (to add them to the thread)
+     * @param title           a short, non-identifying title such as "Handoff Robin"
+     */
+    record HandoffRoom(Platform platform, String handoffId, String volunteerUserId, String title)
+            implements Address {
+    }
+}

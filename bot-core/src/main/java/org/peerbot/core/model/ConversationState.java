@@ -1,0 +1,89 @@
+package org.peerbot.core.model;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What the bot remembers about one member's private conversation. No message text is kept.
+ *
+ * @param key           keyed hash of the member's private chat; the only identifier at rest
+ * @param address       where to write to the member (stores seal it at rest)
+ * @param introduced    the honest introduction has been given
+ * @param risk          the crisis kind flagged in this conversation, or null; sticky until a person clears it
+ * @param riskSince     when risk was first flagged, or null
+ * @param recentPrompts ids of the last prompts the bot used, newest last (at most {@link #RECENT_LIMIT})
+ * @param mode          bot, waiting for a volunteer, or connected to one
+ * @param handoffId     the open handoff, or null
+ * @param pseudonym     the name volunteers see; stable for the conversation
+ * @param quiet         the member said /stop: the bot stays quiet until they write again
+ * @param lastMessageAt when the member last wrote
+ * @param createdAt     when the conversation started
+ */
+public record ConversationState(String key, ConversationRef address, boolean introduced, CrisisKind risk,
+                                Instant riskSince, List<String> recentPrompts, Mode mode, String handoffId,
+                                String pseudonym, boolean quiet, Instant lastMessageAt, Instant createdAt) {
+
+    public static final int RECENT_LIMIT = 5;
+
+    public ConversationState {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(address, "address");
+        recentPrompts = List.copyOf(recentPrompts);
+        mode = mode == null ? Mode.BOT : mode;
+    }
+
+    public static ConversationState fresh(String key, ConversationRef address, String pseudonym, Instant now) {
+        return new ConversationState(key, address, false, null, null, List.of(), Mode.BOT, null, pseudonym,
+                false, now, now);
+    }
+
+    public boolean flagged() {
+        return risk != null;
+    }
+
+    public ConversationState introduced(boolean value) {
+        return new ConversationState(key, address, value, risk, riskSince, recentPrompts, mode, handoffId,
+                pseudonym, quiet, lastMessageAt, createdAt);
+    }
+
+    /** Flags risk; the first kind flagged stays unless a more urgent one comes (sticky). */
+    public ConversationState flag(CrisisKind kind, Instant now) {
+        CrisisKind kept = risk == null ? kind : risk;
+        Instant since = riskSince == null ? now : riskSince;
+        return new ConversationState(key, address, introduced, kept, since, recentPrompts, mode, handoffId,
+                pseudonym, quiet, lastMessageAt, createdAt);
+    }
+
+    /** Only a person (a volunteer ending with the risk cleared) calls this. */
+    public ConversationState clearRisk() {
+        return new ConversationState(key, address, introduced, null, null, recentPrompts, mode, handoffId,
+                pseudonym, quiet, lastMessageAt, createdAt);
+    }
+
+    public ConversationState usedPrompt(String promptId) {
+        List<String> next = new ArrayList<>(recentPrompts);
+        next.add(promptId);
+        while (next.size() > RECENT_LIMIT) {
+            next.remove(0);
+        }
+        return new ConversationState(key, address, introduced, risk, riskSince, next, mode, handoffId,
+                pseudonym, quiet, lastMessageAt, createdAt);
+    }
+
+    public ConversationState inMode(Mode newMode, String newHandoffId) {
+        return new ConversationState(key, address, introduced, risk, riskSince, recentPrompts, newMode,
+                newHandoffId, pseudonym, quiet, lastMessageAt, createdAt);
+    }
+
+    public ConversationState quiet(boolean value) {
+        return new ConversationState(key, address, introduced, risk, riskSince, recentPrompts, mode, handoffId,
+                pseudonym, value, lastMessageAt, createdAt);
+    }
+
+    public ConversationState seen(Instant now) {
+        return new ConversationState(key, address, introduced, risk, riskSince, recentPrompts, mode, handoffId,
+                pseudonym, quiet, now, createdAt);
+    }
+}

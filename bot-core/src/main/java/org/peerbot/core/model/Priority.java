@@ -1,0 +1,6 @@
+package org.peerbot.core.model;
+
+/** Outgoing order: urgent (crisis) replies jump every queue. */
+public enum Priority {
+    URGENT, NORMAL
+}

@@ -1,0 +1,27 @@
+package org.peerbot.core.model;
+
+/** Extra cues triage reports beside the category; the engine uses them to shape its reply. */
+public enum Signal {
+    /** The worry is about someone else ("my friend says she wants to die"). */
+    ABOUT_SOMEONE_ELSE,
+    /** Already taken something, a plan with means and time, or a medical emergency now: "call 999 now". */
+    IMMEDIATE_DANGER,
+    /** Asks for method, lethality or dose information: never answered. */
+    METHOD_SEEKING,
+    /** Denies risk ("I'm not suicidal, just fed up"): no crisis script, but stay gentle. */
+    DENIAL,
+    /** A bare greeting. */
+    GREETING,
+    /** Asks whether the bot is a bot or a human. */
+    ASKS_IF_BOT,
+    /** A question about medicines (what a medicine does, side effects, interactions): pharmacist. */
+    MEDICINE_QUESTION,
+    /** Starting, stopping or changing a medicine, or a diagnosis or what a reading means: GP. */
+    CHANGE_OR_DIAGNOSIS,
+    /** An urgent symptom that is not an emergency: NHS 111. */
+    URGENT_SYMPTOM,
+    /** The person may be under 19 (Childline). */
+    YOUNG_PERSON,
+    /** Thanks. */
+    THANKS
+}

@@ -1,0 +1,45 @@
+package org.peerbot.core.port;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import org.peerbot.core.model.CrisisKind;
+
+/**
+ * The services directory for one region. Which services are offered depends only on region,
+ * topic or crisis kind, and opening hours (SAFETY.md 16).
+ */
+public interface Directory {
+
+    /**
+     * One service as the bot shows it.
+     *
+     * @param id      stable id ("samaritans")
+     * @param name    display name ("Samaritans")
+     * @param contact how to reach it ("call 116 123")
+     * @param hours   display hours ("any time", "Mon to Fri 9am to 6pm")
+     * @param always  open 24/7
+     * @param openNow open at the time asked
+     */
+    record ServiceInfo(String id, String name, String contact, String hours, boolean always, boolean openNow) {
+    }
+
+    /** The region code ("uk"). */
+    String region();
+
+    /** The region's emergency number entry ("999"). */
+    ServiceInfo emergency();
+
+    /**
+     * Lines for a crisis of this kind: always at least two services open 24/7 (for example Samaritans and
+     * Shout), plus ones for the kind (Childline for abuse). Never only closed services.
+     */
+    List<ServiceInfo> crisisLines(CrisisKind kind, Instant now);
+
+    /**
+     * Services for topics such as {@code gp}, {@code pharmacist}, {@code urgent}, {@code diabetes},
+     * {@code cancer}, {@code mental_health}, {@code listening}; in topic order, open ones first.
+     * A closed service is never the only one offered: a 24/7 line is added when all are closed.
+     */
+    List<ServiceInfo> forTopics(Collection<String> topics, Instant now);
+}
