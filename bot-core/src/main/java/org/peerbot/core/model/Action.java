@@ -5,6 +5,13 @@ package org.peerbot.core.model;
  * short (Telegram allows 64 bytes) and carries no personal data.
  */
 public record Action(String label, String data) {
+
+    /**
+     * Data of a button that opens the member's private chat with the bot (a Telegram deep link
+     * {@code t.me/<bot>?start=help}; on Discord a DM prompt). Adapters render it as a link, not a callback.
+     */
+    public static final String OPEN_PRIVATE = "open-private";
+
     public Action {
         if (data == null || data.isEmpty() || data.length() > 64) {
             throw new IllegalArgumentException("action data must be 1..64 characters");

@@ -1,7 +1,7 @@
 package org.peerbot.core.model;
 
 /** Where an outbound message goes, as the core knows it; the adapter resolves logical places. */
-public sealed interface Address permits Address.Chat, Address.VolunteerPlace, Address.HandoffRoom {
+public sealed interface Address permits Address.Chat, Address.PrivateChatOf, Address.VolunteerPlace, Address.HandoffRoom {
 
     Platform platform();
 
@@ -11,6 +11,14 @@ public sealed interface Address permits Address.Chat, Address.VolunteerPlace, Ad
         public Platform platform() {
             return ref.platform();
         }
+    }
+
+    /**
+     * The private chat with a user seen in a group or server, opened on demand (a Discord DM; on
+     * Telegram the user's private chat, which works only once they have started the bot). A failure
+     * answers {@link SendResult.Failed}, and the public line already says how to reach help.
+     */
+    record PrivateChatOf(Platform platform, String userId) implements Address {
     }
 
     /** The volunteers' shared place on a platform (Telegram group, Discord channel, console volunteer seat). */
