@@ -1,7 +1,8 @@
 package org.peerbot.core.model;
 
 /** Where an outbound message goes, as the core knows it; the adapter resolves logical places. */
-public sealed interface Address permits Address.Chat, Address.PrivateChatOf, Address.VolunteerPlace, Address.HandoffRoom {
+public sealed interface Address permits Address.Chat, Address.PrivateChatOf, Address.VolunteerPlace, Address.HandoffRoom,
+        Address.Ephemeral {
 
     Platform platform();
 
@@ -35,5 +36,13 @@ public sealed interface Address permits Address.Chat, Address.PrivateChatOf, Add
      */
     record HandoffRoom(Platform platform, String handoffId, String volunteerUserId, String title)
             implements Address {
+    }
+
+    /**
+     * A short answer to a button press that only the presser sees: a Telegram callback-query answer,
+     * a Discord ephemeral follow-up. {@code handle} is {@link ChatEvent.ButtonPressed#replyHandle()}.
+     * The engine answers every button press with exactly one of these (empty text just acknowledges).
+     */
+    record Ephemeral(Platform platform, String handle) implements Address {
     }
 }

@@ -40,9 +40,13 @@ public sealed interface ChatEvent
         }
     }
 
-    /** A button press. {@code data} is the action's data exactly as the core sent it; never trusted. */
+    /**
+     * A button press. {@code data} is the action's data exactly as the core sent it; never trusted.
+     * {@code replyHandle} is what the adapter needs to answer only the presser (Telegram callback query id,
+     * Discord interaction id and token); {@code messageId} is the platform id of the message the button sat on.
+     */
     record ButtonPressed(String eventId, ConversationRef where, Space space, Sender from, String data,
-                         Instant at) implements ChatEvent {
+                         String replyHandle, String messageId, Instant at) implements ChatEvent {
     }
 
     /** A sticker, photo, voice note or file: the bot says it can only read text for now. */
