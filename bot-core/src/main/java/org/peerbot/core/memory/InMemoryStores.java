@@ -53,6 +53,12 @@ public final class InMemoryStores implements Transactions {
     private final Outbox outboxStore = new OutboxImpl();
     private final ProcessedEvents processedEvents = new Events();
 
+    /** All of them as the engine takes them. */
+    public org.peerbot.core.port.Stores stores() {
+        return new org.peerbot.core.port.Stores(this, conversationStore, handoffStore, volunteerStore, blockStore,
+                outboxStore, processedEvents);
+    }
+
     public ConversationStore conversations() {
         return conversationStore;
     }
@@ -238,6 +244,12 @@ public final class InMemoryStores implements Transactions {
         @Override
         public void save(VolunteerState state) {
             locked(() -> volunteers.put(state.volunteerId(), state));
+        }
+
+        @Override
+        public List<String> onDuty() {
+            return locked(() -> volunteers.values().stream().filter(VolunteerState::onDuty)
+                    .map(VolunteerState::volunteerId).sorted().toList());
         }
     }
 

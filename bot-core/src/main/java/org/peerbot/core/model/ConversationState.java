@@ -25,7 +25,8 @@ public record ConversationState(String key, ConversationRef address, boolean int
                                 Instant riskSince, List<String> recentPrompts, Mode mode, String handoffId,
                                 String pseudonym, boolean quiet, Instant lastMessageAt, Instant createdAt) {
 
-    public static final int RECENT_LIMIT = 5;
+    /** Two prompts a turn at most, so this covers the last five bot turns. */
+    public static final int RECENT_LIMIT = 10;
 
     public ConversationState {
         Objects.requireNonNull(key, "key");

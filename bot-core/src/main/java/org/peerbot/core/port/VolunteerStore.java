@@ -12,4 +12,7 @@ public interface VolunteerStore {
     Optional<VolunteerState> find(String volunteerId);
 
     void save(VolunteerState state);
+
+    /** Ids of every volunteer now on duty. */
+    java.util.List<String> onDuty();
 }

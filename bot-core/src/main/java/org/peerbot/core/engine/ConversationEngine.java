@@ -1,0 +1,637 @@
+package org.peerbot.core.engine;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import org.peerbot.core.listening.Listening;
+import org.peerbot.core.model.Action;
+import org.peerbot.core.model.Address;
+import org.peerbot.core.model.Category;
+import org.peerbot.core.model.ChatEvent;
+import org.peerbot.core.model.ChatEvent.ButtonPressed;
+import org.peerbot.core.model.ChatEvent.MemberJoined;
+import org.peerbot.core.model.ChatEvent.MessageReceived;
+import org.peerbot.core.model.ChatEvent.UnsupportedContent;
+import org.peerbot.core.model.ConversationRef;
+import org.peerbot.core.model.ConversationState;
+import org.peerbot.core.model.CrisisKind;
+import org.peerbot.core.model.Mode;
+import org.peerbot.core.model.OutboxEntry;
+import org.peerbot.core.model.Priority;
+import org.peerbot.core.model.Signal;
+import org.peerbot.core.model.Space;
+import org.peerbot.core.model.TriageResult;
+import org.peerbot.core.port.ChatEventHandler;
+import org.peerbot.core.port.Directory;
+import org.peerbot.core.port.Directory.ServiceInfo;
+import org.peerbot.core.port.EngineEvents;
+import org.peerbot.core.port.PromptCatalog;
+import org.peerbot.core.port.PromptCatalog.Prompt;
+import org.peerbot.core.port.Stores;
+import org.peerbot.core.port.VolunteerStore.VolunteerState;
+import org.peerbot.core.wording.Templates;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The conversation engine: the one {@link ChatEventHandler} every adapter calls. It triages each
+ * member message, answers from the prompt catalogue and the directory, runs the handoff queue and
+ * relays between members and volunteers. Each event is one transaction: the state change, the outgoing
+ * messages (into the outbox) and the processed-event mark commit together.
+ *
+ * <p>Logs carry conversation-key prefixes, categories and counts, never message text.
+ */
+public final class ConversationEngine implements ChatEventHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ConversationEngine.class);
+
+    /** Longer than this, a message gets a gentle "take your time" as well as the reply. */
+    private static final int LONG_MESSAGE = 4000;
+
+    private final EngineSettings settings;
+    private final Function<String, TriageResult> triage;
+    private final PromptCatalog catalog;
+    private final Directory directory;
+    private final Stores stores;
+    private final Roster roster;
+    private final IdentityKeys keys;
+    private final Clock clock;
+    private final EngineEvents events;
+    private final Runnable wake;
+    private final Listening listening;
+    private final Ids ids;
+    private final Handoffs handoffs;
+    private final RateGate rateGate;
+    /**
+     * One event at a time in this process: turns are microseconds, and it keeps a member's and a
+     * volunteer's messages about the same handoff from interleaving. Across instances the database's
+     * conditional updates decide (claims, outbox).
+     */
+    private final ReentrantLock turnLock = new ReentrantLock(true);
+
+    public ConversationEngine(EngineSettings settings, Function<String, TriageResult> triage, PromptCatalog catalog,
+                              Directory directory, Stores stores, Roster roster, IdentityKeys keys, Clock clock,
+                              EngineEvents events, Runnable wake) {
+        this.settings = settings;
+        this.triage = triage;
+        this.catalog = catalog;
+        this.directory = directory;
+        this.stores = stores;
+        this.roster = roster;
+        this.keys = keys;
+        this.clock = clock;
+        this.events = events == null ? EngineEvents.NONE : events;
+        this.wake = wake == null ? () -> { } : wake;
+        this.listening = new Listening(catalog);
+        this.ids = new Ids(clock);
+        this.handoffs = new Handoffs(this);
+        this.rateGate = new RateGate(settings.memberMessagesPerMinute(), clock);
+    }
+
+    // ---------------------------------------------------------------- inbound
+
+    @Override
+    public void handle(ChatEvent event) {
+        String eventKey = event.from().platform().name() + ":" + event.eventId();
+        boolean wrote;
+        turnLock.lock();
+        try {
+            wrote = stores.tx().inTransaction(() -> {
+                Instant now = clock.instant();
+                if (!stores.events().markFirst(eventKey, now)) {
+                    log.debug("event {} already handled", event.eventId());
+                    return false;
+                }
+                Turn turn = new Turn();
+                route(event, turn, now);
+                turn.entries(ids, now).forEach(stores.outbox()::add);
+                return !turn.isEmpty();
+            });
+        } finally {
+            turnLock.unlock();
+        }
+        if (wrote) {
+            wake.run();
+        }
+    }
+
+    /** Periodic work: holding messages, lapsed claims, reminders, retention. Safe to call at any rate. */
+    public void tick() {
+        boolean wrote;
+        turnLock.lock();
+        try {
+            wrote = stores.tx().inTransaction(() -> {
+                Instant now = clock.instant();
+                Turn turn = new Turn();
+                handoffs.tick(turn, now);
+                List<OutboxEntry> entries = turn.entries(ids, now);
+                entries.forEach(stores.outbox()::add);
+                return !entries.isEmpty();
+            });
+            stores.tx().run(this::purge);
+        } finally {
+            turnLock.unlock();
+        }
+        if (wrote) {
+            wake.run();
+        }
+    }
+
+    private void purge() {
+        Instant now = clock.instant();
+        for (String key : stores.conversations().idleSince(now.minus(settings.conversationRetention()), 500)) {
+            stores.conversations().delete(key);
+        }
+        stores.handoffs().purgeClosedBefore(now.minus(settings.handoffRetention()));
+        stores.outbox().purgeDoneBefore(now.minus(Duration.ofDays(1)));
+        stores.events().purgeBefore(now.minus(Duration.ofDays(7)));
+    }
+
+    private void route(ChatEvent event, Turn turn, Instant now) {
+        if (event instanceof MessageReceived m) {
+            onMessage(m, turn, now);
+        } else if (event instanceof ButtonPressed b) {
+            onButton(b, turn, now);
+        } else if (event instanceof UnsupportedContent u) {
+            onUnsupported(u, turn, now);
+        } else if (event instanceof MemberJoined j) {
+            onJoined(j, turn);
+        }
+    }
+
+    private void onMessage(MessageReceived m, Turn turn, Instant now) {
+        switch (m.space()) {
+            case GROUP -> onGroupMessage(m, turn, now);
+            case VOLUNTEERS -> handoffs.onVolunteerMessage(m, turn, now);
+            case PRIVATE -> {
+                Optional<Roster.Volunteer> volunteer = roster.find(m.from());
+                if (volunteer.isPresent() && handoffs.isVolunteerTraffic(volunteer.get(), m)) {
+                    handoffs.onVolunteerMessage(m, turn, now);
+                } else {
+                    onMemberMessage(m, turn, now);
+                }
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- members
+
+    private void onMemberMessage(MessageReceived m, Turn turn, Instant now) {
+        ConversationState state = loadOrStart(m.where(), now);
+        String text = m.text();
+        Command command = Command.parse(text);
+        TriageResult result = command == null ? classify(text) : TriageResult.sharing();
+        events.triaged(result.category());
+        Address me = new Address.Chat(m.where());
+
+        boolean crisis = result.category() == Category.CRISIS;
+        if (!crisis && !rateGate.allow(state.key(), now)) {
+            if (rateGate.firstRefusal(state.key())) {
+                turn.say(me, catalog.text("member.slow_down"), state.key());
+            }
+            save(state.seen(now));
+            return;
+        }
+
+        state = state.seen(now).quiet(false);
+        if (crisis) {
+            state = crisisReply(state, result, turn, now);
+        } else if (state.flagged() && !state.introduced()) {
+            // Risk flagged from a group message before they ever wrote here: the crisis reply comes first.
+            state = crisisReply(state, new TriageResult(Category.CRISIS, state.risk(), List.of("carried-over"),
+                    java.util.Set.of(), List.of()), turn, now);
+        }
+        if (!state.introduced()) {
+            turn.say(me, catalog.text("intro.first"), state.key());
+            state = state.introduced(true);
+            if (command != null && (command.name().equals("start") || command.name().equals("help"))) {
+                save(state);
+                return;
+            }
+        }
+        if (crisis) {
+            save(state);
+            return;
+        }
+        if (command != null) {
+            save(memberCommand(state, command, m, turn, now));
+            return;
+        }
+        if (state.mode() == Mode.CONNECTED) {
+            handoffs.relayFromMember(state, text, turn);
+            save(state);
+            return;
+        }
+        save(respond(state, result, text, turn, now));
+    }
+
+    private TriageResult classify(String text) {
+        try {
+            return triage.apply(text);
+        } catch (RuntimeException e) {
+            // Triage must never throw; if it does, stay safe: listen, and log without text.
+            log.error("triage failed ({}); answering as sharing", e.getClass().getSimpleName());
+            return TriageResult.sharing();
+        }
+    }
+
+    private ConversationState respond(ConversationState state, TriageResult result, String text, Turn turn,
+                                      Instant now) {
+        Address me = new Address.Chat(state.address());
+        String key = state.key();
+        switch (result.category()) {
+            case CLINICAL -> {
+                turn.say(me, clinicalDeflection(result, now), List.of(talkButton()), Priority.NORMAL, key, null,
+                        null);
+                return state;
+            }
+            case HUMAN -> {
+                return handoffs.request(state, null, Category.HUMAN, turn, now);
+            }
+            case SERVICES -> {
+                turn.say(me, servicesText(Topics.of(text), now), List.of(talkButton()), Priority.NORMAL, key, null,
+                        null);
+                return state;
+            }
+            case GOODBYE -> {
+                Prompt p = listening.pick("goodbye.warm", state.recentPrompts(), state.recentPrompts().size());
+                turn.say(me, p.text(), key);
+                return state.usedPrompt(p.id());
+            }
+            default -> {
+                return listen(state, result, text, turn);
+            }
+        }
+    }
+
+    private ConversationState listen(ConversationState state, TriageResult result, String text, Turn turn) {
+        Address me = new Address.Chat(state.address());
+        if (text.isBlank()) {
+            turn.say(me, catalog.text("listen.empty"), state.key());
+            return state;
+        }
+        if (Topics.mostlyOtherScript(text)) {
+            turn.say(me, catalog.text("listen.other_language") + "\n" + linesText(
+                    directory.crisisLines(CrisisKind.SELF_HARM, clock.instant())), state.key());
+            return state;
+        }
+        if (result.has(Signal.ASKS_IF_BOT)) {
+            turn.say(me, catalog.text("honesty.bot"), state.key());
+            return state;
+        }
+        if (result.has(Signal.THANKS) && result.feelings().isEmpty()) {
+            turn.say(me, catalog.text("thanks"), state.key());
+            return state;
+        }
+        if (result.has(Signal.DENIAL)) {
+            turn.say(me, catalog.text("crisis.gentle"), state.key());
+        }
+        if (text.length() > LONG_MESSAGE) {
+            turn.say(me, catalog.text("listen.too_long"), state.key());
+        }
+        List<Prompt> prompts = listening.reply(result, state.recentPrompts(), state.recentPrompts().size() / 2
+                + (int) (state.lastMessageAt().getEpochSecond() % 3));
+        StringBuilder reply = new StringBuilder();
+        ConversationState next = state;
+        for (Prompt p : prompts) {
+            if (reply.length() > 0) {
+                reply.append(' ');
+            }
+            reply.append(p.text());
+            next = next.usedPrompt(p.id());
+        }
+        turn.say(me, reply.toString(), state.key());
+        return next;
+    }
+
+    private ConversationState memberCommand(ConversationState state, Command command, MessageReceived m, Turn turn,
+                                            Instant now) {
+        Address me = new Address.Chat(state.address());
+        String key = state.key();
+        switch (command.name()) {
+            case "start", "help" -> {
+                turn.say(me, catalog.text("intro.help"), List.of(talkButton(), servicesButton()), Priority.NORMAL,
+                        key, null, null);
+                return state;
+            }
+            case "services" -> {
+                turn.say(me, servicesText(List.of(), now), List.of(talkButton()), Priority.NORMAL, key, null, null);
+                return state;
+            }
+            case "talk" -> {
+                return handoffs.request(state, null, Category.HUMAN, turn, now);
+            }
+            case "cancel" -> {
+                return handoffs.cancelByMember(state, turn, now);
+            }
+            case "stop" -> {
+                turn.say(me, catalog.text("listen.quiet"), key);
+                return state.quiet(true);
+            }
+            case "forget" -> {
+                forget(state, turn, now);
+                return null;
+            }
+            case "block" -> {
+                return handoffs.blockByMember(state, turn, now);
+            }
+            case "report" -> {
+                return handoffs.report(state, turn);
+            }
+            default -> {
+                turn.say(me, catalog.text("member.unknown_command"), key);
+                return state;
+            }
+        }
+    }
+
+    /** Erases everything about the member and confirms. Blocks that protect volunteers stay (hashes only). */
+    private void forget(ConversationState state, Turn turn, Instant now) {
+        handoffs.closeForForget(state, turn, now);
+        int outbox = stores.outbox().deleteFor(state.key());
+        int handoffRows = stores.handoffs().deleteFor(state.key());
+        stores.conversations().delete(state.key());
+        log.info("conversation {} forgotten ({} handoffs, {} outbox rows)", shortKey(state.key()), handoffRows,
+                outbox);
+        // No conversation key on the confirmation: nothing about them is left behind once it is sent.
+        turn.say(new Address.Chat(state.address()), catalog.text("member.forgotten"), null);
+    }
+
+    /** The crisis reply: emergency contacts first, shaped by kind; sticky risk; a person asked for at once. */
+    ConversationState crisisReply(ConversationState state, TriageResult result, Turn turn, Instant now) {
+        CrisisKind kind = result.kind();
+        events.crisisReply(kind);
+        log.info("crisis reply for conversation {} kind {}", shortKey(state.key()), kind.id());
+        Address me = new Address.Chat(state.address());
+        Map<String, String> values = Map.of("emergency", emergencyNumber());
+        StringBuilder text = new StringBuilder();
+        String lead;
+        if (result.has(Signal.IMMEDIATE_DANGER) && kind != CrisisKind.MEDICAL_EMERGENCY) {
+            lead = "crisis.immediate";
+        } else if (kind == CrisisKind.SELF_HARM && result.has(Signal.ABOUT_SOMEONE_ELSE)) {
+            lead = "crisis.self_harm_other";
+        } else {
+            lead = "crisis." + kind.id();
+        }
+        text.append(Templates.fill(catalog.text(lead), values));
+        if (result.has(Signal.METHOD_SEEKING)) {
+            text.append("\n").append(catalog.text("crisis.method_refusal"));
+        }
+        if (kind == CrisisKind.ABUSE || result.has(Signal.YOUNG_PERSON)) {
+            text.append("\n").append(catalog.text("crisis.young_person"));
+        }
+        text.append("\n\n").append(catalog.text("crisis.lines_intro")).append("\n")
+                .append(linesText(directory.crisisLines(kind, now)));
+        ConversationState flagged = state.flag(kind, now);
+        if (flagged.mode() == Mode.CONNECTED) {
+            text.append("\n\n").append(catalog.text("crisis.still_here"));
+            turn.urgent(me, text.toString(), state.key());
+            handoffs.alertVolunteerInRoom(flagged, turn);
+            return flagged;
+        }
+        text.append("\n\n").append(catalog.text("crisis.person_offer"));
+        turn.urgent(me, text.toString(), state.key());
+        if (kind == CrisisKind.ABUSE) {
+            handoffs.alertLead(flagged, kind, turn);
+        }
+        return handoffs.request(flagged, kind, Category.CRISIS, turn, now);
+    }
+
+    String emergencyNumber() {
+        String contact = directory.emergency().contact();
+        return contact.replaceFirst("(?i)^(call|dial|phone)\\s+", "");
+    }
+
+    String linesText(List<ServiceInfo> lines) {
+        StringBuilder b = new StringBuilder();
+        for (ServiceInfo s : lines) {
+            if (b.length() > 0) {
+                b.append('\n');
+            }
+            b.append("- ").append(serviceLine(s));
+        }
+        return b.toString();
+    }
+
+    private String serviceLine(ServiceInfo s) {
+        return Templates.fill(catalog.text("services.line"),
+                Map.of("name", s.name(), "contact", s.contact(), "hours", s.hours()));
+    }
+
+    private String clinicalDeflection(TriageResult result, Instant now) {
+        List<String> order = new ArrayList<>();
+        if (result.has(Signal.URGENT_SYMPTOM)) {
+            order.add("urgent");
+        }
+        if (result.has(Signal.MEDICINE_QUESTION)) {
+            order.add("medicine");
+        }
+        order.add("change");
+        for (String k : List.of("medicine", "urgent")) {
+            if (!order.contains(k)) {
+                order.add(k);
+            }
+        }
+        StringBuilder b = new StringBuilder(catalog.text("clinical.boundary"));
+        for (String k : order) {
+            b.append(' ').append(catalog.text("clinical.ask_by_kind." + k));
+        }
+        b.append(' ').append(catalog.text("clinical.prescriber"));
+        List<ServiceInfo> services = directory.forTopics(List.of("gp", "pharmacist", "urgent"), now);
+        if (!services.isEmpty()) {
+            b.append("\n").append(linesText(services));
+        }
+        b.append("\n\n").append(catalog.text("clinical.hand_back"));
+        return b.toString();
+    }
+
+    private String servicesText(List<String> topics, Instant now) {
+        List<String> wanted = new ArrayList<>(topics);
+        for (String t : List.of("gp", "urgent", "listening")) {
+            if (!wanted.contains(t)) {
+                wanted.add(t);
+            }
+        }
+        return catalog.text("services.intro") + "\n" + linesText(directory.forTopics(wanted, now)) + "\n\n"
+                + catalog.text("services.more");
+    }
+
+    // ---------------------------------------------------------------- groups
+
+    private void onGroupMessage(MessageReceived m, Turn turn, Instant now) {
+        TriageResult result = classify(m.text());
+        if (result.category() != Category.CRISIS) {
+            return; // The bot stays quiet in shared spaces (SAFETY.md 19).
+        }
+        events.triaged(Category.CRISIS);
+        List<ServiceInfo> lines = directory.crisisLines(result.kind(), now);
+        String line = lines.isEmpty() ? "" : lines.get(0).name() + " " + lines.get(0).contact().replaceFirst(
+                "(?i)^call\\s+", "");
+        turn.urgent(new Address.Chat(m.where()), Templates.fill(catalog.text("group.crisis_public"),
+                Map.of("emergency", emergencyNumber(), "line", line)), null);
+        if (m.privateChat() != null) {
+            ConversationState state = loadOrStart(m.privateChat(), now);
+            if (state.introduced()) {
+                save(crisisReply(state, result, turn, now));
+            } else {
+                // They may never have started the bot (Telegram can't write first): flag it, try now, and the
+                // crisis reply comes first whenever they do write.
+                ConversationState flagged = crisisReply(state, result, turn, now);
+                save(flagged);
+            }
+        }
+    }
+
+    private void onJoined(MemberJoined j, Turn turn) {
+        if (settings.welcome() && j.space() == Space.GROUP) {
+            turn.say(new Address.Chat(j.where()), catalog.text("group.welcome"),
+                    List.of(new Action(catalog.text("button.open_private"), Action.OPEN_PRIVATE)), Priority.NORMAL,
+                    null, null, null);
+        }
+    }
+
+    private void onUnsupported(UnsupportedContent u, Turn turn, Instant now) {
+        if (u.space() == Space.GROUP) {
+            return;
+        }
+        if (u.space() == Space.VOLUNTEERS) {
+            turn.say(new Address.Chat(u.where()), catalog.text("listen.unsupported"), null);
+            return;
+        }
+        ConversationState state = loadOrStart(u.where(), now);
+        Address me = new Address.Chat(u.where());
+        if (!state.introduced()) {
+            turn.say(me, catalog.text("intro.first"), state.key());
+            state = state.introduced(true);
+        }
+        turn.say(me, catalog.text(state.mode() == Mode.CONNECTED ? "listen.unsupported_relay"
+                : "listen.unsupported"), state.key());
+        save(state.seen(now));
+    }
+
+    // ---------------------------------------------------------------- buttons
+
+    private void onButton(ButtonPressed b, Turn turn, Instant now) {
+        Address.Ephemeral answer = new Address.Ephemeral(b.from().platform(), b.replyHandle() == null ? ""
+                : b.replyHandle());
+        String data = b.data() == null ? "" : b.data();
+        String ack = "";
+        if (data.startsWith("claim:")) {
+            ack = handoffs.claimFromButton(b, data.substring("claim:".length()), turn, now);
+        } else if (b.space() == Space.PRIVATE) {
+            ConversationState state = loadOrStart(b.where(), now);
+            if (!state.introduced()) {
+                turn.say(new Address.Chat(b.where()), catalog.text("intro.first"), state.key());
+                state = state.introduced(true);
+            }
+            switch (data) {
+                case "talk" -> state = handoffs.request(state, null, Category.HUMAN, turn, now);
+                case "services" -> turn.say(new Address.Chat(b.where()), servicesText(List.of(), now), state.key());
+                case "cancel" -> state = handoffs.cancelByMember(state, turn, now);
+                case "fb:yes", "fb:no" -> {
+                    events.feedback(data.equals("fb:yes"));
+                    ack = catalog.text("talk.feedback_thanks");
+                }
+                default -> log.info("ignored button press with unknown data in conversation {}",
+                        shortKey(state.key()));
+            }
+            save(state.seen(now));
+        } else {
+            log.info("ignored button press in {} space", b.space());
+        }
+        if (b.replyHandle() != null) {
+            turn.say(answer, ack, List.of(), Priority.NORMAL, null, null, null);
+        }
+    }
+
+    // ---------------------------------------------------------------- helpers shared with Handoffs
+
+    ConversationState loadOrStart(ConversationRef where, Instant now) {
+        String key = keys.hash(where.key());
+        return stores.conversations().find(key)
+                .orElseGet(() -> ConversationState.fresh(key, where, Pseudonyms.of(key), now));
+    }
+
+    void save(ConversationState state) {
+        if (state != null) {
+            stores.conversations().save(state);
+        }
+    }
+
+    Action talkButton() {
+        return new Action(catalog.text("button.talk"), "talk");
+    }
+
+    Action servicesButton() {
+        return new Action(catalog.text("button.services"), "services");
+    }
+
+    static String shortKey(String key) {
+        return key.length() > 8 ? key.substring(0, 8) : key;
+    }
+
+    EngineSettings settings() {
+        return settings;
+    }
+
+    PromptCatalog catalog() {
+        return catalog;
+    }
+
+    Directory directory() {
+        return directory;
+    }
+
+    Stores stores() {
+        return stores;
+    }
+
+    Roster roster() {
+        return roster;
+    }
+
+    EngineEvents events() {
+        return events;
+    }
+
+    Ids ids() {
+        return ids;
+    }
+
+    Function<String, TriageResult> triage() {
+        return this::classify;
+    }
+
+    /** A volunteer's duty state, off duty when never set. */
+    VolunteerState duty(String volunteerId) {
+        return stores.volunteers().find(volunteerId).orElse(new VolunteerState(volunteerId, false, null));
+    }
+
+    /** Command word and arguments from a message such as {@code /claim@PeerBot h123}. */
+    record Command(String name, String args) {
+        static Command parse(String text) {
+            if (text == null) {
+                return null;
+            }
+            String t = text.strip();
+            if (t.length() < 2 || t.charAt(0) != '/' || !Character.isLetter(t.charAt(1))) {
+                return null;
+            }
+            int space = t.indexOf(' ');
+            String word = space < 0 ? t.substring(1) : t.substring(1, space);
+            int at = word.indexOf('@');
+            if (at >= 0) {
+                word = word.substring(0, at);
+            }
+            return new Command(word.toLowerCase(Locale.ROOT), space < 0 ? "" : t.substring(space + 1).strip());
+        }
+
+    }
+}

@@ -1,0 +1,313 @@
+package org.peerbot.core.engine;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import org.peerbot.core.model.Address;
+import org.peerbot.core.model.ConversationRef;
+import org.peerbot.core.model.Handoff;
+import org.peerbot.core.model.OutboundMessage;
+import org.peerbot.core.model.OutboxEntry;
+import org.peerbot.core.model.Platform;
+import org.peerbot.core.model.SendResult;
+import org.peerbot.core.port.EngineEvents;
+import org.peerbot.core.port.MessageSender;
+import org.peerbot.core.port.Stores;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Delivers the outbox: one worker per platform takes due entries (urgent first), paces them under the
+ * platform's limits, sends, and marks each sent, retries it later, or gives up. A crash between
+ * writing and sending loses nothing: unsent entries are sent after a restart.
+ */
+public final class Dispatcher implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
+    private static final int BATCH = 50;
+    /** Another instance may take an entry this long after we took it and did not mark it. */
+    private static final Duration CLAIM_LEASE = Duration.ofSeconds(30);
+    private static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
+    private static final Duration IDLE_POLL = Duration.ofSeconds(2);
+
+    private final Stores stores;
+    private final Map<Platform, MessageSender> senders;
+    private final Map<Platform, DeliveryPolicy> policies;
+    private final Clock clock;
+    private final EngineEvents events;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition work = lock.newCondition();
+    private final List<Thread> workers = new ArrayList<>();
+    private final Map<Platform, Pacer> pacers = new EnumMap<>(Platform.class);
+    private volatile boolean running;
+    private long wakeups;
+
+    public Dispatcher(Stores stores, Map<Platform, MessageSender> senders, Map<Platform, DeliveryPolicy> policies,
+                      Clock clock, EngineEvents events) {
+        this.stores = stores;
+        this.senders = Map.copyOf(senders);
+        this.policies = Map.copyOf(policies);
+        this.clock = clock;
+        this.events = events == null ? EngineEvents.NONE : events;
+        for (Platform p : senders.keySet()) {
+            pacers.put(p, new Pacer(policies.getOrDefault(p, DeliveryPolicy.unlimited()), clock));
+        }
+    }
+
+    /** Starts one daemon worker per platform; {@link #drain} works without them. */
+    public void start() {
+        running = true;
+        for (Platform p : senders.keySet()) {
+            Thread t = new Thread(() -> loop(p), "peerbot-dispatch-" + p.name().toLowerCase(java.util.Locale.ROOT));
+            t.setDaemon(true);
+            workers.add(t);
+            t.start();
+        }
+    }
+
+    /** New entries were written: workers look now rather than at their next poll. */
+    public void wake() {
+        lock.lock();
+        try {
+            wakeups++;
+            work.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void loop(Platform platform) {
+        while (running) {
+            long seen;
+            lock.lock();
+            try {
+                seen = wakeups;
+            } finally {
+                lock.unlock();
+            }
+            Duration wait;
+            try {
+                wait = deliverDue(platform);
+            } catch (RuntimeException e) {
+                log.error("delivery to {} failed: {}", platform, e.getClass().getSimpleName());
+                wait = IDLE_POLL;
+            }
+            lock.lock();
+            try {
+                if (running && wakeups == seen && !wait.isZero()) {
+                    work.await(wait.toMillis(), TimeUnit.MILLISECONDS);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } finally {
+                lock.unlock();
+            }
+        }
+    }
+
+    /**
+     * Sends everything due for a platform now, pacing included, and returns once nothing is due.
+     * The console and tests call this instead of running workers.
+     */
+    public void drain(Platform platform) {
+        for (int rounds = 0; rounds < 10_000; rounds++) {
+            Duration wait = deliverDue(platform);
+            if (!wait.isZero()) {
+                Instant next = stores.outbox().nextDue(platform);
+                if (next == null || next.isAfter(clock.instant())) {
+                    return;
+                }
+            }
+        }
+    }
+
+    /** One pass: returns zero when it may have more to do at once, else how long to wait. */
+    Duration deliverDue(Platform platform) {
+        MessageSender sender = senders.get(platform);
+        if (sender == null) {
+            return IDLE_POLL;
+        }
+        Pacer pacer = pacers.get(platform);
+        Instant now = clock.instant();
+        List<OutboxEntry> batch = stores.tx().inTransaction(() ->
+                stores.outbox().claimDue(platform, now, now.plus(CLAIM_LEASE), BATCH));
+        if (batch.isEmpty()) {
+            Instant next = stores.outbox().nextDue(platform);
+            if (next == null) {
+                return IDLE_POLL;
+            }
+            Duration d = Duration.between(clock.instant(), next);
+            return d.isNegative() || d.isZero() ? Duration.ofMillis(10) : (d.compareTo(IDLE_POLL) > 0 ? IDLE_POLL : d);
+        }
+        Set<String> heldChats = new HashSet<>();
+        for (OutboxEntry entry : batch) {
+            OutboundMessage message = resolve(entry.message());
+            String chat = chatKey(message.to());
+            if (heldChats.contains(chat)) {
+                // An earlier message to this chat is waiting: keep the order.
+                stores.outbox().retryAt(entry.id(), clock.instant().plusMillis(50), entry.attempts());
+                continue;
+            }
+            Instant readyAt = pacer.reserve(chat, message.to() instanceof Address.Ephemeral);
+            if (readyAt.isAfter(clock.instant())) {
+                heldChats.add(chat);
+                stores.outbox().retryAt(entry.id(), readyAt, entry.attempts());
+                continue;
+            }
+            SendResult result;
+            try {
+                result = sender.send(message);
+            } catch (RuntimeException e) {
+                log.warn("sender for {} threw {}; will retry", platform, e.getClass().getSimpleName());
+                result = new SendResult.RetryAfter(Duration.ofSeconds(1), "sender error");
+            }
+            if (!handle(entry, message, result)) {
+                heldChats.add(chat);
+            }
+        }
+        return Duration.ZERO;
+    }
+
+    /** Messages for a handoff room that is already open go straight to it (no second thread or topic). */
+    private OutboundMessage resolve(OutboundMessage message) {
+        if (message.to() instanceof Address.HandoffRoom room) {
+            Optional<ConversationRef> open = stores.handoffs().find(room.handoffId()).map(Handoff::room);
+            if (open.isPresent()) {
+                return new OutboundMessage(new Address.Chat(open.get()), message.text(), message.actions(),
+                        message.priority(), message.editOf());
+            }
+        }
+        return message;
+    }
+
+    /** Records the outcome; returns false when the chat should wait. */
+    private boolean handle(OutboxEntry entry, OutboundMessage sent, SendResult result) {
+        Platform platform = entry.platform();
+        Instant now = clock.instant();
+        if (result instanceof SendResult.Sent ok) {
+            stores.tx().run(() -> {
+                stores.outbox().markSent(entry.id(), now);
+                afterSent(entry, ok);
+            });
+            events.sent(platform, Duration.between(entry.createdAt(), now));
+            return true;
+        }
+        if (result instanceof SendResult.RetryAfter retry) {
+            int attempts = entry.attempts() + 1;
+            boolean told = retry.delay() != null && !retry.delay().isZero();
+            // The platform's own retry_after wins; otherwise back off exponentially (passing faults, 5xx).
+            Duration delay = told ? retry.delay() : Duration.ofMillis(Math.min(MAX_BACKOFF.toMillis(),
+                    250L * (1L << Math.min(attempts, 12))));
+            if (told) {
+                pacers.get(platform).pause(chatKey(sent.to()), now.plus(delay));
+            }
+            stores.outbox().retryAt(entry.id(), now.plus(delay), attempts);
+            events.sendRetry(platform, told);
+            log.info("send to {} deferred {} ms (attempt {}): {}", platform, delay.toMillis(), attempts,
+                    retry.reason());
+            return false;
+        }
+        SendResult.Failed failed = (SendResult.Failed) result;
+        stores.outbox().markFailed(entry.id(), now);
+        events.sendFailed(platform);
+        log.warn("send to {} failed for good: {}", platform, failed.reason());
+        return true;
+    }
+
+    private void afterSent(OutboxEntry entry, SendResult.Sent ok) {
+        String tag = entry.tag();
+        if (tag == null) {
+            return;
+        }
+        if (tag.startsWith("card:") && ok.platformMessageId() != null) {
+            stores.handoffs().recordCard(tag.substring(5), entry.platform(), ok.platformMessageId());
+        } else if (tag.startsWith("room:") && ok.resolved() != null) {
+            String id = tag.substring(5);
+            stores.handoffs().find(id).filter(h -> h.room() == null && h.status().open())
+                    .ifPresent(h -> stores.handoffs().update(h.withRoom(ok.resolved())));
+        }
+    }
+
+    private static String chatKey(Address to) {
+        if (to instanceof Address.Chat c) {
+            return c.ref().key();
+        }
+        if (to instanceof Address.PrivateChatOf p) {
+            return "user:" + p.userId();
+        }
+        if (to instanceof Address.HandoffRoom r) {
+            return "room:" + r.handoffId();
+        }
+        if (to instanceof Address.Ephemeral e) {
+            return "ephemeral:" + e.handle();
+        }
+        return "volunteers:" + to.platform();
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        wake();
+        for (Thread t : workers) {
+            try {
+                t.join(2000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Per-chat spacing and an overall rate for one platform. */
+    private static final class Pacer {
+        private final DeliveryPolicy policy;
+        private final Clock clock;
+        private final Cache<String, Instant> nextPerChat;
+        private Instant windowStart = Instant.EPOCH;
+        private int sentInWindow;
+
+        Pacer(DeliveryPolicy policy, Clock clock) {
+            this.policy = policy;
+            this.clock = clock;
+            this.nextPerChat = Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(10)).maximumSize(200_000)
+                    .build();
+        }
+
+        /** When this chat may be written to; reserves the slot when that is now. */
+        synchronized Instant reserve(String chat, boolean exempt) {
+            Instant now = clock.instant();
+            Instant chatReady = exempt ? now : Optional.ofNullable(nextPerChat.getIfPresent(chat)).orElse(now);
+            if (chatReady.isAfter(now)) {
+                return chatReady;
+            }
+            if (Duration.between(windowStart, now).compareTo(Duration.ofSeconds(1)) >= 0) {
+                windowStart = now;
+                sentInWindow = 0;
+            }
+            if (sentInWindow >= policy.perSecond()) {
+                return windowStart.plusSeconds(1);
+            }
+            sentInWindow++;
+            if (!exempt && !policy.perChatInterval().isZero()) {
+                nextPerChat.put(chat, now.plus(policy.perChatInterval()));
+            }
+            return now;
+        }
+
+        synchronized void pause(String chat, Instant until) {
+            nextPerChat.put(chat, until);
+        }
+    }
+}

@@ -1,0 +1,561 @@
+package org.peerbot.core.engine;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.peerbot.core.engine.ConversationEngine.Command;
+import org.peerbot.core.model.Action;
+import org.peerbot.core.model.Address;
+import org.peerbot.core.model.Category;
+import org.peerbot.core.model.ChatEvent.ButtonPressed;
+import org.peerbot.core.model.ChatEvent.MessageReceived;
+import org.peerbot.core.model.ConversationState;
+import org.peerbot.core.model.CrisisKind;
+import org.peerbot.core.model.Handoff;
+import org.peerbot.core.model.HandoffStatus;
+import org.peerbot.core.model.Mode;
+import org.peerbot.core.model.Platform;
+import org.peerbot.core.model.Priority;
+import org.peerbot.core.model.Space;
+import org.peerbot.core.model.TriageResult;
+import org.peerbot.core.port.PromptCatalog;
+import org.peerbot.core.port.Stores;
+import org.peerbot.core.port.VolunteerStore.VolunteerState;
+import org.peerbot.core.wording.Templates;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The handoff queue: requests, cards in the volunteers' places, atomic claims with a lease, relay under
+ * pseudonyms, volunteer actions and boundaries. Platform-neutral: a Telegram member can be served by a
+ * Discord volunteer. Runs inside the engine's turn (its lock and transaction).
+ */
+final class Handoffs {
+
+    private static final Logger log = LoggerFactory.getLogger(Handoffs.class);
+
+    private final ConversationEngine engine;
+    private final PromptCatalog catalog;
+    private final Stores stores;
+
+    Handoffs(ConversationEngine engine) {
+        this.engine = engine;
+        this.catalog = engine.catalog();
+        this.stores = engine.stores();
+    }
+
+    // ---------------------------------------------------------------- member side
+
+    /** A member asks for a person (or crisis asks for them). Honest about position, wait and who is on duty. */
+    ConversationState request(ConversationState state, CrisisKind crisis, Category reason, Turn turn, Instant now) {
+        Address me = new Address.Chat(state.address());
+        if (stores.blocks().blockedByVolunteer(state.key())) {
+            turn.say(me, catalog.text("talk.blocked") + "\n" + engine.linesText(
+                    engine.directory().crisisLines(CrisisKind.SELF_HARM, now)), state.key());
+            return state;
+        }
+        Optional<Handoff> open = stores.handoffs().openFor(state.key());
+        if (open.isPresent()) {
+            Handoff h = open.get();
+            if (crisis != null && !h.urgent()) {
+                h = h.markUrgent(crisis);
+                stores.handoffs().update(h);
+                if (h.status() == HandoffStatus.WAITING) {
+                    postCards(h, turn);
+                }
+            }
+            if (crisis != null) {
+                if (h.status() == HandoffStatus.CLAIMED) {
+                    alertVolunteerInRoom(state, turn);
+                }
+                return state;
+            }
+            if (h.status() == HandoffStatus.CLAIMED) {
+                turn.say(me, catalog.text("talk.already_connected"), state.key());
+            } else {
+                turn.say(me, fill("talk.already_waiting", positionValues(h, now)), state.key());
+            }
+            return state;
+        }
+        String topic = reason == Category.CRISIS ? null : null;
+        Handoff h = Handoff.request(engine.ids().handoffId(), state.key(), state.address(), state.pseudonym(), crisis,
+                topic, now);
+        stores.handoffs().insert(h);
+        engine.events().handoffRequested(h.urgent());
+        log.info("handoff {} requested by conversation {} (urgent: {})", h.id(),
+                ConversationEngine.shortKey(state.key()), h.urgent());
+        postCards(h, turn);
+        if (crisis == null) {
+            if (anyoneOnDuty()) {
+                turn.say(me, fill("talk.queued", positionValues(h, now)),
+                        List.of(new Action(catalog.text("button.cancel"), "cancel")), Priority.NORMAL, state.key(),
+                        null, null);
+            } else {
+                turn.say(me, catalog.text("talk.nobody_on_duty") + "\n\n" + catalog.text("crisis.lines_intro")
+                        + "\n" + engine.linesText(engine.directory().crisisLines(CrisisKind.SELF_HARM, now)),
+                        List.of(new Action(catalog.text("button.cancel"), "cancel")), Priority.NORMAL, state.key(),
+                        null, null);
+            }
+        } else if (!anyoneOnDuty()) {
+            turn.urgent(me, catalog.text("talk.nobody_on_duty"), state.key());
+        }
+        return state.inMode(Mode.WAITING, h.id());
+    }
+
+    ConversationState cancelByMember(ConversationState state, Turn turn, Instant now) {
+        Address me = new Address.Chat(state.address());
+        Optional<Handoff> open = stores.handoffs().openFor(state.key());
+        if (open.isEmpty()) {
+            turn.say(me, catalog.text("talk.nothing_to_cancel"), state.key());
+            return state.inMode(Mode.BOT, null);
+        }
+        Handoff h = open.get();
+        close(h, HandoffStatus.CANCELLED, "volunteer.member_cancelled", turn, now);
+        turn.say(me, catalog.text("talk.cancelled"), state.key());
+        return state.inMode(Mode.BOT, null);
+    }
+
+    ConversationState blockByMember(ConversationState state, Turn turn, Instant now) {
+        Address me = new Address.Chat(state.address());
+        Optional<Handoff> open = stores.handoffs().openFor(state.key())
+                .filter(h -> h.status() == HandoffStatus.CLAIMED);
+        if (open.isEmpty()) {
+            turn.say(me, catalog.text("member.nothing_to_block"), state.key());
+            return state;
+        }
+        Handoff h = open.get();
+        stores.blocks().block(state.key(), h.volunteerId(), "member");
+        close(h, HandoffStatus.ENDED, "volunteer.member_left", turn, now);
+        turn.say(me, catalog.text("member.blocked"), state.key());
+        return state.inMode(Mode.BOT, null);
+    }
+
+    ConversationState report(ConversationState state, Turn turn) {
+        String id = stores.handoffs().openFor(state.key()).map(Handoff::id).orElse("-");
+        String text = fill("volunteer.report_received", Map.of("id", id));
+        EngineSettings.Lead lead = engine.settings().safeguardingLead();
+        if (lead != null) {
+            turn.say(new Address.PrivateChatOf(lead.platform(), lead.userId()), text, null);
+        } else {
+            for (Platform p : engine.settings().volunteerPlatforms()) {
+                turn.say(new Address.VolunteerPlace(p), text, null);
+            }
+        }
+        turn.say(new Address.Chat(state.address()), catalog.text("member.reported"), state.key());
+        return state;
+    }
+
+    void closeForForget(ConversationState state, Turn turn, Instant now) {
+        stores.handoffs().openFor(state.key()).ifPresent(h -> {
+            if (h.status() == HandoffStatus.WAITING) {
+                engine.events().handoffAbandoned();
+            }
+            close(h, HandoffStatus.CANCELLED, "volunteer.member_forgot", turn, now);
+        });
+    }
+
+    void relayFromMember(ConversationState state, String text, Turn turn) {
+        stores.handoffs().openFor(state.key()).filter(h -> h.status() == HandoffStatus.CLAIMED).ifPresent(h ->
+                turn.say(roomOf(h), fill("relay.from_member", Map.of("pseudonym", h.pseudonym(), "text", text)),
+                        state.key()));
+    }
+
+    void alertVolunteerInRoom(ConversationState state, Turn turn) {
+        stores.handoffs().openFor(state.key()).filter(h -> h.status() == HandoffStatus.CLAIMED).ifPresent(h ->
+                turn.urgent(roomOf(h), fill("volunteer.crisis_alert", Map.of("pseudonym", h.pseudonym())),
+                        state.key()));
+    }
+
+    /** Tells the safeguarding lead, if one is configured; returns whether anyone was told. */
+    boolean alertLead(ConversationState state, CrisisKind kind, Turn turn) {
+        EngineSettings.Lead lead = engine.settings().safeguardingLead();
+        if (lead == null) {
+            return false;
+        }
+        String what = kind == null ? catalog.text("volunteer.category.crisis")
+                : catalog.text("volunteer.category.crisis") + " (" + kind.id().replace('_', ' ') + ")";
+        turn.urgent(new Address.PrivateChatOf(lead.platform(), lead.userId()),
+                fill("lead.alert", Map.of("pseudonym", state.pseudonym(), "kind", what)), null);
+        return true;
+    }
+
+    // ---------------------------------------------------------------- volunteer side
+
+    /** A private message from a rostered volunteer is theirs (not a member's) when it is a room or a volunteer command. */
+    boolean isVolunteerTraffic(Roster.Volunteer v, MessageReceived m) {
+        Command c = Command.parse(m.text());
+        if (c != null && switch (c.name()) {
+            case "duty", "queue", "claim", "end", "handback", "transfer", "escalate", "clear" -> true;
+            default -> false;
+        }) {
+            return true;
+        }
+        return stores.handoffs().byRoom(m.where()).filter(h -> v.id().equals(h.volunteerId())).isPresent();
+    }
+
+    void onVolunteerMessage(MessageReceived m, Turn turn, Instant now) {
+        Address here = new Address.Chat(m.where());
+        Optional<Roster.Volunteer> found = engine.roster().find(m.from());
+        Command c = Command.parse(m.text());
+        if (found.isEmpty()) {
+            if (c != null) {
+                turn.say(here, catalog.text("volunteer.not_volunteer"), null);
+            }
+            return;
+        }
+        Roster.Volunteer v = found.get();
+        Optional<Handoff> room = stores.handoffs().byRoom(m.where()).filter(h -> v.id().equals(h.volunteerId()));
+        if (c != null) {
+            volunteerCommand(v, c, room, here, turn, now);
+            return;
+        }
+        room.ifPresent(h -> relayFromVolunteer(v, h, m.text(), here, turn, now));
+    }
+
+    private void relayFromVolunteer(Roster.Volunteer v, Handoff h, String text, Address here, Turn turn,
+                                    Instant now) {
+        TriageResult check = engine.triage().apply(text);
+        if (check.category() == Category.CLINICAL || Safety.DOSE.matcher(text).find()) {
+            // SAFETY.md 14: peers, not clinicians. The nudge reaches the volunteer before their words reach the member.
+            turn.urgent(here, catalog.text("volunteer.clinical_nudge"), null);
+        }
+        stores.handoffs().update(h.volunteerWrote(now));
+        turn.say(new Address.Chat(h.memberAddress()), fill("relay.from_volunteer",
+                Map.of("volunteer", v.name(), "text", text)), h.conversationKey());
+    }
+
+    private void volunteerCommand(Roster.Volunteer v, Command c, Optional<Handoff> room, Address here, Turn turn,
+                                  Instant now) {
+        switch (c.name()) {
+            case "duty" -> {
+                boolean on = !c.args().equalsIgnoreCase("off");
+                VolunteerState old = engine.duty(v.id());
+                stores.volunteers().save(new VolunteerState(v.id(), on, old.coolDownUntil()));
+                turn.say(here, catalog.text(on ? "volunteer.on_duty" : "volunteer.off_duty_set"), null);
+                if (on) {
+                    for (Handoff h : stores.handoffs().waiting()) {
+                        turn.say(here, fill("volunteer.waiting_alert", Map.of("pseudonym", h.pseudonym(),
+                                "waited", minutes(h.requestedAt(), now))), null);
+                    }
+                }
+            }
+            case "queue" -> turn.say(here, queueText(now), null);
+            case "claim" -> {
+                String id = c.args().isBlank() ? nextFor(v).map(Handoff::id).orElse("") : c.args().strip();
+                if (id.isEmpty()) {
+                    turn.say(here, catalog.text("volunteer.queue_empty"), null);
+                } else {
+                    String outcome = claim(v, id, turn, now);
+                    if (outcome != null) {
+                        turn.say(here, outcome, null);
+                    }
+                }
+            }
+            case "end", "handback", "transfer", "escalate", "block", "clear" -> {
+                Optional<Handoff> current = room.or(() -> {
+                    List<Handoff> mine = stores.handoffs().claimedBy(v.id());
+                    return mine.size() == 1 ? Optional.of(mine.get(0)) : Optional.empty();
+                });
+                if (current.isEmpty()) {
+                    turn.say(here, catalog.text("volunteer.not_in_chat"), null);
+                    return;
+                }
+                onChatCommand(v, c, current.get(), here, turn, now);
+            }
+            default -> turn.say(here, catalog.text("volunteer.unknown_command"), null);
+        }
+    }
+
+    private void onChatCommand(Roster.Volunteer v, Command c, Handoff h, Address here, Turn turn, Instant now) {
+        Map<String, String> who = Map.of("pseudonym", h.pseudonym());
+        Address member = new Address.Chat(h.memberAddress());
+        switch (c.name()) {
+            case "end" -> {
+                close(h, HandoffStatus.ENDED, null, turn, now);
+                turn.say(member, catalog.text("talk.ended"), h.conversationKey());
+                turn.say(member, catalog.text("talk.feedback_ask"), List.of(
+                        new Action(catalog.text("button.feedback_yes"), "fb:yes"),
+                        new Action(catalog.text("button.feedback_no"), "fb:no")), Priority.NORMAL,
+                        h.conversationKey(), null, null);
+                turn.say(here, fill("volunteer.ended", who), null);
+                engine.events().handoffEnded();
+                if (h.urgent()) {
+                    VolunteerState duty = engine.duty(v.id());
+                    stores.volunteers().save(new VolunteerState(v.id(), duty.onDuty(),
+                            now.plus(engine.settings().coolDownAfterUrgent())));
+                    turn.say(here, catalog.text("volunteer.debrief"), null);
+                }
+            }
+            case "handback" -> {
+                requeue(h, "talk.handed_back", turn, now);
+                turn.say(here, fill("volunteer.handed_back", who), null);
+            }
+            case "transfer" -> {
+                Optional<Roster.Volunteer> target = engine.roster().byName(c.args());
+                Optional<String> refusal = target.isEmpty() ? Optional.of("volunteer.transfer_unknown")
+                        : refusal(target.get(), h, now);
+                if (refusal.isPresent() || target.get().id().equals(v.id())) {
+                    turn.say(here, catalog.text(refusal.orElse("volunteer.transfer_unknown")), null);
+                    return;
+                }
+                Roster.Volunteer t = target.get();
+                Handoff moved = h.transferredTo(t.id(), now, now.plus(engine.settings().claimLease()));
+                stores.handoffs().update(moved);
+                turn.say(here, fill("volunteer.transferred", Map.of("pseudonym", h.pseudonym(), "volunteer",
+                        t.name())), null);
+                turn.say(member, fill("talk.transferred", Map.of("volunteer", t.name())), h.conversationKey());
+                openRoom(moved, t, "volunteer.transfer_in", turn, now);
+            }
+            case "escalate" -> {
+                ConversationState state = engine.loadOrStart(h.memberAddress(), now);
+                boolean told = alertLead(state, h.crisisKind(), turn);
+                turn.say(here, catalog.text(told ? "volunteer.escalated" : "volunteer.no_lead"), null);
+            }
+            case "block" -> {
+                stores.blocks().block(h.conversationKey(), v.id(), "volunteer");
+                close(h, HandoffStatus.ENDED, null, turn, now);
+                turn.say(member, catalog.text("talk.ended"), h.conversationKey());
+                turn.say(here, fill("volunteer.blocked", who), null);
+            }
+            case "clear" -> {
+                stores.conversations().find(h.conversationKey()).ifPresent(s -> engine.save(s.clearRisk()));
+                turn.say(here, fill("volunteer.risk_cleared", who), null);
+            }
+            default -> throw new IllegalStateException("not a chat command: " + c.name());
+        }
+    }
+
+    /** A claim from a card's button; returns the short answer only the presser sees. */
+    String claimFromButton(ButtonPressed b, String handoffId, Turn turn, Instant now) {
+        if (b.space() != Space.VOLUNTEERS) {
+            return catalog.text("volunteer.not_volunteer");
+        }
+        Optional<Roster.Volunteer> v = engine.roster().find(b.from());
+        if (v.isEmpty()) {
+            log.info("claim refused: not a volunteer");
+            return catalog.text("volunteer.not_volunteer");
+        }
+        String outcome = claim(v.get(), handoffId, turn, now);
+        return outcome == null ? fill("volunteer.claimed_ok", Map.of("pseudonym",
+                stores.handoffs().find(handoffId).map(Handoff::pseudonym).orElse(""))) : outcome;
+    }
+
+    /** Claims for a volunteer; null on success, else the refusal to show them. */
+    private String claim(Roster.Volunteer v, String handoffId, Turn turn, Instant now) {
+        Optional<Handoff> found = stores.handoffs().find(handoffId);
+        if (found.isEmpty() || !found.get().status().open()) {
+            return catalog.text("volunteer.claim_gone");
+        }
+        Handoff h = found.get();
+        if (h.status() == HandoffStatus.CLAIMED) {
+            return catalog.text("volunteer.claim_lost");
+        }
+        Optional<String> refusal = refusal(v, h, now);
+        if (refusal.isPresent()) {
+            String key = refusal.get();
+            return switch (key) {
+                case "volunteer.at_cap" -> fill(key, Map.of("count", String.valueOf(v.maxChats())));
+                case "volunteer.cooling_down" -> fill(key, Map.of("minutes", String.valueOf(Math.max(1,
+                        Duration.between(now, engine.duty(v.id()).coolDownUntil()).toMinutes() + 1))));
+                default -> catalog.text(key);
+            };
+        }
+        if (!stores.handoffs().claim(h.id(), v.id(), now, now.plus(engine.settings().claimLease()))) {
+            return catalog.text("volunteer.claim_lost");
+        }
+        Handoff claimed = stores.handoffs().find(h.id()).orElseThrow();
+        engine.events().handoffClaimed(Duration.between(h.requestedAt(), now));
+        log.info("handoff {} claimed", h.id());
+        ConversationState state = engine.loadOrStart(h.memberAddress(), now);
+        engine.save(state.inMode(Mode.CONNECTED, h.id()));
+        editCards(claimed, fill("volunteer.card_claimed", Map.of("pseudonym", h.pseudonym(), "volunteer",
+                v.name())), turn);
+        turn.say(new Address.Chat(h.memberAddress()), fill("talk.connected", Map.of("volunteer", v.name())),
+                h.conversationKey());
+        openRoom(claimed, v, null, turn, now);
+        return null;
+    }
+
+    /** Why this volunteer may not take this request now, as a catalogue key; empty when they may. */
+    private Optional<String> refusal(Roster.Volunteer v, Handoff h, Instant now) {
+        VolunteerState duty = engine.duty(v.id());
+        if (!duty.onDuty()) {
+            return Optional.of("volunteer.off_duty");
+        }
+        if (duty.coolDownUntil() != null && duty.coolDownUntil().isAfter(now)) {
+            return Optional.of("volunteer.cooling_down");
+        }
+        if (stores.handoffs().claimedBy(v.id()).size() >= v.maxChats()) {
+            return Optional.of("volunteer.at_cap");
+        }
+        if (stores.blocks().isBlocked(h.conversationKey(), v.id())) {
+            return Optional.of("volunteer.blocked_member");
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Handoff> nextFor(Roster.Volunteer v) {
+        return stores.handoffs().waiting().stream()
+                .filter(h -> !stores.blocks().isBlocked(h.conversationKey(), v.id())).findFirst();
+    }
+
+    private void openRoom(Handoff h, Roster.Volunteer v, String extraKey, Turn turn, Instant now) {
+        Map<String, String> values = new HashMap<>(Map.of("pseudonym", h.pseudonym(), "category",
+                categoryText(h), "waited", minutes(h.requestedAt(), now)));
+        StringBuilder text = new StringBuilder();
+        if (extraKey != null) {
+            text.append(fill(extraKey, values)).append("\n");
+        }
+        text.append(fill("volunteer.room_intro", values));
+        if (h.urgent()) {
+            text.append("\n").append(catalog.text("volunteer.room_urgent"));
+        }
+        Address room = new Address.HandoffRoom(v.platform(), h.id(), v.userId(),
+                fill("volunteer.room_title", values));
+        turn.say(room, text.toString(), List.of(), h.urgent() ? Priority.URGENT : Priority.NORMAL, null,
+                "room:" + h.id(), null);
+    }
+
+    // ---------------------------------------------------------------- periodic
+
+    void tick(Turn turn, Instant now) {
+        EngineSettings s = engine.settings();
+        boolean onDuty = anyoneOnDuty();
+        for (Handoff h : stores.handoffs().waiting()) {
+            Instant last = h.lastHoldingAt() == null ? h.requestedAt() : h.lastHoldingAt();
+            if (!last.plus(s.holdingInterval()).isAfter(now)) {
+                StringBuilder text = new StringBuilder(catalog.text(onDuty ? "talk.holding" : "talk.holding_nobody"));
+                text.append("\n").append(catalog.text("crisis.lines_intro")).append("\n").append(engine.linesText(
+                        engine.directory().crisisLines(h.crisisKind() == null ? CrisisKind.SELF_HARM
+                                : h.crisisKind(), now)));
+                turn.say(new Address.Chat(h.memberAddress()), text.toString(), List.of(),
+                        h.urgent() ? Priority.URGENT : Priority.NORMAL, h.conversationKey(), null, null);
+                stores.handoffs().update(h.holdingSent(now));
+            }
+        }
+        for (Handoff h : stores.handoffs().claimed()) {
+            if (h.leaseUntil() != null && !h.leaseUntil().isAfter(now)) {
+                log.info("handoff {} claim lapsed", h.id());
+                if (h.room() != null) {
+                    turn.say(new Address.Chat(h.room()), fill("volunteer.handed_back",
+                            Map.of("pseudonym", h.pseudonym())), null);
+                }
+                requeue(h, "talk.lapsed", turn, now);
+                continue;
+            }
+            Instant since = h.lastHoldingAt() != null && h.lastHoldingAt().isAfter(h.claimedAt())
+                    ? h.lastHoldingAt() : h.claimedAt();
+            if (h.claimedAt() != null && !since.plus(s.sessionReminder()).isAfter(now) && h.room() != null) {
+                turn.say(new Address.Chat(h.room()), fill("volunteer.session_reminder", Map.of("minutes",
+                        String.valueOf(Duration.between(h.claimedAt(), now).toMinutes()))), null);
+                stores.handoffs().update(h.holdingSent(now));
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- shared
+
+    private void requeue(Handoff h, String memberKey, Turn turn, Instant now) {
+        Handoff back = h.backToQueue();
+        stores.handoffs().update(back);
+        stores.conversations().find(h.conversationKey()).ifPresent(s -> engine.save(s.inMode(Mode.WAITING,
+                h.id())));
+        turn.say(new Address.Chat(h.memberAddress()), catalog.text(memberKey), h.conversationKey());
+        postCards(back, turn);
+    }
+
+    /** Ends or cancels; the member's state returns to the bot; cards say closed; the volunteer is told. */
+    private void close(Handoff h, HandoffStatus status, String volunteerNoticeKey, Turn turn, Instant now) {
+        stores.handoffs().update(h.closed(status, now));
+        stores.conversations().find(h.conversationKey()).ifPresent(s -> engine.save(s.inMode(Mode.BOT, null)));
+        editCards(h, fill("volunteer.card_closed", Map.of("pseudonym", h.pseudonym())), turn);
+        if (volunteerNoticeKey != null && h.status() == HandoffStatus.CLAIMED) {
+            turn.say(roomOf(h), fill(volunteerNoticeKey, Map.of("pseudonym", h.pseudonym())), null);
+        }
+        log.info("handoff {} {}", h.id(), status.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private void postCards(Handoff h, Turn turn) {
+        Instant now = h.requestedAt();
+        Map<String, String> values = new HashMap<>(Map.of("pseudonym", h.pseudonym(), "category", categoryText(h),
+                "topic", h.topic() == null ? catalog.text("volunteer.topic_general") : h.topic(),
+                "waited", "0 min", "urgency", h.urgent() ? catalog.text("volunteer.card_urgent_mark") : ""));
+        for (Platform p : engine.settings().volunteerPlatforms()) {
+            turn.say(new Address.VolunteerPlace(p), fill("volunteer.card", values),
+                    List.of(new Action(catalog.text("button.claim"), "claim:" + h.id())),
+                    h.urgent() ? Priority.URGENT : Priority.NORMAL, null, "card:" + h.id(), null);
+        }
+        if (now == null) {
+            throw new IllegalStateException("handoff without a request time");
+        }
+    }
+
+    private void editCards(Handoff h, String text, Turn turn) {
+        for (Map.Entry<Platform, String> card : stores.handoffs().cards(h.id()).entrySet()) {
+            if (engine.settings().volunteerPlatforms().contains(card.getKey())) {
+                turn.say(new Address.VolunteerPlace(card.getKey()), text, List.of(), Priority.NORMAL, null, null,
+                        card.getValue());
+            }
+        }
+    }
+
+    private Address roomOf(Handoff h) {
+        if (h.room() != null) {
+            return new Address.Chat(h.room());
+        }
+        Roster.Volunteer v = engine.roster().byId(h.volunteerId()).orElseThrow();
+        return new Address.HandoffRoom(v.platform(), h.id(), v.userId(),
+                fill("volunteer.room_title", Map.of("pseudonym", h.pseudonym())));
+    }
+
+    private String queueText(Instant now) {
+        List<Handoff> waiting = stores.handoffs().waiting();
+        if (waiting.isEmpty()) {
+            return catalog.text("volunteer.queue_empty");
+        }
+        List<String> lines = new ArrayList<>();
+        int position = 1;
+        for (Handoff h : waiting) {
+            lines.add(fill("volunteer.queue_line", Map.of("position", String.valueOf(position++), "urgency",
+                    h.urgent() ? catalog.text("volunteer.card_urgent_mark") : "", "pseudonym", h.pseudonym(),
+                    "category", categoryText(h), "waited", minutes(h.requestedAt(), now), "id", h.id())));
+        }
+        return String.join("\n", lines);
+    }
+
+    boolean anyoneOnDuty() {
+        return !stores.volunteers().onDuty().isEmpty();
+    }
+
+    private Map<String, String> positionValues(Handoff h, Instant now) {
+        List<Handoff> waiting = stores.handoffs().waiting();
+        int position = 1;
+        for (Handoff w : waiting) {
+            if (w.id().equals(h.id())) {
+                break;
+            }
+            position++;
+        }
+        long minutes = engine.settings().typicalWaitPerPerson().toMinutes() * position;
+        String wait = anyoneOnDuty() ? fill("talk.wait_minutes", Map.of("minutes", String.valueOf(minutes)))
+                : catalog.text("talk.wait_unknown");
+        return Map.of("position", String.valueOf(position), "wait", wait);
+    }
+
+    private String categoryText(Handoff h) {
+        return catalog.text("volunteer.category." + (h.urgent() ? "crisis" : "human"));
+    }
+
+    private static String minutes(Instant from, Instant now) {
+        long m = Math.max(0, Duration.between(from, now).toMinutes());
+        return m + " min";
+    }
+
+    private String fill(String key, Map<String, String> values) {
+        return Templates.fill(catalog.text(key), values);
+    }
+}
