@@ -66,10 +66,16 @@ public final class Dispatcher implements AutoCloseable {
         }
     }
 
-    /** Starts one daemon worker per platform; {@link #drain} works without them. */
-    public void start() {
+    /**
+     * Starts one daemon worker for each of these platforms. Platforms without a worker are delivered only
+     * by {@link #drain} (the console, which prints in step with its input).
+     */
+    public void start(java.util.Collection<Platform> platforms) {
         running = true;
-        for (Platform p : senders.keySet()) {
+        for (Platform p : platforms) {
+            if (!senders.containsKey(p)) {
+                throw new IllegalArgumentException("no sender for " + p);
+            }
             Thread t = new Thread(() -> loop(p), "peerbot-dispatch-" + p.name().toLowerCase(java.util.Locale.ROOT));
             t.setDaemon(true);
             workers.add(t);

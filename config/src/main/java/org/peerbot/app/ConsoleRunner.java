@@ -1,0 +1,32 @@
+package org.peerbot.app;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.stereotype.Component;
+
+/** When the console seat is on, reads standard input until it ends, then stops the application. */
+@Component
+class ConsoleRunner implements ApplicationRunner {
+
+    private final PeerBotRuntime runtime;
+    private final ConfigurableApplicationContext context;
+
+    ConsoleRunner(PeerBotRuntime runtime, ConfigurableApplicationContext context) {
+        this.runtime = runtime;
+        this.context = context;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws Exception {
+        if (runtime.console() == null || Boolean.getBoolean("peerbot.console.no-stdin")) {
+            return;
+        }
+        runtime.console().run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
+        SpringApplication.exit(context, () -> 0);
+    }
+}

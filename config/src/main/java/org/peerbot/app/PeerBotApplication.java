@@ -1,0 +1,41 @@
+package org.peerbot.app;
+
+import java.util.Arrays;
+import java.util.List;
+import org.peerbot.core.triage.TriageCli;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+
+/**
+ * PeerBot. With no platform token it starts the console seat on the embedded database. The first
+ * argument may name a tool instead: {@code triage [FILE]} or {@code triage-eval FILE [options]}.
+ */
+@SpringBootApplication
+@EnableConfigurationProperties(PeerBotProperties.class)
+public class PeerBotApplication {
+
+    public static void main(String[] args) {
+        if (args.length > 0 && (args[0].equals("triage") || args[0].equals("triage-eval"))) {
+            System.exit(runTool(args));
+        }
+        SpringApplication app = new SpringApplication(PeerBotApplication.class);
+        app.setWebApplicationType(WebApplicationType.NONE);
+        app.run(args);
+    }
+
+    /** The command-line tools run without Spring: nothing but their output reaches standard output. */
+    static int runTool(String[] args) {
+        List<String> rest = Arrays.asList(args).subList(1, args.length);
+        try {
+            var triage = CorePacks.triage(List.of());
+            return args[0].equals("triage")
+                    ? TriageCli.triage(triage, rest, System.in, System.out, System.err)
+                    : TriageCli.eval(triage, rest, System.in, System.out, System.err);
+        } catch (ConfigProblem e) {
+            System.err.println(e.getMessage() + " " + e.action());
+            return 2;
+        }
+    }
+}

@@ -1,0 +1,192 @@
+package org.peerbot.app;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.peerbot.adapter.console.ConsoleSeat;
+import org.peerbot.core.engine.ConversationEngine;
+import org.peerbot.core.engine.DeliveryPolicy;
+import org.peerbot.core.engine.Dispatcher;
+import org.peerbot.core.engine.EngineSettings;
+import org.peerbot.core.engine.IdentityKeys;
+import org.peerbot.core.engine.Roster;
+import org.peerbot.core.model.Platform;
+import org.peerbot.core.port.EngineEvents;
+import org.peerbot.core.port.MessageSender;
+import org.peerbot.core.port.Stores;
+import org.peerbot.core.signpost.PackDirectory;
+import org.peerbot.core.triage.Triage;
+import org.peerbot.core.wording.CatalogPrompts;
+import org.peerbot.store.jdbc.JdbcStores;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Everything PeerBot runs, built in order from the validated properties: stores, packs, engine,
+ * dispatcher, adapters, and the periodic tick. Plain wiring; Spring only creates and closes it.
+ */
+public final class PeerBotRuntime implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(PeerBotRuntime.class);
+
+    private final PeerBotProperties props;
+    private final Clock clock;
+    private final DataSource dataSource;
+    private final Stores stores;
+    private final CatalogPrompts prompts;
+    private final Triage triage;
+    private final PackDirectory directory;
+    private final ConversationEngine engine;
+    private final Dispatcher dispatcher;
+    private final ConsoleSeat console;
+    private final PlatformAdapters adapters;
+    private final ScheduledExecutorService ticker;
+
+    public PeerBotRuntime(PeerBotProperties props, DataSource dataSource, Clock clock, EngineEvents events,
+                          PrintStream consoleOut) {
+        this.props = props;
+        this.clock = clock;
+        this.dataSource = dataSource;
+        String secret = secret(props);
+        JdbcStores jdbc = JdbcStores.migrateAndOpen(dataSource, secret);
+        this.stores = jdbc.stores();
+        this.prompts = CorePacks.prompts(props.wording().prompts());
+        this.triage = CorePacks.triage(props.wording().rules());
+        this.directory = CorePacks.directory(props.region(), props.nation(), props.wording().directory());
+        Roster roster = RosterMapping.roster(props.roster());
+
+        Map<Platform, MessageSender> senders = new EnumMap<>(Platform.class);
+        Map<Platform, DeliveryPolicy> policies = new EnumMap<>(Platform.class);
+        Set<Platform> volunteerPlaces = volunteerPlaces(props);
+        Dispatcher[] dispatcherRef = new Dispatcher[1];
+        Runnable wake = () -> {
+            if (dispatcherRef[0] != null) {
+                dispatcherRef[0].wake();
+            }
+        };
+        EngineSettings settings = settings(props, volunteerPlaces);
+        this.engine = new ConversationEngine(settings, triage::classify, prompts, directory, stores, roster,
+                new IdentityKeys(secret), clock, events, wake);
+
+        if (props.consoleEnabled()) {
+            Runnable drain = () -> dispatcherRef[0].drain(Platform.CONSOLE);
+            this.console = new ConsoleSeat(engine, drain, prompts, consoleOut, clock);
+            senders.put(Platform.CONSOLE, console.sender());
+            policies.put(Platform.CONSOLE, DeliveryPolicy.unlimited());
+        } else {
+            this.console = null;
+        }
+        this.adapters = new PlatformAdapters(props, engine, prompts);
+        adapters.senders().forEach(senders::put);
+        adapters.policies().forEach(policies::put);
+        this.dispatcher = new Dispatcher(stores, senders, policies, clock, events);
+        dispatcherRef[0] = dispatcher;
+        this.ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "peerbot-tick");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    private static EngineSettings settings(PeerBotProperties p, Set<Platform> volunteerPlaces) {
+        PeerBotProperties.Handoff h = p.handoff();
+        EngineSettings.Lead lead = RosterMapping.lead(p.safeguardingLead());
+        return new EngineSettings(volunteerPlaces, h.holdingInterval(), h.claimLease(),
+                h.sessionReminder(), h.coolDownAfterUrgent(), h.typicalWaitPerPerson(), p.welcome(), lead,
+                p.retention().conversations(), p.retention().handoffs(), p.memberMessagesPerMinute());
+    }
+
+    /** Where handoff cards go: every configured volunteers' place. */
+    private static Set<Platform> volunteerPlaces(PeerBotProperties p) {
+        Set<Platform> places = EnumSet.noneOf(Platform.class);
+        if (p.consoleEnabled()) {
+            places.add(Platform.CONSOLE);
+        }
+        if (p.telegram().enabled() && p.telegram().volunteerChatId() != null) {
+            places.add(Platform.TELEGRAM);
+        }
+        if (p.discord().enabled() && p.discord().volunteerChannelId() != null) {
+            places.add(Platform.DISCORD);
+        }
+        return places;
+    }
+
+    private static String secret(PeerBotProperties p) {
+        if (p.secret() != null && !p.secret().isBlank()) {
+            if (p.secret().length() < 16) {
+                throw new ConfigProblem("peerbot.secret is too short.",
+                        "Set PEERBOT_SECRET to a random string of at least 16 characters (32 or more is better).");
+            }
+            return p.secret();
+        }
+        if (p.telegram().enabled() || p.discord().enabled()) {
+            throw new ConfigProblem("peerbot.secret is not set. It keys the hashes that protect members' ids.",
+                    "Set the environment variable PEERBOT_SECRET to a long random string, for example the output "
+                            + "of: openssl rand -base64 32");
+        }
+        return IdentityKeys.DEMO_SECRET;
+    }
+
+    /** Starts the adapters, the dispatcher and the periodic tick. */
+    public void start() {
+        adapters.start();
+        // The console is drained line by line so a piped script reads in order; the platforms get workers.
+        dispatcher.start(adapters.senders().keySet());
+        ticker.scheduleWithFixedDelay(this::tickSafely, 5, 5, TimeUnit.SECONDS);
+        log.info("PeerBot started: region {}, console {}", props.region().toLowerCase(Locale.ROOT),
+                console != null);
+    }
+
+    private void tickSafely() {
+        try {
+            engine.tick();
+        } catch (RuntimeException e) {
+            log.error("periodic work failed: {}", e.getClass().getSimpleName());
+        }
+    }
+
+    public ConsoleSeat console() {
+        return console;
+    }
+
+    public ConversationEngine engine() {
+        return engine;
+    }
+
+    public Dispatcher dispatcher() {
+        return dispatcher;
+    }
+
+    public Stores stores() {
+        return stores;
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    @Override
+    public void close() {
+        ticker.shutdownNow();
+        dispatcher.close();
+        adapters.close();
+    }
+
+    static PrintStream stdout() {
+        return new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
+                StandardCharsets.UTF_8);
+    }
+}
