@@ -1,0 +1,34 @@
+package org.peerbot.core.testing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import org.peerbot.core.wording.CatalogPrompts;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/** Loads the shipped YAML packs in tests, as the application does. */
+public final class TestPacks {
+
+    private TestPacks() {
+    }
+
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> tree(String resource) {
+        try (InputStream in = TestPacks.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            return (Map<String, Object>) new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static CatalogPrompts prompts() {
+        return CatalogPrompts.fromTrees(List.of(tree(CatalogPrompts.DEFAULT_RESOURCE)));
+    }
+}
