@@ -220,6 +220,31 @@ class PackDirectoryTest {
     }
 
     @Test
+    void noRegionNationTopicOrHourOfTheWeekGetsOnlyClosedServices() {
+        Instant monday = Instant.parse("2026-11-23T00:00:00Z");
+        int checked = 0;
+        for (String region : DirectoryPack.REGIONS) {
+            DirectoryPack pack = Packs.load(region);
+            List<String> nations = new java.util.ArrayList<>(pack.nations());
+            nations.add(null);
+            for (String nation : nations) {
+                PackDirectory directory = new PackDirectory(pack, nation);
+                for (String topic : DirectoryPack.TOPICS) {
+                    for (int quarter = 0; quarter < 7 * 24 * 4; quarter++) {
+                        Instant now = monday.plusSeconds(quarter * 15L * 60);
+                        List<ServiceInfo> services = directory.forTopics(List.of(topic), now);
+                        assertThat(services).as("%s/%s %s at %s", region, nation, topic, now).isNotEmpty();
+                        assertThat(services.get(0).openNow()).as("%s/%s %s at %s", region, nation, topic, now).isTrue();
+                        checked++;
+                    }
+                }
+            }
+        }
+        // uk: four nations plus unknown; five regions without nations: 10 views x 14 topics x 672 quarter-hours.
+        assertThat(checked).isEqualTo(10 * DirectoryPack.TOPICS.size() * 7 * 24 * 4);
+    }
+
+    @Test
     void unknownTopicsAreSkippedAndStillGiveAnOpenLine() {
         List<ServiceInfo> services = uk("england").forTopics(List.of("no_such_topic"), SUNDAY_3AM_LONDON);
         assertThat(services).isNotEmpty().allMatch(ServiceInfo::openNow);
