@@ -7,11 +7,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -158,18 +156,19 @@ public final class Dispatcher implements AutoCloseable {
             Duration d = Duration.between(clock.instant(), next);
             return d.isNegative() || d.isZero() ? Duration.ofMillis(10) : (d.compareTo(IDLE_POLL) > 0 ? IDLE_POLL : d);
         }
-        Set<String> heldChats = new HashSet<>();
+        // A chat that must wait keeps its order: its later entries wait until the same moment.
+        Map<String, Instant> held = new java.util.HashMap<>();
         for (OutboxEntry entry : batch) {
             OutboundMessage message = resolve(entry.message());
             String chat = chatKey(message.to());
-            if (heldChats.contains(chat)) {
-                // An earlier message to this chat is waiting: keep the order.
-                stores.outbox().retryAt(entry.id(), clock.instant().plusMillis(50), entry.attempts());
+            Instant until = held.get(chat);
+            if (until != null) {
+                stores.outbox().retryAt(entry.id(), until, entry.attempts());
                 continue;
             }
             Instant readyAt = pacer.reserve(chat, message.to() instanceof Address.Ephemeral);
             if (readyAt.isAfter(clock.instant())) {
-                heldChats.add(chat);
+                held.put(chat, readyAt);
                 stores.outbox().retryAt(entry.id(), readyAt, entry.attempts());
                 continue;
             }
@@ -178,10 +177,11 @@ public final class Dispatcher implements AutoCloseable {
                 result = sender.send(message);
             } catch (RuntimeException e) {
                 log.warn("sender for {} threw {}; will retry", platform, e.getClass().getSimpleName());
-                result = new SendResult.RetryAfter(Duration.ofSeconds(1), "sender error");
+                result = new SendResult.RetryAfter(Duration.ZERO, "sender error");
             }
-            if (!handle(entry, message, result)) {
-                heldChats.add(chat);
+            Instant retryAt = handle(entry, message, result);
+            if (retryAt != null) {
+                held.put(chat, retryAt);
             }
         }
         return Duration.ZERO;
@@ -199,8 +199,8 @@ public final class Dispatcher implements AutoCloseable {
         return message;
     }
 
-    /** Records the outcome; returns false when the chat should wait. */
-    private boolean handle(OutboxEntry entry, OutboundMessage sent, SendResult result) {
+    /** Records the outcome; returns when the chat may be tried again, or null when it need not wait. */
+    private Instant handle(OutboxEntry entry, OutboundMessage sent, SendResult result) {
         Platform platform = entry.platform();
         Instant now = clock.instant();
         if (result instanceof SendResult.Sent ok) {
@@ -209,7 +209,7 @@ public final class Dispatcher implements AutoCloseable {
                 afterSent(entry, ok);
             });
             events.sent(platform, Duration.between(entry.createdAt(), now));
-            return true;
+            return null;
         }
         if (result instanceof SendResult.RetryAfter retry) {
             int attempts = entry.attempts() + 1;
@@ -224,13 +224,13 @@ public final class Dispatcher implements AutoCloseable {
             events.sendRetry(platform, told);
             log.info("send to {} deferred {} ms (attempt {}): {}", platform, delay.toMillis(), attempts,
                     retry.reason());
-            return false;
+            return now.plus(delay);
         }
         SendResult.Failed failed = (SendResult.Failed) result;
         stores.outbox().markFailed(entry.id(), now);
         events.sendFailed(platform);
         log.warn("send to {} failed for good: {}", platform, failed.reason());
-        return true;
+        return null;
     }
 
     private void afterSent(OutboxEntry entry, SendResult.Sent ok) {

@@ -1,0 +1,109 @@
+package org.peerbot.core.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.peerbot.core.memory.InMemoryStores;
+import org.peerbot.core.model.ConversationRef;
+import org.peerbot.core.model.OutboundMessage;
+import org.peerbot.core.model.OutboxEntry;
+import org.peerbot.core.model.Platform;
+import org.peerbot.core.model.SendResult;
+import org.peerbot.core.testing.MutableClock;
+import org.peerbot.core.testing.RecordingSender;
+
+class DispatcherTest {
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T10:00:00Z"));
+    private final InMemoryStores memory = new InMemoryStores();
+    private final RecordingSender telegram = new RecordingSender(Platform.TELEGRAM);
+    private final ConversationRef a = new ConversationRef(Platform.TELEGRAM, "1");
+    private final ConversationRef b = new ConversationRef(Platform.TELEGRAM, "2");
+    private int ids;
+
+    private Dispatcher dispatcher(DeliveryPolicy policy) {
+        return new Dispatcher(memory.stores(), Map.of(Platform.TELEGRAM, telegram), Map.of(Platform.TELEGRAM, policy),
+                clock, null);
+    }
+
+    private void queue(ConversationRef to, String text, boolean urgent) {
+        OutboundMessage m = OutboundMessage.to(to, text);
+        memory.outbox().add(new OutboxEntry(String.format("%05d", ids++), null, urgent ? m.urgent() : m, null,
+                clock.instant(), 0, clock.instant()));
+    }
+
+    @Test
+    void urgentRepliesJumpTheQueue() {
+        for (int i = 0; i < 5; i++) {
+            queue(a, "normal " + i, false);
+        }
+        queue(b, "crisis", true);
+        dispatcher(DeliveryPolicy.unlimited()).drain(Platform.TELEGRAM);
+        assertThat(telegram.all()).first().extracting(RecordingSender.Delivered::text).isEqualTo("crisis");
+        assertThat(telegram.all()).hasSize(6);
+    }
+
+    @Test
+    void aRateLimitIsHonouredAndNothingIsLostOrSentTwice() {
+        queue(a, "one", false);
+        queue(a, "two", false);
+        telegram.failNext(new SendResult.RetryAfter(Duration.ofSeconds(3), "429"));
+        Dispatcher d = dispatcher(DeliveryPolicy.unlimited());
+
+        d.drain(Platform.TELEGRAM);
+        assertThat(telegram.all()).isEmpty();
+        assertThat(memory.outbox().backlog(Platform.TELEGRAM)).isEqualTo(2);
+
+        clock.advance(Duration.ofSeconds(3));
+        d.drain(Platform.TELEGRAM);
+        assertThat(telegram.all()).extracting(RecordingSender.Delivered::text).containsExactly("one", "two");
+        assertThat(memory.outbox().backlog(Platform.TELEGRAM)).isZero();
+        d.drain(Platform.TELEGRAM);
+        assertThat(telegram.all()).hasSize(2);
+    }
+
+    @Test
+    void passingFaultsBackOffAndPermanentFailuresAreDropped() {
+        queue(a, "one", false);
+        queue(b, "gone", false);
+        telegram.failNext(new SendResult.RetryAfter(Duration.ZERO, "500"), new SendResult.Failed("blocked"));
+        Dispatcher d = dispatcher(DeliveryPolicy.unlimited());
+        d.drain(Platform.TELEGRAM);
+        assertThat(telegram.all()).isEmpty();
+        clock.advance(Duration.ofSeconds(1));
+        d.drain(Platform.TELEGRAM);
+        assertThat(telegram.all()).extracting(RecordingSender.Delivered::text).containsExactly("one");
+        assertThat(memory.outbox().backlog(Platform.TELEGRAM)).isZero();
+    }
+
+    @Test
+    void oneChatIsPacedWhileOthersFlow() {
+        queue(a, "a1", false);
+        queue(a, "a2", false);
+        queue(b, "b1", false);
+        Dispatcher d = dispatcher(new DeliveryPolicy(Duration.ofSeconds(1), 30));
+        d.drain(Platform.TELEGRAM);
+        assertThat(telegram.all()).extracting(RecordingSender.Delivered::text).containsExactly("a1", "b1");
+        clock.advance(Duration.ofSeconds(1));
+        d.drain(Platform.TELEGRAM);
+        assertThat(telegram.all()).extracting(RecordingSender.Delivered::text).containsExactly("a1", "b1", "a2");
+    }
+
+    @Test
+    void theOverallRateIsCapped() {
+        for (int i = 0; i < 40; i++) {
+            queue(new ConversationRef(Platform.TELEGRAM, "c" + i), "m" + i, false);
+        }
+        Dispatcher d = dispatcher(new DeliveryPolicy(Duration.ofSeconds(1), 30));
+        d.drain(Platform.TELEGRAM);
+        assertThat(telegram.all()).hasSize(30);
+        clock.advance(Duration.ofSeconds(1));
+        d.drain(Platform.TELEGRAM);
+        assertThat(telegram.all()).hasSize(40);
+        assertThat(List.copyOf(telegram.all())).extracting(RecordingSender.Delivered::text).doesNotHaveDuplicates();
+    }
+}
