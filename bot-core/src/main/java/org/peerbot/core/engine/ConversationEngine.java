@@ -60,6 +60,7 @@ public final class ConversationEngine implements ChatEventHandler {
     private final PromptCatalog catalog;
     private final Directory directory;
     private final Stores stores;
+    private final CachedConversations conversations;
     private final Roster roster;
     private final IdentityKeys keys;
     private final Clock clock;
@@ -83,7 +84,10 @@ public final class ConversationEngine implements ChatEventHandler {
         this.triage = triage;
         this.catalog = catalog;
         this.directory = directory;
-        this.stores = stores;
+        this.conversations = new CachedConversations(stores.conversations(), Duration.ofMinutes(10), 100_000);
+        // The engine reads and writes conversations through the cache; every other store as given.
+        this.stores = new Stores(stores.tx(), conversations, stores.handoffs(), stores.volunteers(), stores.blocks(),
+                stores.outbox(), stores.events());
         this.roster = roster;
         this.keys = keys;
         this.clock = clock;
@@ -114,6 +118,9 @@ public final class ConversationEngine implements ChatEventHandler {
                 turn.entries(ids, now).forEach(stores.outbox()::add);
                 return !turn.isEmpty();
             });
+        } catch (RuntimeException e) {
+            conversations.invalidateAll();
+            throw e;
         } finally {
             turnLock.unlock();
         }
@@ -136,6 +143,9 @@ public final class ConversationEngine implements ChatEventHandler {
                 return !entries.isEmpty();
             });
             stores.tx().run(this::purge);
+        } catch (RuntimeException e) {
+            conversations.invalidateAll();
+            throw e;
         } finally {
             turnLock.unlock();
         }
