@@ -71,6 +71,7 @@ class NoTextInLogsTest {
         ConversationRef room = new ConversationRef(Platform.TELEGRAM, "room-" + id);
         h.say(member, RELAY_IN);
         h.volunteerSays(Platform.TELEGRAM, "501", room, Space.VOLUNTEERS, RELAY_OUT);
+        assertThat(h.textsTo(member)).as("the relay really ran").anySatisfy(t -> assertThat(t).contains(RELAY_OUT));
         h.volunteerSays(Platform.TELEGRAM, "501", room, Space.VOLUNTEERS, "/end");
         h.say(member, "/forget");
 
@@ -83,6 +84,5 @@ class NoTextInLogsTest {
         }
         assertThat(lines).as("the test produced log lines to check").isNotEmpty();
         assertThat(String.join("\n", lines)).doesNotContain("zebra").doesNotContain(SECRET_ID);
-        assertThat(h.textsTo(member)).anySatisfy(t -> assertThat(t).contains("zebra-relay-volunteer"));
     }
 }
