@@ -7,6 +7,8 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.core.env.SimpleCommandLinePropertySource;
+import org.springframework.core.env.StandardEnvironment;
 
 /**
  * PeerBot. With no platform token it starts the console seat on the embedded database. The first
@@ -21,8 +23,26 @@ public class PeerBotApplication {
             System.exit(runTool(args));
         }
         SpringApplication app = new SpringApplication(PeerBotApplication.class);
-        app.setWebApplicationType(WebApplicationType.NONE);
+        app.setWebApplicationType(platformConfigured(args) ? WebApplicationType.SERVLET : WebApplicationType.NONE);
         app.run(args);
+    }
+
+    /**
+     * Health, metrics and the Telegram webhook need the web server; the console demo does not, and must not
+     * hold a port. Decided from the command line, system properties and the environment, where tokens live.
+     */
+    static boolean platformConfigured(String[] args) {
+        StandardEnvironment env = new StandardEnvironment();
+        env.getPropertySources().addFirst(new SimpleCommandLinePropertySource(args));
+        String forced = env.getProperty("spring.main.web-application-type");
+        if (forced != null) {
+            return !forced.equalsIgnoreCase("none");
+        }
+        return hasText(env.getProperty("peerbot.telegram.token")) || hasText(env.getProperty("peerbot.discord.token"));
+    }
+
+    private static boolean hasText(String s) {
+        return s != null && !s.isBlank();
     }
 
     /** The command-line tools run without Spring: nothing but their output reaches standard output. */

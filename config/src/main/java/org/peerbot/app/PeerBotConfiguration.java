@@ -4,7 +4,9 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Clock;
 import javax.sql.DataSource;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.peerbot.core.port.EngineEvents;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.peerbot.store.jdbc.JdbcStores;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -37,6 +39,18 @@ class PeerBotConfiguration {
         config.setPoolName("peerbot");
         config.setMaximumPoolSize(env.getProperty("spring.datasource.hikari.maximum-pool-size", Integer.class, 10));
         return new HikariDataSource(config);
+    }
+
+    @Bean
+    EngineEvents engineEvents(ObjectProvider<MeterRegistry> registry) {
+        MeterRegistry r = registry.getIfAvailable();
+        return r == null ? EngineEvents.NONE : new MicrometerEngineEvents(r);
+    }
+
+    /** Shown at /actuator/health as "peerbot"; part of the readiness group. */
+    @Bean
+    HealthIndicator peerbot(PeerBotRuntime runtime) {
+        return new PeerBotHealth(runtime);
     }
 
     @Bean(destroyMethod = "close")

@@ -154,6 +154,20 @@ public final class PeerBotRuntime implements AutoCloseable {
         }
     }
 
+    /** Each enabled platform's connection, for readiness. */
+    public Map<String, Boolean> platformsConnected() {
+        return adapters.connected();
+    }
+
+    /** Unsent messages across platforms. */
+    public long backlog() {
+        long total = 0;
+        for (Platform p : Platform.values()) {
+            total += stores.outbox().backlog(p);
+        }
+        return total;
+    }
+
     public ConsoleSeat console() {
         return console;
     }

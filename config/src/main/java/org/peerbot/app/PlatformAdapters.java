@@ -25,6 +25,10 @@ final class PlatformAdapters implements AutoCloseable {
         return policies;
     }
 
+    Map<String, Boolean> connected() {
+        return Map.of();
+    }
+
     void start() {
     }
 

@@ -1,0 +1,37 @@
+package org.peerbot.app;
+
+import java.sql.Connection;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+
+/** Readiness: the database answers and every enabled platform connection is up. */
+final class PeerBotHealth implements HealthIndicator {
+
+    private final PeerBotRuntime runtime;
+
+    PeerBotHealth(PeerBotRuntime runtime) {
+        this.runtime = runtime;
+    }
+
+    @Override
+    public Health health() {
+        Health.Builder b = Health.up();
+        boolean up = true;
+        try (Connection c = runtime.dataSource().getConnection()) {
+            boolean valid = c.isValid(2);
+            b.withDetail("database", valid ? "up" : "down");
+            up = valid;
+        } catch (Exception e) {
+            b.withDetail("database", "down: " + e.getClass().getSimpleName());
+            up = false;
+        }
+        for (Map.Entry<String, Boolean> platform : runtime.platformsConnected().entrySet()) {
+            b.withDetail(platform.getKey(), platform.getValue() ? "up" : "down");
+            up &= platform.getValue();
+        }
+        b.withDetail("outboxBacklog", runtime.backlog());
+        return up ? b.build() : b.down().build();
+    }
+}
