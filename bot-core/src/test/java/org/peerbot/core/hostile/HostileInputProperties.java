@@ -1,0 +1,95 @@
+package org.peerbot.core.hostile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.peerbot.core.engine.Safety;
+import org.peerbot.core.model.Category;
+import org.peerbot.core.model.ConversationRef;
+import org.peerbot.core.model.TriageResult;
+import org.peerbot.core.port.PromptCatalog;
+import org.peerbot.core.testing.Harness;
+import org.peerbot.core.testing.TestPacks;
+import org.peerbot.core.triage.Triage;
+
+/**
+ * Arbitrary Unicode, control characters, right-to-left text, zalgo, huge and empty messages: triage and the
+ * engine never throw, replies are built only from the catalogue and the directory, and crisis phrases
+ * buried in noise are still caught.
+ */
+class HostileInputProperties {
+
+    private static final Triage TRIAGE = Triage.fromTrees(List.of(TestPacks.tree(Triage.DEFAULT_RULES)));
+    private static final PromptCatalog PROMPTS = TestPacks.prompts();
+
+    @Provide
+    Arbitrary<String> hostile() {
+        Arbitrary<String> unicode = Arbitraries.strings().all().ofMaxLength(400);
+        Arbitrary<String> controls = Arbitraries.strings().withCharRange('\u0000', '\u001f').ofMaxLength(50);
+        Arbitrary<String> rtl = Arbitraries.strings().withCharRange('\u0590', '\u06ff').ofMaxLength(200)
+                .map(s -> "\u202e" + s + "\u202c");
+        Arbitrary<String> zalgo = Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(30)
+                .map(s -> s.chars().mapToObj(c -> (char) c + "\u0301\u0336\u0334\u0335")
+                        .collect(Collectors.joining()));
+        Arbitrary<String> huge = Arbitraries.strings().withCharRange('a', 'z').ofLength(5).map(s -> s.repeat(20_000));
+        Arbitrary<String> blank = Arbitraries.of("", " ", "\n\n", "\t", "\u200b\u200b", "/", "/ ", "/@", "{}", "<b>");
+        return Arbitraries.oneOf(unicode, controls, rtl, zalgo, huge, blank);
+    }
+
+    @Property(tries = 300)
+    void triageNeverThrows(@ForAll("hostile") String text) {
+        TriageResult r = TRIAGE.classify(text);
+        assertThat(r.category()).isNotNull();
+    }
+
+    @Property(tries = 150)
+    void theEngineAnswersEveryMessageFromTheCatalogue(@ForAll("hostile") String text) {
+        Harness h = new Harness(TRIAGE::classify);
+        ConversationRef member = Harness.member("42");
+        h.say(member, "hello");
+        List<String> replies = h.say(member, text);
+
+        for (String reply : replies) {
+            assertThat(Safety.DOSE.matcher(reply).find()).isFalse();
+            String stripped = text.strip();
+            if (stripped.length() >= 6 && !inCatalogue(stripped)) {
+                assertThat(reply).doesNotContain(stripped);
+            }
+        }
+    }
+
+    @Provide
+    Arbitrary<String> noisyCrisis() {
+        Arbitrary<String> noise = Arbitraries.strings().withCharRange('a', 'z').withChars(' ', '.', ',', '!')
+                .ofMaxLength(300);
+        Arbitrary<String> phrase = Arbitraries.of("I want to kill myself", "i'm going to end my life tonight",
+                "I have taken all my pills", "kms", "i want to die");
+        return Combinators.combine(noise, phrase, noise).as((a, p, b) -> a + " " + p + " " + b);
+    }
+
+    @Property(tries = 200)
+    void crisisPhrasesInsideNoiseAreStillCaught(@ForAll("noisyCrisis") String text) {
+        assertThat(TRIAGE.classify(text).category()).isEqualTo(Category.CRISIS);
+    }
+
+    private static boolean inCatalogue(String text) {
+        Set<String> keys = PROMPTS.keys();
+        for (String k : keys) {
+            for (PromptCatalog.Prompt p : PROMPTS.variants(k)) {
+                if (p.text().contains(text)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+}
