@@ -68,8 +68,12 @@ final class Gate {
                     i++;
                 }
                 char before = start == 0 ? ' ' : p.charAt(start - 1);
-                if ((before == ' ' || before == '(' || before == '|' || before == '^' || before == '?'
-                        || before == ')' || before == ':') && i - start >= MIN_STEM) {
+                if (before == ' ' || before == '(' || before == '|' || before == '^' || before == '?'
+                        || before == ')' || before == ':') {
+                    if (i - start < MIN_STEM) {
+                        // A short word ("hi", "mg") may be all a match needs: the gate cannot vouch for it.
+                        return false;
+                    }
                     String run = p.substring(start, i);
                     stems.add(run.length() > MAX_STEM ? run.substring(0, MAX_STEM) : run);
                     any = true;
