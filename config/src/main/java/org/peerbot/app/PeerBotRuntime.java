@@ -168,11 +168,6 @@ public final class PeerBotRuntime implements AutoCloseable {
         return total;
     }
 
-    /** The Telegram adapter when Telegram is on, for the webhook endpoint; else null. */
-    public org.peerbot.adapter.telegram.TelegramAdapter telegram() {
-        return adapters.telegram();
-    }
-
     public ConsoleSeat console() {
         return console;
     }

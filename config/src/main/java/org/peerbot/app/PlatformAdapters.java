@@ -1,81 +1,34 @@
 package org.peerbot.app;
 
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
-import org.peerbot.adapter.discord.DiscordAdapter;
-import org.peerbot.adapter.discord.DiscordSettings;
-import org.peerbot.adapter.telegram.TelegramAdapter;
-import org.peerbot.adapter.telegram.TelegramSettings;
 import org.peerbot.core.engine.DeliveryPolicy;
 import org.peerbot.core.model.Platform;
 import org.peerbot.core.port.ChatEventHandler;
 import org.peerbot.core.port.MessageSender;
 import org.peerbot.core.port.PromptCatalog;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-/** The Telegram and Discord adapters that the configuration turns on, with their delivery limits. */
+/**
+ * The platform adapters the configuration turns on. The Telegram and Discord adapters are not part of this
+ * build yet (issues 5 and 6): a token for either stops PeerBot at start with a plain message, rather than
+ * starting a bot that silently cannot answer.
+ */
 final class PlatformAdapters implements AutoCloseable {
-
-    private static final Logger log = LoggerFactory.getLogger(PlatformAdapters.class);
 
     private final Map<Platform, MessageSender> senders = new EnumMap<>(Platform.class);
     private final Map<Platform, DeliveryPolicy> policies = new EnumMap<>(Platform.class);
-    private final TelegramAdapter telegram;
-    private final DiscordAdapter discord;
-    private final PeerBotProperties.Telegram telegramProps;
 
     PlatformAdapters(PeerBotProperties props, ChatEventHandler engine, PromptCatalog prompts) {
-        this.telegramProps = props.telegram();
         if (props.telegram().enabled()) {
-            PeerBotProperties.Telegram t = props.telegram();
-            String mode = t.mode() == null ? "polling" : t.mode().strip().toLowerCase(Locale.ROOT);
-            if (!mode.equals("polling") && !mode.equals("webhook")) {
-                throw new ConfigProblem("peerbot.telegram.mode '" + t.mode() + "' is not known.",
-                        "Set peerbot.telegram.mode to polling (the default) or webhook.");
-            }
-            if (mode.equals("webhook") && (blank(t.webhookSecret()) || blank(t.webhookUrl()))) {
-                throw new ConfigProblem("Webhook mode needs peerbot.telegram.webhook-url and .webhook-secret.",
-                        "Set both, or use peerbot.telegram.mode=polling.");
-            }
-            if (blank(t.volunteerChatId())) {
-                throw new ConfigProblem("peerbot.telegram.volunteer-chat-id is not set, so handoff cards have "
-                        + "nowhere to go on Telegram.", "Set it to the id of the volunteers' Telegram group.");
-            }
-            try {
-                telegram = new TelegramAdapter(new TelegramSettings(t.token(), t.apiUrl(), t.volunteerChatId(),
-                        mode.equals("webhook"), t.webhookSecret()), engine, prompts);
-            } catch (IllegalArgumentException e) {
-                throw new ConfigProblem(e.getMessage(), "Fix the peerbot.telegram settings.");
-            }
-            senders.put(Platform.TELEGRAM, telegram.sender());
-            policies.put(Platform.TELEGRAM, DeliveryPolicy.telegram());
-        } else {
-            telegram = null;
+            throw new ConfigProblem("peerbot.telegram.token is set, but this build of PeerBot has no Telegram "
+                    + "adapter yet.", "Remove peerbot.telegram.token to run the console seat, or use a build that "
+                    + "includes the Telegram adapter.");
         }
         if (props.discord().enabled()) {
-            PeerBotProperties.Discord d = props.discord();
-            if (blank(d.volunteerChannelId())) {
-                throw new ConfigProblem("peerbot.discord.volunteer-channel-id is not set, so handoff cards have "
-                        + "nowhere to go on Discord.", "Set it to the id of the private volunteers' channel.");
-            }
-            try {
-                discord = new DiscordAdapter(new DiscordSettings(d.token(), d.restUrl(), d.gatewayUrl(), d.guildId(),
-                        d.volunteerChannelId(), d.volunteerRoleId(), props.welcome()), engine, prompts);
-            } catch (IllegalArgumentException e) {
-                throw new ConfigProblem(e.getMessage(), "Fix the peerbot.discord settings.");
-            }
-            senders.put(Platform.DISCORD, discord.sender());
-            policies.put(Platform.DISCORD, DeliveryPolicy.discord());
-        } else {
-            discord = null;
+            throw new ConfigProblem("peerbot.discord.token is set, but this build of PeerBot has no Discord adapter "
+                    + "yet.", "Remove peerbot.discord.token to run the console seat, or use a build that includes "
+                    + "the Discord adapter.");
         }
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
     }
 
     Map<Platform, MessageSender> senders() {
@@ -86,46 +39,14 @@ final class PlatformAdapters implements AutoCloseable {
         return policies;
     }
 
-    TelegramAdapter telegram() {
-        return telegram;
-    }
-
     Map<String, Boolean> connected() {
-        Map<String, Boolean> m = new LinkedHashMap<>();
-        if (telegram != null) {
-            m.put("telegram", telegram.connected());
-        }
-        if (discord != null) {
-            m.put("discord", discord.connected());
-        }
-        return m;
+        return Map.of();
     }
 
     void start() {
-        if (telegram != null) {
-            telegram.start();
-            if ("webhook".equalsIgnoreCase(telegramProps.mode())) {
-                telegram.registerWebhook(telegramProps.webhookUrl());
-            }
-            log.info("Telegram adapter started");
-        }
-        if (discord != null) {
-            discord.start();
-            log.info("Discord adapter started");
-        }
     }
 
     @Override
     public void close() {
-        for (AutoCloseable c : new AutoCloseable[] {telegram, discord}) {
-            if (c == null) {
-                continue;
-            }
-            try {
-                c.close();
-            } catch (Exception e) {
-                log.warn("closing {} failed: {}", c.getClass().getSimpleName(), e.getClass().getSimpleName());
-            }
-        }
     }
 }
