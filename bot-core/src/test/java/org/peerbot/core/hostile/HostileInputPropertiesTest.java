@@ -25,7 +25,7 @@ import org.peerbot.core.triage.Triage;
  * engine never throw, replies are built only from the catalogue and the directory, and crisis phrases
  * buried in noise are still caught.
  */
-class HostileInputProperties {
+class HostileInputPropertiesTest {
 
     private static final Triage TRIAGE = Triage.fromTrees(List.of(TestPacks.tree(Triage.DEFAULT_RULES)));
     private static final PromptCatalog PROMPTS = TestPacks.prompts();
