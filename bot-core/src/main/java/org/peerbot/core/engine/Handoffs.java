@@ -81,9 +81,9 @@ final class Handoffs {
             }
             return state;
         }
-        String topic = reason == Category.CRISIS ? null : null;
+        // No topic yet: cards say "general" until members can choose one (the reason is shown instead).
         Handoff h = Handoff.request(engine.ids().handoffId(), state.key(), state.address(), state.pseudonym(), crisis,
-                topic, now);
+                null, now);
         stores.handoffs().insert(h);
         engine.events().handoffRequested(h.urgent());
         log.info("handoff {} requested by conversation {} (urgent: {})", h.id(),
@@ -480,7 +480,6 @@ final class Handoffs {
     }
 
     private void postCards(Handoff h, Turn turn) {
-        Instant now = h.requestedAt();
         Map<String, String> values = new HashMap<>(Map.of("pseudonym", h.pseudonym(), "category", categoryText(h),
                 "topic", h.topic() == null ? catalog.text("volunteer.topic_general") : h.topic(),
                 "waited", "0 min", "urgency", h.urgent() ? catalog.text("volunteer.card_urgent_mark") : ""));
@@ -488,9 +487,6 @@ final class Handoffs {
             turn.say(new Address.VolunteerPlace(p), fill("volunteer.card", values),
                     List.of(new Action(catalog.text("button.claim"), "claim:" + h.id())),
                     h.urgent() ? Priority.URGENT : Priority.NORMAL, null, "card:" + h.id(), null);
-        }
-        if (now == null) {
-            throw new IllegalStateException("handoff without a request time");
         }
     }
 
