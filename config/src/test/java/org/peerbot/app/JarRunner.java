@@ -30,6 +30,16 @@ final class JarRunner {
         return jar;
     }
 
+    /** Starts the jar in the background with extra environment variables; the caller stops it. */
+    static Process start(List<String> args, java.util.Map<String, String> env, Path out, Path err) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-jar", jar().toString()));
+        command.addAll(args);
+        ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        pb.environment().putAll(env);
+        return pb.start();
+    }
+
     static Result run(String stdin, List<String> args) throws IOException, InterruptedException {
         Path out = Files.createTempFile("peerbot-out", ".txt");
         Path err = Files.createTempFile("peerbot-err", ".txt");

@@ -1,0 +1,128 @@
+package org.peerbot.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.peerbot.adapter.telegram.fake.FakeTelegramServer;
+
+/**
+ * The packaged jar, started with only the Telegram keys (and the secret in the environment), against the
+ * local Bot API fake: it serves a member, reports ready with metrics, survives kill -9 without losing or
+ * repeating replies, and refuses bad configuration with a message that says what to fix.
+ */
+class TelegramJarIT {
+
+    private static final String TOKEN = "123456:TEST_token_abcdefghij";
+
+    @TempDir
+    Path dir;
+
+    private static int freePort() throws Exception {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    private List<String> args(FakeTelegramServer fake, int port) {
+        return List.of("--peerbot.telegram.token=" + TOKEN, "--peerbot.telegram.api-url=" + fake.url(),
+                "--peerbot.telegram.volunteer-chat-id=-100777", "--peerbot.data-dir=" + dir.resolve("data"),
+                "--server.port=" + port);
+    }
+
+    @Test
+    void theJarServesTelegramMembersAndReportsHealthAndMetrics() throws Exception {
+        int port = freePort();
+        try (FakeTelegramServer fake = new FakeTelegramServer(TOKEN)) {
+            Process p = JarRunner.start(args(fake, port), Map.of("PEERBOT_SECRET", "it-secret-0123456789abcdef"),
+                    dir.resolve("out.txt"), dir.resolve("err.txt"));
+            try {
+                fake.privateText(1001, "hi");
+                await().atMost(Duration.ofSeconds(90)).untilAsserted(() ->
+                        assertThat(String.join("\n", fake.sentTo("1001"))).contains("I'm a bot"));
+                fake.privateText(1001, "I want to end it all");
+                await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                        assertThat(String.join("\n", fake.sentTo("1001"))).contains("116 123"));
+
+                HttpClient http = HttpClient.newHttpClient();
+                HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                        + "/actuator/health/readiness")).build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(ready.statusCode()).isEqualTo(200);
+                assertThat(ready.body()).contains("\"telegram\":\"up\"").contains("\"database\":\"up\"");
+                HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                        + "/actuator/prometheus")).build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(metrics.body()).contains("peerbot_messages_total").contains("category=\"crisis\"")
+                        .contains("peerbot_crisis_replies_total").doesNotContain("1001").doesNotContain("end it all");
+            } finally {
+                p.destroyForcibly().waitFor();
+            }
+            String logs = Files.readString(dir.resolve("err.txt")) + Files.readString(dir.resolve("out.txt"));
+            assertThat(logs).doesNotContain("end it all").doesNotContain("1001");
+        }
+    }
+
+    @Test
+    void aKilledProcessLosesNoReplyAndRepeatsNone() throws Exception {
+        try (FakeTelegramServer fake = new FakeTelegramServer(TOKEN)) {
+            Map<String, String> env = Map.of("PEERBOT_SECRET", "it-secret-0123456789abcdef");
+            Process first = JarRunner.start(args(fake, freePort()), env, dir.resolve("o1.txt"), dir.resolve("e1.txt"));
+            await().atMost(Duration.ofSeconds(90)).until(() -> !fake.calls("setMyCommands").isEmpty());
+            for (int i = 0; i < 20; i++) {
+                fake.privateText(2000 + i, "hi");
+            }
+            await().atMost(Duration.ofSeconds(30)).until(() -> !fake.sentTo("2000").isEmpty());
+            first.destroyForcibly().waitFor();
+
+            Process second = JarRunner.start(args(fake, freePort()), env, dir.resolve("o2.txt"), dir.resolve("e2.txt"));
+            try {
+                await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
+                    for (int i = 0; i < 20; i++) {
+                        assertThat(fake.sentTo(String.valueOf(2000 + i))).as("member %d", i).isNotEmpty();
+                    }
+                });
+                for (int i = 0; i < 20; i++) {
+                    assertThat(fake.sentTo(String.valueOf(2000 + i))).as("member %d replied once", i).hasSize(1);
+                }
+            } finally {
+                second.destroyForcibly().waitFor();
+            }
+        }
+    }
+
+    @Test
+    void badConfigurationStopsWithAMessageThatSaysWhatToFix() throws Exception {
+        JarRunner.Result noSecret = JarRunner.run("", List.of("--peerbot.telegram.token=" + TOKEN,
+                "--peerbot.telegram.volunteer-chat-id=-100777", "--peerbot.data-dir=" + dir.resolve("d1"),
+                "--server.port=0"));
+        assertThat(noSecret.exit()).isNotZero();
+        assertThat(noSecret.stderr()).contains("peerbot.secret is not set").contains("PEERBOT_SECRET");
+
+        JarRunner.Result region = JarRunner.run("", List.of("--peerbot.region=mars",
+                "--peerbot.data-dir=" + dir.resolve("d2")));
+        assertThat(region.exit()).isNotZero();
+        assertThat(region.stderr()).contains("peerbot.region 'mars'").contains("uk");
+
+        JarRunner.Result token = JarRunner.run("", List.of("--peerbot.telegram.token=not-a-token",
+                "--peerbot.telegram.volunteer-chat-id=-100777", "--peerbot.secret=it-secret-0123456789abcdef",
+                "--peerbot.data-dir=" + dir.resolve("d3"), "--server.port=0"));
+        assertThat(token.exit()).isNotZero();
+        assertThat(token.stderr()).contains("peerbot.telegram.token");
+
+        JarRunner.Result roster = JarRunner.run("", List.of("--peerbot.roster[0].id=sam",
+                "--peerbot.roster[0].platform=carrier-pigeon", "--peerbot.roster[0].user-id=1",
+                "--peerbot.roster[0].name=Sam", "--peerbot.data-dir=" + dir.resolve("d4")));
+        assertThat(roster.exit()).isNotZero();
+        assertThat(roster.stderr()).contains("carrier-pigeon").contains("telegram, discord or console");
+    }
+}
