@@ -36,7 +36,7 @@ public final class Dispatcher implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
     private static final int BATCH = 50;
     /** Another instance may take an entry this long after we took it and did not mark it. */
-    private static final Duration CLAIM_LEASE = Duration.ofSeconds(30);
+    private static final Duration CLAIM_LEASE = Duration.ofSeconds(10);
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
     private static final Duration IDLE_POLL = Duration.ofSeconds(2);
 

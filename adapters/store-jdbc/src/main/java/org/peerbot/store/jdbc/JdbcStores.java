@@ -62,7 +62,11 @@ public final class JdbcStores implements Transactions {
         return new JdbcStores(dataSource, secret);
     }
 
-    /** The embedded default: an H2 database in files under {@code dataDir}, created when missing. */
+    /**
+     * The embedded default: an H2 database in files under {@code dataDir}, created when missing. Every commit
+     * is flushed to disk ({@code WRITE_DELAY=0}): Telegram forgets an update once it is acknowledged, so a
+     * handled event must survive a kill -9.
+     */
     public static HikariDataSource embedded(Path dataDir) {
         try {
             Files.createDirectories(dataDir);
@@ -72,7 +76,7 @@ public final class JdbcStores implements Transactions {
         }
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl("jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("peerbot")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0");
         config.setUsername("peerbot");
         config.setPassword("");
         config.setMaximumPoolSize(8);
