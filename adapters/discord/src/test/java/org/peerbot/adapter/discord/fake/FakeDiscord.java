@@ -3,7 +3,6 @@ package org.peerbot.adapter.discord.fake;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -48,8 +47,8 @@ public final class FakeDiscord implements AutoCloseable {
 
     private static final long DISCORD_EPOCH = 1420070400000L;
 
-    /** One REST call as the fake saw it. {@code body} is empty for calls without JSON. */
-    public record Call(String method, String path, DataObject body) {
+    /** One REST call as the fake saw it. {@code body} is empty for calls without a JSON object; {@code raw} is the text. */
+    public record Call(String method, String path, DataObject body, String raw) {
         public boolean is(String m, String pathRegex) {
             return method.equals(m) && path.matches(pathRegex);
         }
@@ -263,8 +262,9 @@ public final class FakeDiscord implements AutoCloseable {
         try (exchange) {
             String method = exchange.getRequestMethod();
             String path = exchange.getRequestURI().getPath().replaceFirst("^/api/v10/", "");
-            DataObject body = readBody(exchange.getRequestBody());
-            calls.add(new Call(method, path, body));
+            String raw = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8).trim();
+            DataObject body = raw.startsWith("{") ? DataObject.fromJson(raw) : DataObject.empty();
+            calls.add(new Call(method, path, body, raw));
             Fault fault = takeFault(method, path);
             if (fault != null) {
                 if (fault.status == 429) {
@@ -355,15 +355,6 @@ public final class FakeDiscord implements AutoCloseable {
         msg.put("components", body.optArray("components").orElseGet(DataArray::empty));
         msg.put("flags", body.getInt("flags", 0));
         return msg;
-    }
-
-    private static DataObject readBody(InputStream in) throws IOException {
-        byte[] bytes = in.readAllBytes();
-        if (bytes.length == 0) {
-            return DataObject.empty();
-        }
-        String s = new String(bytes, StandardCharsets.UTF_8).trim();
-        return s.startsWith("{") ? DataObject.fromJson(s) : DataObject.empty();
     }
 
     private static void respond(HttpExchange ex, int status, String json) throws IOException {
