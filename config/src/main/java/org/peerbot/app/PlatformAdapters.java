@@ -4,6 +4,8 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.peerbot.adapter.discord.DiscordAdapter;
+import org.peerbot.adapter.discord.DiscordSettings;
 import org.peerbot.adapter.telegram.TelegramAdapter;
 import org.peerbot.adapter.telegram.TelegramSettings;
 import org.peerbot.core.engine.DeliveryPolicy;
@@ -15,9 +17,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The platform adapters the configuration turns on, with their delivery limits. Telegram (long polling) is
- * in this build; the Discord adapter and Telegram's webhook mode are not yet, so asking for them stops
- * PeerBot at start with a plain message rather than starting a bot that cannot answer.
+ * The platform adapters the configuration turns on, with their delivery limits: Telegram (long polling) and
+ * Discord. Telegram's webhook mode is not in this build, so asking for it stops PeerBot at start with a plain
+ * message rather than starting a bot that cannot answer.
  */
 final class PlatformAdapters implements AutoCloseable {
 
@@ -26,16 +28,32 @@ final class PlatformAdapters implements AutoCloseable {
     private final Map<Platform, MessageSender> senders = new EnumMap<>(Platform.class);
     private final Map<Platform, DeliveryPolicy> policies = new EnumMap<>(Platform.class);
     private final TelegramAdapter telegram;
+    private final DiscordAdapter discord;
 
     PlatformAdapters(PeerBotProperties props, ChatEventHandler engine, PromptCatalog prompts) {
-        if (props.discord().enabled()) {
-            throw new ConfigProblem("peerbot.discord.token is set, but this build of PeerBot has no Discord adapter "
-                    + "yet.", "Remove peerbot.discord.token, or use a build that includes the Discord adapter.");
+        discord = props.discord().enabled() ? discord(props, engine, prompts) : null;
+        telegram = props.telegram().enabled() ? telegram(props, engine, prompts) : null;
+    }
+
+    private DiscordAdapter discord(PeerBotProperties props, ChatEventHandler engine, PromptCatalog prompts) {
+        PeerBotProperties.Discord d = props.discord();
+        if (d.volunteerChannelId() == null || d.volunteerChannelId().isBlank()) {
+            throw new ConfigProblem("peerbot.discord.volunteer-channel-id is not set, so handoff cards have nowhere "
+                    + "to go on Discord.", "Set it to the id of the private volunteers' channel.");
         }
-        if (!props.telegram().enabled()) {
-            telegram = null;
-            return;
+        DiscordAdapter adapter;
+        try {
+            adapter = new DiscordAdapter(new DiscordSettings(d.token(), d.restUrl(), d.gatewayUrl(), d.guildId(),
+                    d.volunteerChannelId(), d.volunteerRoleId(), props.welcome()), engine, prompts);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigProblem(e.getMessage(), "Fix the peerbot.discord settings.");
         }
+        senders.put(Platform.DISCORD, adapter.sender());
+        policies.put(Platform.DISCORD, DeliveryPolicy.discord());
+        return adapter;
+    }
+
+    private TelegramAdapter telegram(PeerBotProperties props, ChatEventHandler engine, PromptCatalog prompts) {
         PeerBotProperties.Telegram t = props.telegram();
         String mode = t.mode() == null ? "polling" : t.mode().strip().toLowerCase(Locale.ROOT);
         if (!mode.equals("polling")) {
@@ -46,14 +64,16 @@ final class PlatformAdapters implements AutoCloseable {
             throw new ConfigProblem("peerbot.telegram.volunteer-chat-id is not set, so handoff cards have nowhere "
                     + "to go on Telegram.", "Set it to the id of the volunteers' Telegram group (it starts with -100).");
         }
+        TelegramAdapter adapter;
         try {
-            telegram = new TelegramAdapter(new TelegramSettings(t.token(), t.apiUrl(), t.volunteerChatId()), engine,
+            adapter = new TelegramAdapter(new TelegramSettings(t.token(), t.apiUrl(), t.volunteerChatId()), engine,
                     prompts);
         } catch (IllegalArgumentException e) {
             throw new ConfigProblem(e.getMessage(), "Fix the peerbot.telegram settings.");
         }
-        senders.put(Platform.TELEGRAM, telegram.sender());
+        senders.put(Platform.TELEGRAM, adapter.sender());
         policies.put(Platform.TELEGRAM, DeliveryPolicy.telegram());
+        return adapter;
     }
 
     Map<Platform, MessageSender> senders() {
@@ -69,6 +89,9 @@ final class PlatformAdapters implements AutoCloseable {
         if (telegram != null) {
             m.put("telegram", telegram.connected());
         }
+        if (discord != null) {
+            m.put("discord", discord.connected());
+        }
         return m;
     }
 
@@ -77,12 +100,19 @@ final class PlatformAdapters implements AutoCloseable {
             telegram.start();
             log.info("Telegram adapter started (long polling)");
         }
+        if (discord != null) {
+            discord.start();
+            log.info("Discord adapter started");
+        }
     }
 
     @Override
     public void close() {
         if (telegram != null) {
             telegram.close();
+        }
+        if (discord != null) {
+            discord.close();
         }
     }
 }
