@@ -77,11 +77,14 @@ class DiscordAdapterTest {
     @AfterEach
     void stop() {
         try {
+            // Problems while the test ran; shutdownNow then interrupts JDA's in-flight requests, and the
+            // ERROR line JDA logs for that is expected noise, not a failure of the test.
+            List<String> problems = List.copyOf(logs.problems());
             if (adapter != null) {
                 adapter.close();
             }
             discord.close();
-            assertThat(logs.problems()).as("JDA warnings/errors").isEmpty();
+            assertThat(problems).as("JDA warnings/errors").isEmpty();
             assertThat(logs.lines()).as("no message text in logs").noneMatch(l -> l.contains(SECRET)
                     && !l.contains("net.dv8tion"));
         } finally {
