@@ -168,6 +168,11 @@ public final class PeerBotRuntime implements AutoCloseable {
         return total;
     }
 
+    /** The Telegram adapter when Telegram is on (the webhook endpoint needs it); else null. */
+    public org.peerbot.adapter.telegram.TelegramAdapter telegram() {
+        return adapters.telegram();
+    }
+
     public ConsoleSeat console() {
         return console;
     }

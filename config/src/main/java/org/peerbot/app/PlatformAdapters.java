@@ -17,9 +17,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The platform adapters the configuration turns on, with their delivery limits: Telegram (long polling) and
- * Discord. Telegram's webhook mode is not in this build, so asking for it stops PeerBot at start with a plain
- * message rather than starting a bot that cannot answer.
+ * The platform adapters the configuration turns on, with their delivery limits: Telegram (long polling, or
+ * webhook for several instances behind a load balancer) and Discord.
  */
 final class PlatformAdapters implements AutoCloseable {
 
@@ -29,8 +28,10 @@ final class PlatformAdapters implements AutoCloseable {
     private final Map<Platform, DeliveryPolicy> policies = new EnumMap<>(Platform.class);
     private final TelegramAdapter telegram;
     private final DiscordAdapter discord;
+    private final PeerBotProperties.Telegram telegramProps;
 
     PlatformAdapters(PeerBotProperties props, ChatEventHandler engine, PromptCatalog prompts) {
+        telegramProps = props.telegram();
         discord = props.discord().enabled() ? discord(props, engine, prompts) : null;
         telegram = props.telegram().enabled() ? telegram(props, engine, prompts) : null;
     }
@@ -56,9 +57,15 @@ final class PlatformAdapters implements AutoCloseable {
     private TelegramAdapter telegram(PeerBotProperties props, ChatEventHandler engine, PromptCatalog prompts) {
         PeerBotProperties.Telegram t = props.telegram();
         String mode = t.mode() == null ? "polling" : t.mode().strip().toLowerCase(Locale.ROOT);
-        if (!mode.equals("polling")) {
-            throw new ConfigProblem("peerbot.telegram.mode '" + t.mode() + "' is not available in this build.",
-                    "Use peerbot.telegram.mode=polling (the default). Webhook mode is planned.");
+        if (!mode.equals("polling") && !mode.equals("webhook")) {
+            throw new ConfigProblem("peerbot.telegram.mode '" + t.mode() + "' is not known.",
+                    "Set peerbot.telegram.mode to polling (the default) or webhook.");
+        }
+        if (mode.equals("webhook") && (t.webhookUrl() == null || t.webhookUrl().isBlank() || t.webhookSecret() == null
+                || t.webhookSecret().isBlank())) {
+            throw new ConfigProblem("Telegram webhook mode needs peerbot.telegram.webhook-url and "
+                    + "peerbot.telegram.webhook-secret.", "Set both (the URL must reach /telegram/webhook on this "
+                    + "server), or use peerbot.telegram.mode=polling.");
         }
         if (t.volunteerChatId() == null || t.volunteerChatId().isBlank()) {
             throw new ConfigProblem("peerbot.telegram.volunteer-chat-id is not set, so handoff cards have nowhere "
@@ -66,8 +73,8 @@ final class PlatformAdapters implements AutoCloseable {
         }
         TelegramAdapter adapter;
         try {
-            adapter = new TelegramAdapter(new TelegramSettings(t.token(), t.apiUrl(), t.volunteerChatId()), engine,
-                    prompts);
+            adapter = new TelegramAdapter(new TelegramSettings(t.token(), t.apiUrl(), t.volunteerChatId(),
+                    mode.equals("webhook"), t.webhookSecret()), engine, prompts);
         } catch (IllegalArgumentException e) {
             throw new ConfigProblem(e.getMessage(), "Fix the peerbot.telegram settings.");
         }
@@ -84,6 +91,10 @@ final class PlatformAdapters implements AutoCloseable {
         return policies;
     }
 
+    TelegramAdapter telegram() {
+        return telegram;
+    }
+
     Map<String, Boolean> connected() {
         Map<String, Boolean> m = new LinkedHashMap<>();
         if (telegram != null) {
@@ -98,7 +109,10 @@ final class PlatformAdapters implements AutoCloseable {
     void start() {
         if (telegram != null) {
             telegram.start();
-            log.info("Telegram adapter started (long polling)");
+            if ("webhook".equalsIgnoreCase(telegramProps.mode())) {
+                telegram.registerWebhook(telegramProps.webhookUrl());
+            }
+            log.info("Telegram adapter started ({})", telegramProps.mode());
         }
         if (discord != null) {
             discord.start();

@@ -40,7 +40,7 @@ class CrossPlatformJarIT {
         }
         try (FakeTelegramServer telegram = new FakeTelegramServer(TG_TOKEN); FakeDiscord discord = FakeDiscord.start()) {
             Process p = JarRunner.start(List.of("--peerbot.telegram.token=" + TG_TOKEN,
-                    "--peerbot.telegram.api-url=" + telegram.url(), "--peerbot.telegram.volunteer-chat-id=-100777",
+                    "--peerbot.telegram.api-url=" + telegram.apiUrl(), "--peerbot.telegram.volunteer-chat-id=-100777",
                     "--peerbot.discord.token=" + FakeDiscord.TOKEN, "--peerbot.discord.rest-url=" + discord.restUrl(),
                     "--peerbot.discord.gateway-url=" + discord.gatewayUrl(),
                     "--peerbot.discord.guild-id=" + FakeDiscord.GUILD_ID,

@@ -36,7 +36,7 @@ class TelegramJarIT {
     }
 
     private List<String> args(FakeTelegramServer fake, int port) {
-        return List.of("--peerbot.telegram.token=" + TOKEN, "--peerbot.telegram.api-url=" + fake.url(),
+        return List.of("--peerbot.telegram.token=" + TOKEN, "--peerbot.telegram.api-url=" + fake.apiUrl(),
                 "--peerbot.telegram.volunteer-chat-id=-100777", "--peerbot.data-dir=" + dir.resolve("data"),
                 "--server.port=" + port);
     }
@@ -69,6 +69,45 @@ class TelegramJarIT {
             }
             String logs = Files.readString(dir.resolve("err.txt")) + Files.readString(dir.resolve("out.txt"));
             assertThat(logs).doesNotContain("end it all").doesNotContain("1001");
+        }
+    }
+
+    @Test
+    void webhookModeRegistersItselfAndChecksTheSecretToken() throws Exception {
+        int port = freePort();
+        try (FakeTelegramServer fake = new FakeTelegramServer(TOKEN)) {
+            String hook = "http://127.0.0.1:" + port + "/telegram/webhook";
+            Process p = JarRunner.start(List.of("--peerbot.telegram.token=" + TOKEN,
+                    "--peerbot.telegram.api-url=" + fake.apiUrl(), "--peerbot.telegram.volunteer-chat-id=-100777",
+                    "--peerbot.telegram.mode=webhook", "--peerbot.telegram.webhook-url=" + hook,
+                    "--peerbot.telegram.webhook-secret=hook-secret-123", "--peerbot.data-dir=" + dir.resolve("data"),
+                    "--server.port=" + port), Map.of("PEERBOT_SECRET", "it-secret-0123456789abcdef"),
+                    dir.resolve("out.txt"), dir.resolve("err.txt"));
+            try {
+                await().atMost(Duration.ofSeconds(90)).until(() -> hook.equals(fake.webhookUrl()));
+                HttpClient http = HttpClient.newHttpClient();
+                String update = fake.privateTextUpdateJson(1001, "hi");
+                // The webhook is registered while the application starts; the web server opens a moment later
+                // (Telegram itself retries the same way).
+                await().atMost(Duration.ofSeconds(60)).ignoreExceptions().untilAsserted(() -> {
+                    HttpResponse<String> wrong = http.send(HttpRequest.newBuilder(URI.create(hook))
+                            .header("Content-Type", "application/json")
+                            .header("X-Telegram-Bot-Api-Secret-Token", "nope")
+                            .POST(HttpRequest.BodyPublishers.ofString(update)).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    assertThat(wrong.statusCode()).isEqualTo(401);
+                });
+                HttpResponse<String> right = http.send(HttpRequest.newBuilder(URI.create(hook))
+                        .header("Content-Type", "application/json")
+                        .header("X-Telegram-Bot-Api-Secret-Token", "hook-secret-123")
+                        .POST(HttpRequest.BodyPublishers.ofString(update)).build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(right.statusCode()).isEqualTo(200);
+                await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                        assertThat(String.join("\n", fake.sentTo("1001"))).contains("I'm a bot"));
+                assertThat(fake.calls("getUpdates")).as("no long polling in webhook mode").isEmpty();
+            } finally {
+                p.destroyForcibly().waitFor();
+            }
         }
     }
 

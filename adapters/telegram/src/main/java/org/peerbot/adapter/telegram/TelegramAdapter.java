@@ -1,24 +1,18 @@
 package org.peerbot.adapter.telegram;
 
-
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
+import okhttp3.Call;
+import okhttp3.Interceptor;
+import okhttp3.MediaType;
+import okhttp3.Protocol;
+import okhttp3.Request;
+import okhttp3.ResponseBody;
 import okhttp3.OkHttpClient;
-import org.peerbot.core.model.Action;
-import org.peerbot.core.model.Address;
+import okhttp3.Response;
 import org.peerbot.core.model.ChatEvent;
-import org.peerbot.core.model.ContentKind;
-import org.peerbot.core.model.ConversationRef;
-import org.peerbot.core.model.OutboundMessage;
-import org.peerbot.core.model.Platform;
-import org.peerbot.core.model.SendResult;
-import org.peerbot.core.model.Sender;
-import org.peerbot.core.model.Space;
 import org.peerbot.core.port.ChatEventHandler;
 import org.peerbot.core.port.MessageSender;
 import org.peerbot.core.port.PromptCatalog;
@@ -28,319 +22,356 @@ import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
 import org.telegram.telegrambots.meta.TelegramUrl;
-import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
-import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
-import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
-import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
-import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
+import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
-import org.telegram.telegrambots.meta.api.objects.chat.Chat;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
-import org.telegram.telegrambots.meta.api.objects.message.MaybeInaccessibleMessage;
-import org.telegram.telegrambots.meta.api.objects.message.Message;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
 /**
- * Telegram through TelegramBots: long polling in, Bot API calls out. It only translates; the engine decides.
- * Names, usernames and phone numbers never reach the core; message text is never logged.
+ * Telegram for PeerBot: Bot API updates in, the core's messages out. It only translates; the engine decides.
+ *
+ * <p>Updates arrive by long polling (TelegramBots on a daemon scheduler of our own) or, in webhook mode,
+ * through {@link #onWebhookUpdate}; both hand each update to the {@link ChatEventHandler} one at a time, in
+ * order, on the receiving thread. A failing update is logged (ids and exception type only, never text) and
+ * never stops the ones after it. Every thread this adapter starts is a daemon, and {@link #close()} stops
+ * them all.
  */
 public final class TelegramAdapter implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(TelegramAdapter.class);
-    private static final List<String> MEMBER_COMMANDS = List.of("start", "help", "services", "talk", "cancel", "stop",
-            "forget");
+
+    /** The commands shown in Telegram's menu; descriptions come from {@code command.<name>.description}. */
+    static final List<String> COMMANDS = List.of("start", "help", "services", "talk", "cancel", "stop", "forget");
+    private static final List<String> ALLOWED_UPDATES = List.of("message", "edited_message", "callback_query");
+    private static final int MAX_COMMAND_DESCRIPTION = 256;
+    /** Telegram holds getUpdates up to 50 s (DefaultGetUpdatesGenerator); the read timeout must outlast it. */
+    private static final int POLL_READ_TIMEOUT_SECONDS = 75;
+    private static final int SEND_READ_TIMEOUT_SECONDS = 30;
 
     private final TelegramSettings settings;
     private final ChatEventHandler handler;
-    private final PromptCatalog prompts;
-    private final TelegramUrl url;
-    private final OkHttpClient http;
+    private final PromptCatalog catalog;
+    private final TelegramUrl telegramUrl;
+    private final ObjectMapper json;
+    private final ExecutorService httpExecutor;
+    private final Dispatcher dispatcher;
+    private final ConnectionPool connections;
+    private final OkHttpClient sendClient;
+    /** What the long poller is given: it relays every call through {@link #relayPoll} to {@code pollNetwork}. */
+    private final OkHttpClient pollClient;
+    private final OkHttpClient pollNetwork;
+    private final java.util.Set<Call> pollsInFlight = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final ScheduledExecutorService pollScheduler;
     private final OkHttpTelegramClient client;
-    private final ScheduledExecutorService scheduler;
-    private final MessageSender sender = new BotApiSender();
-    private TelegramBotsLongPollingApplication polling;
-    private volatile String botUsername = "";
-    private volatile boolean connected;
+    private final UpdateTranslator translator;
+    private final TelegramSender sender;
 
-    public TelegramAdapter(TelegramSettings settings, ChatEventHandler handler, PromptCatalog prompts) {
-        this.settings = settings;
-        this.handler = handler;
-        this.prompts = prompts;
-        java.net.URI uri = settings.uri();
-        int port = uri.getPort() > 0 ? uri.getPort() : ("https".equals(uri.getScheme()) ? 443 : 80);
-        this.url = TelegramUrl.builder().schema(uri.getScheme()).host(uri.getHost()).port(port).testServer(false)
+    private volatile String botUsername;
+    private volatile TelegramBotsLongPollingApplication polling;
+    private volatile boolean started;
+    private volatile boolean closed;
+    /** Whether the last getUpdates (or setWebhook) got an answer: what {@link #connected()} reports. */
+    private volatile boolean lastContactOk;
+
+    public TelegramAdapter(TelegramSettings settings, ChatEventHandler handler, PromptCatalog catalog) {
+        this.settings = java.util.Objects.requireNonNull(settings, "settings");
+        this.handler = java.util.Objects.requireNonNull(handler, "handler");
+        this.catalog = java.util.Objects.requireNonNull(catalog, "catalog");
+        this.telegramUrl = toTelegramUrl(settings.apiUri());
+        this.json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+        // OkHttp's own dispatcher threads are not daemons; ours are, and close() ends them.
+        this.httpExecutor = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
+                new SynchronousQueue<>(), daemonThreads("peerbot-telegram-http"));
+        this.dispatcher = new Dispatcher(httpExecutor);
+        this.connections = new ConnectionPool(5, 60, TimeUnit.SECONDS);
+        this.sendClient = new OkHttpClient.Builder()
+                .dispatcher(dispatcher)
+                .connectionPool(connections)
+                .connectTimeout(10, TimeUnit.SECONDS)
+                .writeTimeout(20, TimeUnit.SECONDS)
+                .readTimeout(SEND_READ_TIMEOUT_SECONDS, TimeUnit.SECONDS)
                 .build();
-        this.http = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(10))
-                .readTimeout(Duration.ofSeconds(75)).writeTimeout(Duration.ofSeconds(30)).build();
-        this.client = new OkHttpTelegramClient(http, settings.token(), url);
-        this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "peerbot-telegram-poll");
-            t.setDaemon(true);
-            return t;
-        });
+        this.pollNetwork = sendClient.newBuilder()
+                .readTimeout(POLL_READ_TIMEOUT_SECONDS, TimeUnit.SECONDS)
+                .build();
+        this.pollClient = sendClient.newBuilder()
+                .readTimeout(POLL_READ_TIMEOUT_SECONDS, TimeUnit.SECONDS)
+                .addInterceptor(this::relayPoll)
+                .build();
+        this.pollScheduler = Executors.newSingleThreadScheduledExecutor(daemonThreads("peerbot-telegram-poller"));
+        this.client = new OkHttpTelegramClient(json, sendClient, settings.token(), telegramUrl);
+        this.translator = new UpdateTranslator(settings.volunteerChatId(), () -> botUsername);
+        this.sender = new TelegramSender(client, settings.volunteerChatId(), () -> botUsername);
     }
 
-    /** Learns the bot's name, registers the commands and starts long polling. */
-    public void start() {
+    /**
+     * Says hello to the Bot API (getMe, for the bot's username), publishes the command menu and, in polling
+     * mode, starts polling. Throws {@link IllegalStateException} naming the setting to check when Telegram
+     * refuses the token or cannot be reached.
+     */
+    public synchronized void start() {
+        if (closed) {
+            throw new IllegalStateException("the Telegram adapter is closed");
+        }
+        if (started) {
+            return;
+        }
+        User me;
         try {
-            User me = client.execute(new GetMe());
-            botUsername = me.getUserName() == null ? "" : me.getUserName();
-            List<BotCommand> commands = new ArrayList<>();
-            for (String c : MEMBER_COMMANDS) {
-                commands.add(new BotCommand(c, prompts.text("command." + c + ".description")));
+            me = client.execute(new GetMe());
+        } catch (TelegramApiRequestException e) {
+            Integer code = e.getErrorCode();
+            if (code != null && (code == 401 || code == 404)) {
+                throw new IllegalStateException("Telegram refused the bot token (check peerbot.telegram.token): "
+                        + code);
             }
-            client.execute(SetMyCommands.builder().commands(commands).build());
-            polling = new TelegramBotsLongPollingApplication(com.fasterxml.jackson.databind.ObjectMapper::new,
-                    () -> http, () -> scheduler);
-            polling.registerBot(settings.token(), () -> url, new DefaultGetUpdatesGenerator(), updates -> {
-                for (Update u : updates) {
-                    onUpdate(u);
-                }
-            });
-            connected = true;
+            throw new IllegalStateException("The Telegram Bot API at " + settings.apiUrl()
+                    + " did not answer getMe (check peerbot.telegram.api-url): " + e.getMessage());
         } catch (TelegramApiException e) {
-            throw new IllegalStateException("Telegram did not accept the bot token or could not be reached: "
-                    + e.getMessage(), e);
+            throw new IllegalStateException("The Telegram Bot API at " + settings.apiUrl()
+                    + " could not be reached (check peerbot.telegram.api-url): "
+                    + (e.getCause() == null ? e.getMessage() : e.getCause().getClass().getSimpleName()));
+        }
+        botUsername = me.getUserName();
+        log.info("Telegram bot {} (@{}) connected to {}", me.getId(), botUsername, settings.apiUrl());
+        publishCommands();
+        if (!settings.webhook()) {
+            startPolling();
+        }
+        started = true;
+    }
+
+    private void startPolling() {
+        TelegramBotsLongPollingApplication app = new TelegramBotsLongPollingApplication(
+                ObjectMapper::new, () -> pollClient, () -> pollScheduler);
+        try {
+            app.registerBot(settings.token(), () -> telegramUrl, new DefaultGetUpdatesGenerator(ALLOWED_UPDATES),
+                    updates -> {
+                        try {
+                            updates.forEach(this::dispatch);
+                        } catch (RuntimeException e) {
+                            // The library's executor would swallow this silently; say so, without content.
+                            log.error("Telegram update batch failed: {}", e.getClass().getName());
+                        }
+                    });
+        } catch (TelegramApiException e) {
+            closeQuietly(app);
+            throw new IllegalStateException("Could not start polling Telegram (deleteWebhook failed; check"
+                    + " peerbot.telegram.api-url and that no webhook owner holds the token): " + e.getMessage());
+        }
+        polling = app;
+        lastContactOk = true;
+        log.info("Polling Telegram for updates");
+    }
+
+    private void publishCommands() {
+        List<BotCommand> commands = new ArrayList<>();
+        for (String name : COMMANDS) {
+            String key = "command." + name + ".description";
+            if (!catalog.has(key)) {
+                log.warn("No '{}' in the prompt catalogue: /{} is left out of Telegram's menu", key, name);
+                continue;
+            }
+            commands.add(new BotCommand(name, TelegramText.truncate(catalog.text(key), MAX_COMMAND_DESCRIPTION)));
+        }
+        if (commands.isEmpty()) {
+            return;
+        }
+        try {
+            client.execute(SetMyCommands.builder().commands(commands).build());
+        } catch (TelegramApiException e) {
+            // The menu is a convenience: typed commands work without it.
+            log.warn("Telegram did not take the command menu: {}", e.getMessage());
         }
     }
 
+    /** The sender the dispatcher uses for {@code Platform.TELEGRAM}. */
     public MessageSender sender() {
         return sender;
     }
 
-    public boolean connected() {
-        return connected && polling != null && polling.isRunning();
-    }
-
-    String botUsername() {
+    /** The bot's username from getMe (without the @); null before {@link #start()}. */
+    public String botUsername() {
         return botUsername;
     }
 
-    // ------------------------------------------------------------------ inbound
+    /** Started, not closed, and the last exchange with the Bot API (getUpdates or setWebhook) got an answer. */
+    public boolean connected() {
+        return started && !closed && lastContactOk;
+    }
 
-    /** One update; a failure here is logged without text and never stops the poller. */
-    void onUpdate(Update u) {
+    /**
+     * One webhook delivery (the body of Telegram's POST). Returns false, handling nothing, when the
+     * {@code X-Telegram-Bot-Api-Secret-Token} header is not our secret (answer 401 then); true once the
+     * update is handled or was unreadable (answer 200 then: Telegram would redeliver an unreadable body
+     * forever). Handled exactly as a polled update.
+     */
+    public boolean onWebhookUpdate(String secretHeader, String jsonBody) {
+        String secret = settings.webhookSecret();
+        if (!settings.webhook() || secret == null || secretHeader == null
+                || !MessageDigest.isEqual(secret.getBytes(StandardCharsets.UTF_8),
+                secretHeader.getBytes(StandardCharsets.UTF_8))) {
+            log.warn("Refused a webhook call without the right secret token");
+            return false;
+        }
+        Update update;
         try {
-            for (ChatEvent e : translate(u)) {
-                handler.handle(e);
-            }
+            update = json.readValue(jsonBody, Update.class);
+        } catch (IOException | RuntimeException e) {
+            log.warn("Unreadable webhook update dropped: {}", e.getClass().getSimpleName());
+            return true;
+        }
+        if (update == null || update.getUpdateId() == null) {
+            log.warn("Webhook body without an update id dropped");
+            return true;
+        }
+        dispatch(update);
+        return true;
+    }
+
+    /** Tells Telegram to POST updates to {@code publicUrl} with our secret token (webhook mode only). */
+    public void registerWebhook(String publicUrl) {
+        if (!settings.webhook()) {
+            throw new IllegalStateException("registerWebhook needs webhook mode (peerbot.telegram.webhook=true)");
+        }
+        try {
+            client.execute(SetWebhook.builder()
+                    .url(publicUrl)
+                    .secretToken(settings.webhookSecret())
+                    .allowedUpdates(ALLOWED_UPDATES)
+                    .build());
+            lastContactOk = true;
+            log.info("Telegram webhook set");
+        } catch (TelegramApiException e) {
+            lastContactOk = false;
+            throw new IllegalStateException("Telegram did not take the webhook URL: " + e.getMessage());
+        }
+    }
+
+    /** One update to the core; nothing thrown here may stop the updates behind it. */
+    void dispatch(Update update) {
+        List<ChatEvent> events;
+        try {
+            events = translator.translate(update);
         } catch (RuntimeException e) {
-            log.error("update {} could not be handled: {}", u.getUpdateId(), e.getClass().getSimpleName());
+            log.warn("Telegram update {} could not be read: {}", update.getUpdateId(), e.getClass().getName());
+            return;
         }
-    }
-
-    List<ChatEvent> translate(Update u) {
-        String id = "tg:" + u.getUpdateId();
-        Instant now = Instant.now();
-        if (u.hasCallbackQuery()) {
-            CallbackQuery q = u.getCallbackQuery();
-            MaybeInaccessibleMessage m = q.getMessage();
-            if (m == null || q.getFrom() == null) {
-                return List.of();
-            }
-            ConversationRef where = where(m.getChat(), null);
-            return List.of(new ChatEvent.ButtonPressed(id, where, space(m.getChat()), sender(q.getFrom()), q.getData(),
-                    q.getId(), String.valueOf(m.getMessageId()), now));
-        }
-        boolean edited = !u.hasMessage() && u.hasEditedMessage();
-        Message m = u.hasMessage() ? u.getMessage() : u.hasEditedMessage() ? u.getEditedMessage() : null;
-        if (m == null || m.getChat() == null) {
-            return List.of();
-        }
-        Space space = space(m.getChat());
-        ConversationRef where = where(m.getChat(), Boolean.TRUE.equals(m.getIsTopicMessage())
-                ? m.getMessageThreadId() : null);
-        if (m.getNewChatMembers() != null && !m.getNewChatMembers().isEmpty()) {
-            List<ChatEvent> joined = new ArrayList<>();
-            int i = 0;
-            for (User user : m.getNewChatMembers()) {
-                if (!Boolean.TRUE.equals(user.getIsBot())) {
-                    joined.add(new ChatEvent.MemberJoined(id + ":" + i++, where, space, sender(user), now));
-                }
-            }
-            return joined;
-        }
-        User from = m.getFrom();
-        if (from == null || Boolean.TRUE.equals(from.getIsBot())) {
-            return List.of();
-        }
-        if (m.getText() != null) {
-            ConversationRef privateChat = space == Space.GROUP ? new ConversationRef(Platform.TELEGRAM,
-                    String.valueOf(from.getId())) : null;
-            return List.of(new ChatEvent.MessageReceived(id, where, space, sender(from), m.getText(), now, edited,
-                    privateChat));
-        }
-        ContentKind kind = kind(m);
-        return kind == null ? List.of() : List.of(new ChatEvent.UnsupportedContent(id, where, space, sender(from), kind,
-                now));
-    }
-
-    private static ContentKind kind(Message m) {
-        if (m.getSticker() != null) {
-            return ContentKind.STICKER;
-        }
-        if (m.getPhoto() != null && !m.getPhoto().isEmpty()) {
-            return ContentKind.PHOTO;
-        }
-        if (m.getVoice() != null || m.getAudio() != null) {
-            return ContentKind.VOICE;
-        }
-        if (m.getVideo() != null || m.getVideoNote() != null || m.getAnimation() != null) {
-            return ContentKind.VIDEO;
-        }
-        if (m.getDocument() != null) {
-            return ContentKind.DOCUMENT;
-        }
-        if (m.getLocation() != null) {
-            return ContentKind.LOCATION;
-        }
-        if (m.getContact() != null) {
-            return ContentKind.CONTACT;
-        }
-        if (m.getPoll() != null) {
-            return ContentKind.POLL;
-        }
-        return null;
-    }
-
-    private Space space(Chat chat) {
-        if (Boolean.TRUE.equals(chat.isUserChat())) {
-            return Space.PRIVATE;
-        }
-        return String.valueOf(chat.getId()).equals(settings.volunteerChatId()) ? Space.VOLUNTEERS : Space.GROUP;
-    }
-
-    private static ConversationRef where(Chat chat, Integer thread) {
-        return new ConversationRef(Platform.TELEGRAM, chat.getId() + (thread == null ? "" : ":" + thread));
-    }
-
-    private static Sender sender(User user) {
-        return new Sender(Platform.TELEGRAM, String.valueOf(user.getId()), false);
-    }
-
-    // ------------------------------------------------------------------ outbound
-
-    private final class BotApiSender implements MessageSender {
-        @Override
-        public Platform platform() {
-            return Platform.TELEGRAM;
-        }
-
-        @Override
-        public SendResult send(OutboundMessage m) {
+        for (ChatEvent event : events) {
             try {
-                Address to = m.to();
-                if (to instanceof Address.Ephemeral e) {
-                    AnswerCallbackQuery.AnswerCallbackQueryBuilder<?, ?> b = AnswerCallbackQuery.builder()
-                            .callbackQueryId(e.handle());
-                    if (!m.text().isBlank()) {
-                        b.text(m.text().length() > 200 ? m.text().substring(0, 199) + "\u2026" : m.text());
-                    }
-                    client.execute(b.build());
-                    return new SendResult.Sent(null, null);
-                }
-                ConversationRef target = target(to);
-                if (target == null) {
-                    return new SendResult.Failed("no volunteers' chat configured");
-                }
-                String[] chat = target.chatId().split(":", 2);
-                Integer thread = chat.length > 1 ? Integer.valueOf(chat[1]) : null;
-                if (m.editOf() != null) {
-                    client.execute(EditMessageText.builder().chatId(chat[0]).messageId(Integer.valueOf(m.editOf()))
-                            .text(Html.escape(m.text())).parseMode("HTML").replyMarkup(keyboard(m.actions())).build());
-                    return new SendResult.Sent(m.editOf(), target);
-                }
-                List<String> parts = Html.split(m.text(), Html.LIMIT);
-                String first = null;
-                for (int i = 0; i < parts.size(); i++) {
-                    SendMessage send = SendMessage.builder().chatId(chat[0]).text(Html.escape(parts.get(i)))
-                            .parseMode("HTML").build();
-                    if (thread != null) {
-                        send.setMessageThreadId(thread);
-                    }
-                    if (i == parts.size() - 1) {
-                        send.setReplyMarkup(keyboard(m.actions()));
-                    }
-                    Message sent = client.execute(send);
-                    if (first == null) {
-                        first = String.valueOf(sent.getMessageId());
-                    }
-                }
-                return new SendResult.Sent(first, target);
-            } catch (TelegramApiRequestException e) {
-                return result(e);
-            } catch (TelegramApiException | RuntimeException e) {
-                return new SendResult.RetryAfter(Duration.ZERO, e.getClass().getSimpleName());
+                handler.handle(event);
+            } catch (RuntimeException e) {
+                StackTraceElement[] trace = e.getStackTrace();
+                log.error("Handling Telegram event {} ({}) failed: {} at {}", event.eventId(),
+                        event.getClass().getSimpleName(), e.getClass().getName(),
+                        trace.length == 0 ? "?" : trace[0]);
             }
-        }
-
-        private SendResult result(TelegramApiRequestException e) {
-            Integer code = e.getErrorCode();
-            if (code != null && code == 429) {
-                Integer after = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
-                return new SendResult.RetryAfter(Duration.ofSeconds(after == null ? 1 : after), "429");
-            }
-            if (code != null && (code == 400 || code == 403 || code == 404)) {
-                return new SendResult.Failed("telegram " + code);
-            }
-            return new SendResult.RetryAfter(Duration.ZERO, "telegram " + code);
-        }
-
-        /** Where a logical address lands; rooms are the volunteer's private chat with the bot. */
-        private ConversationRef target(Address to) {
-            if (to instanceof Address.Chat c) {
-                return c.ref();
-            }
-            if (to instanceof Address.PrivateChatOf p) {
-                return new ConversationRef(Platform.TELEGRAM, p.userId());
-            }
-            if (to instanceof Address.HandoffRoom r) {
-                return new ConversationRef(Platform.TELEGRAM, r.volunteerUserId());
-            }
-            return settings.volunteerChatId() == null ? null
-                    : new ConversationRef(Platform.TELEGRAM, settings.volunteerChatId());
-        }
-
-        private InlineKeyboardMarkup keyboard(List<Action> actions) {
-            if (actions.isEmpty()) {
-                return null;
-            }
-            List<InlineKeyboardRow> rows = new ArrayList<>();
-            for (Action a : actions) {
-                InlineKeyboardButton button = Action.OPEN_PRIVATE.equals(a.data())
-                        ? InlineKeyboardButton.builder().text(a.label())
-                                .url("https://t.me/" + botUsername + "?start=help").build()
-                        : InlineKeyboardButton.builder().text(a.label()).callbackData(a.data()).build();
-                rows.add(new InlineKeyboardRow(button));
-            }
-            return InlineKeyboardMarkup.builder().keyboard(rows).build();
         }
     }
 
+    /** Stops polling and every thread the adapter started; idempotent. */
     @Override
-    public void close() {
-        connected = false;
-        try {
-            if (polling != null) {
-                polling.close();
-            }
-        } catch (Exception e) {
-            log.warn("closing the Telegram poller failed: {}", e.getClass().getSimpleName());
+    public synchronized void close() {
+        if (closed) {
+            return;
         }
-        scheduler.shutdownNow();
-        http.dispatcher().executorService().shutdownNow();
-        http.connectionPool().evictAll();
+        closed = true;
+        TelegramBotsLongPollingApplication app = polling;
+        if (app != null) {
+            closeQuietly(app);
+        }
+        // The library only cancels its loop: end the poll in flight (see relayPoll) and our threads ourselves.
+        pollsInFlight.forEach(Call::cancel);
+        pollScheduler.shutdown();
+        httpExecutor.shutdown();
+        connections.evictAll();
         try {
-            scheduler.awaitTermination(2, TimeUnit.SECONDS);
+            if (!pollScheduler.awaitTermination(5, TimeUnit.SECONDS)) {
+                pollScheduler.shutdownNow();
+            }
+            if (!httpExecutor.awaitTermination(5, TimeUnit.SECONDS)) {
+                httpExecutor.shutdownNow();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        log.info("Telegram adapter closed");
     }
 
+    /**
+     * Runs the poller's request as a call of our own, so that {@link #close()} can cancel a long poll in flight
+     * and hand the library an empty batch instead of an error: otherwise every shutdown logs an ERROR with a
+     * stack trace and the poller sleeps in backoff. Also keeps {@link #connected()} current.
+     */
+    private Response relayPoll(Interceptor.Chain chain) throws IOException {
+        Request request = chain.request();
+        boolean poll = request.url().encodedPath().toLowerCase(java.util.Locale.ROOT).endsWith("/getupdates");
+        Call call = pollNetwork.newCall(request);
+        pollsInFlight.add(call);
+        try {
+            if (closed) {
+                throw new IOException("adapter closed");
+            }
+            Response response = call.execute();
+            if (poll) {
+                lastContactOk = response.isSuccessful();
+            }
+            return response;
+        } catch (IOException e) {
+            if (closed && poll) {
+                return new Response.Builder().request(request).protocol(Protocol.HTTP_1_1).code(200).message("OK")
+                        .body(ResponseBody.create("{\"ok\":true,\"result\":[]}", MediaType.get("application/json")))
+                        .build();
+            }
+            if (poll) {
+                lastContactOk = false;
+            }
+            throw e;
+        } finally {
+            pollsInFlight.remove(call);
+        }
+    }
+
+    private static void closeQuietly(TelegramBotsLongPollingApplication app) {
+        try {
+            app.close();
+        } catch (Exception e) {
+            log.debug("Closing the long-polling application: {}", e.getClass().getSimpleName());
+        }
+    }
+
+    private static TelegramUrl toTelegramUrl(URI uri) {
+        String scheme = uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+        int port = uri.getPort() != -1 ? uri.getPort() : scheme.equals("https") ? 443 : 80;
+        return new TelegramUrl(scheme, uri.getHost(), port, false);
+    }
+
+    private static ThreadFactory daemonThreads(String name) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
 }
