@@ -56,9 +56,11 @@ class TelegramJarIT {
                         assertThat(String.join("\n", fake.sentTo("1001"))).contains("116 123"));
 
                 HttpClient http = HttpClient.newHttpClient();
-                HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                        + "/actuator/health/readiness")).build(), HttpResponse.BodyHandlers.ofString());
-                assertThat(ready.statusCode()).isEqualTo(200);
+                // Members can be answered a moment before the web server has opened its port.
+                HttpResponse<String> ready = await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() ->
+                        http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                                + "/actuator/health/readiness")).build(), HttpResponse.BodyHandlers.ofString()),
+                        r -> r.statusCode() == 200);
                 assertThat(ready.body()).contains("\"telegram\":\"up\"").contains("\"database\":\"up\"");
                 HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
                         + "/actuator/prometheus")).build(), HttpResponse.BodyHandlers.ofString());
