@@ -3,124 +3,187 @@ package org.peerbot.core.triage;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Just enough JSON for the tools: flat objects of strings, numbers, booleans and null; and quoting. */
+/** Just enough JSON for the triage CLI: escaping strings, and reading one flat object per line. */
 final class Json {
-
     private Json() {
     }
 
-    static String quote(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 2).append('"');
+    static void quote(String s, StringBuilder out) {
+        if (s == null) {
+            out.append("null");
+            return;
+        }
+        out.append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                case '\b' -> b.append("\\b");
-                case '\f' -> b.append("\\f");
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                case '\b' -> out.append("\\b");
+                case '\f' -> out.append("\\f");
                 default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-                        b.append(String.format("\\u%04x", (int) c));
+                    if (c < 0x20 || c == 0x2028 || c == 0x2029 || c == 0x7F
+                            || (Character.isSurrogate(c) && !validPair(s, i))) {
+                        // control characters, JS line separators, and lone surrogates (invalid UTF-16) escaped
+                        out.append(String.format("\\u%04x", (int) c));
                     } else {
-                        b.append(c);
+                        out.append(c); // non-BMP pairs pass through intact and are written as UTF-8
                     }
                 }
             }
         }
-        return b.append('"').toString();
+        out.append('"');
     }
 
-    static Map<String, Object> parseObject(String s) {
-        Parser p = new Parser(s);
-        Map<String, Object> out = p.object();
-        p.skip();
-        if (p.i != s.length()) {
-            throw new IllegalArgumentException("unexpected text after the JSON object");
+    private static boolean validPair(String s, int i) {
+        char c = s.charAt(i);
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+        }
+        return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+    }
+
+    /**
+     * Reads one flat JSON object whose values are strings, numbers, booleans or null (nested values are skipped
+     * as raw text). Throws IllegalArgumentException with the column on malformed input.
+     */
+    static Map<String, Object> readFlatObject(String line) {
+        Reader r = new Reader(line);
+        Map<String, Object> out = new LinkedHashMap<>();
+        r.ws();
+        r.expect('{');
+        r.ws();
+        if (r.peek() == '}') {
+            r.pos++;
+            return out;
+        }
+        while (true) {
+            r.ws();
+            String key = r.string();
+            r.ws();
+            r.expect(':');
+            r.ws();
+            out.put(key, r.value());
+            r.ws();
+            char c = r.next();
+            if (c == '}') {
+                break;
+            }
+            if (c != ',') {
+                throw r.error("expected ',' or '}'");
+            }
+        }
+        r.ws();
+        if (r.pos < line.length()) {
+            throw r.error("unexpected text after the object");
         }
         return out;
     }
 
-    private static final class Parser {
-        private final String s;
-        private int i;
+    private static final class Reader {
+        final String s;
+        int pos;
 
-        Parser(String s) {
+        Reader(String s) {
             this.s = s;
         }
 
-        void skip() {
-            while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
-                i++;
+        char peek() {
+            if (pos >= s.length()) {
+                throw error("unexpected end of line");
+            }
+            return s.charAt(pos);
+        }
+
+        char next() {
+            char c = peek();
+            pos++;
+            return c;
+        }
+
+        void ws() {
+            while (pos < s.length() && Character.isWhitespace(s.charAt(pos))) {
+                pos++;
             }
         }
 
         void expect(char c) {
-            skip();
-            if (i >= s.length() || s.charAt(i) != c) {
-                throw new IllegalArgumentException("bad JSON: expected '" + c + "' at " + i);
+            if (next() != c) {
+                throw error("expected '" + c + "'");
             }
-            i++;
         }
 
-        Map<String, Object> object() {
-            Map<String, Object> out = new LinkedHashMap<>();
-            expect('{');
-            skip();
-            if (i < s.length() && s.charAt(i) == '}') {
-                i++;
-                return out;
-            }
-            while (true) {
-                skip();
-                String key = string();
-                expect(':');
-                out.put(key, value());
-                skip();
-                if (i < s.length() && s.charAt(i) == ',') {
-                    i++;
-                    continue;
-                }
-                expect('}');
-                return out;
-            }
+        IllegalArgumentException error(String what) {
+            return new IllegalArgumentException("bad JSON at column " + (pos + 1) + ": " + what);
         }
 
         Object value() {
-            skip();
-            if (i >= s.length()) {
-                throw new IllegalArgumentException("bad JSON: value missing");
-            }
-            char c = s.charAt(i);
+            char c = peek();
             if (c == '"') {
                 return string();
             }
-            for (String word : new String[] {"null", "true", "false"}) {
-                if (s.startsWith(word, i)) {
-                    i += word.length();
-                    return word.equals("null") ? null : Boolean.valueOf(word);
+            if (s.startsWith("null", pos)) {
+                pos += 4;
+                return null;
+            }
+            if (s.startsWith("true", pos)) {
+                pos += 4;
+                return Boolean.TRUE;
+            }
+            if (s.startsWith("false", pos)) {
+                pos += 5;
+                return Boolean.FALSE;
+            }
+            if (c == '-' || (c >= '0' && c <= '9')) {
+                int start = pos;
+                while (pos < s.length() && "+-0123456789.eE".indexOf(s.charAt(pos)) >= 0) {
+                    pos++;
+                }
+                try {
+                    return Double.valueOf(s.substring(start, pos));
+                } catch (NumberFormatException e) {
+                    throw error("bad number");
                 }
             }
-            int start = i;
-            while (i < s.length() && "+-0123456789.eE".indexOf(s.charAt(i)) >= 0) {
-                i++;
+            if (c == '{' || c == '[') {
+                return skipNested();
             }
-            if (start == i) {
-                throw new IllegalArgumentException("bad JSON: unsupported value at " + i);
+            throw error("unexpected '" + c + "'");
+        }
+
+        private String skipNested() {
+            int start = pos;
+            int depth = 0;
+            boolean inString = false;
+            while (pos < s.length()) {
+                char c = s.charAt(pos++);
+                if (inString) {
+                    if (c == '\\') {
+                        pos++;
+                    } else if (c == '"') {
+                        inString = false;
+                    }
+                } else if (c == '"') {
+                    inString = true;
+                } else if (c == '{' || c == '[') {
+                    depth++;
+                } else if (c == '}' || c == ']') {
+                    if (--depth == 0) {
+                        return s.substring(start, pos);
+                    }
+                }
             }
-            return s.substring(start, i);
+            throw error("unclosed nested value");
         }
 
         String string() {
-            if (i >= s.length() || s.charAt(i) != '"') {
-                throw new IllegalArgumentException("bad JSON: expected a string at " + i);
-            }
-            i++;
+            expect('"');
             StringBuilder b = new StringBuilder();
-            while (i < s.length()) {
-                char c = s.charAt(i++);
+            while (true) {
+                char c = next();
                 if (c == '"') {
                     return b.toString();
                 }
@@ -128,27 +191,28 @@ final class Json {
                     b.append(c);
                     continue;
                 }
-                if (i >= s.length()) {
-                    break;
-                }
-                char e = s.charAt(i++);
+                char e = next();
                 switch (e) {
+                    case '"', '\\', '/' -> b.append(e);
                     case 'n' -> b.append('\n');
-                    case 't' -> b.append('\t');
                     case 'r' -> b.append('\r');
+                    case 't' -> b.append('\t');
                     case 'b' -> b.append('\b');
                     case 'f' -> b.append('\f');
                     case 'u' -> {
-                        if (i + 4 > s.length()) {
-                            throw new IllegalArgumentException("bad JSON: short \\u escape");
+                        if (pos + 4 > s.length()) {
+                            throw error("short \\u escape");
                         }
-                        b.append((char) Integer.parseInt(s.substring(i, i + 4), 16));
-                        i += 4;
+                        try {
+                            b.append((char) Integer.parseInt(s.substring(pos, pos + 4), 16));
+                        } catch (NumberFormatException ex) {
+                            throw error("bad \\u escape");
+                        }
+                        pos += 4;
                     }
-                    default -> b.append(e);
+                    default -> throw error("bad escape \\" + e);
                 }
             }
-            throw new IllegalArgumentException("bad JSON: unterminated string");
         }
     }
 }

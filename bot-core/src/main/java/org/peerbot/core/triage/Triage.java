@@ -1,320 +1,396 @@
 package org.peerbot.core.triage;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
+import java.util.TreeSet;
 import org.peerbot.core.model.Category;
 import org.peerbot.core.model.CrisisKind;
 import org.peerbot.core.model.Signal;
 import org.peerbot.core.model.TriageResult;
+import org.peerbot.core.triage.RuleBook.Rule;
 
 /**
- * Sorts a member's message into one category, highest first: crisis (with its kind) > clinical > human >
- * services > goodbye > sharing. The rules are data (a YAML file organisers can extend) read as plain trees;
- * this class only runs them:
+ * Rule-based triage of one member message into a {@link Category} (crisis > clinical > human > services > goodbye >
+ * sharing), with the crisis kind, the ids of the rules that fired, reply-shaping signals and named feelings.
  *
- * <ol>
- *   <li>normalise the text (see {@link Normaliser});</li>
- *   <li>erase phrases that only look alarming: idioms ("my feet are killing me") and denials ("i am not
- *       suicidal"), noting a signal for denials;</li>
- *   <li>run every rule: one of its patterns must match, one of its {@code also} patterns too when it has
- *       some, and none of its {@code unless} contexts (the past, media, jokes, other people...);</li>
- *   <li>the highest category wins; a crisis kind comes from the first crisis rule that matched, in file
- *       order, so the file's order is its priority.</li>
- * </ol>
- *
- * Patterns match whole words: each is wrapped so it cannot start or end inside a word. Thread-safe and
- * allocation-light; never throws on any input.
+ * <p>The rules are data ({@link #DEFAULT_RULES} plus organisers' files, parsed by the caller into plain maps and
+ * passed to {@link #fromTrees}). Everything is compiled once; {@link #classify} is thread-safe, allocation-light and
+ * never throws: whatever the input, it returns a result.
  */
 public final class Triage {
-
-    /** The shipped English rules on the classpath. */
+    /** Classpath resource of the shipped English rules. */
     public static final String DEFAULT_RULES = "peerbot/triage/rules-en.yaml";
 
-    private record Erase(String id, Pattern pattern, Signal signal) {
+    private static final int ALT = 0;
+    private static final int FEELING = 1;
+    private static final int IDIOM = 2;
+
+    /** One indexed thing to try: a rule alternative (all phrases must occur), a feeling phrase or an idiom. */
+    private record Unit(int type, Rule rule, List<Phrase> phrases, String feeling) {
     }
 
-    private record Rule(String id, Category category, CrisisKind kind, Pattern pattern, Pattern also,
-                        List<String> unless, Set<Signal> signals) {
-    }
+    private final RuleBook book;
+    private final Normalizer normalizer;
+    private final Unit[] units;
+    private final Map<String, int[]> exactIndex;
+    private final Map<String, int[]> prefixIndex;
+    private final int[] prefixLengths;
+    private final int[] unanchored;
+    private final boolean hasOtherPersonWords;
 
-    private final Normaliser normaliser;
-    private final List<Erase> erasers;
-    private final Map<String, Pattern> contexts;
-    private final List<Rule> rules;
-    private final Map<String, Pattern> feelings;
-    private final Gate gate;
-    private final boolean gated;
-
-    private Triage(Normaliser normaliser, List<Erase> erasers, Map<String, Pattern> contexts, List<Rule> rules,
-                   Map<String, Pattern> feelings, Gate gate, boolean gated) {
-        this.normaliser = normaliser;
-        this.erasers = List.copyOf(erasers);
-        this.contexts = Map.copyOf(contexts);
-        this.rules = List.copyOf(rules);
-        this.feelings = feelings;
-        this.gate = gate;
-        this.gated = gated;
-    }
-
-    /** The same rules run without the word gate: slower; tests compare the two. */
-    Triage ungated() {
-        return new Triage(normaliser, erasers, contexts, rules, feelings, gate, false);
-    }
-
-    public TriageResult classify(String text) {
-        try {
-            return run(text);
-        } catch (RuntimeException | StackOverflowError e) {
-            // A pathological input must never silence the bot: treat it as sharing (listening).
-            return TriageResult.sharing();
+    private Triage(RuleBook book) {
+        this.book = book;
+        this.normalizer = new Normalizer(book.words, book.emoji, book.lexicon());
+        List<Unit> list = new ArrayList<>();
+        for (Phrase p : book.idioms) {
+            list.add(new Unit(IDIOM, null, List.of(p), null));
         }
-    }
-
-    private TriageResult run(String raw) {
-        String text = normaliser.normalise(raw);
-        if (text.isEmpty()) {
-            return TriageResult.sharing();
+        for (Rule r : book.rules) {
+            for (List<Phrase> all : r.match()) {
+                list.add(new Unit(ALT, r, all, null));
+            }
         }
-        Set<Signal> signals = EnumSet.noneOf(Signal.class);
-        List<String> ids = new ArrayList<>(4);
-        for (Erase e : erasers) {
-            Matcher m = e.pattern.matcher(text);
-            if (m.find()) {
-                text = m.replaceAll(" . ");
-                ids.add(e.id);
-                if (e.signal != null) {
-                    signals.add(e.signal);
+        book.feelings.forEach((k, ps) -> ps.forEach(p -> list.add(new Unit(FEELING, null, List.of(p), k))));
+        this.units = list.toArray(new Unit[0]);
+        Map<String, List<Integer>> exact = new HashMap<>();
+        Map<String, List<Integer>> prefix = new HashMap<>();
+        List<Integer> none = new ArrayList<>();
+        for (int i = 0; i < units.length; i++) {
+            Set<String> anchors = null;
+            for (Phrase p : units[i].phrases()) {
+                if (p.anchors != null && (anchors == null || p.anchors.size() < anchors.size())) {
+                    anchors = p.anchors;
+                }
+            }
+            if (anchors == null) {
+                none.add(i);
+                continue;
+            }
+            for (String a : anchors) {
+                if (a.endsWith("*")) {
+                    prefix.computeIfAbsent(a.substring(0, a.length() - 1), k -> new ArrayList<>()).add(i);
+                } else {
+                    exact.computeIfAbsent(a, k -> new ArrayList<>()).add(i);
                 }
             }
         }
-        Map<String, Boolean> seen = new LinkedHashMap<>();
-        Category best = Category.SHARING;
-        CrisisKind kind = null;
-        boolean[] candidates = gated ? gate.candidates(text) : null;
-        for (int i = 0; i < rules.size(); i++) {
-            Rule r = rules.get(i);
-            if (candidates != null && !candidates[i]) {
-                continue;
-            }
-            if (!r.pattern.matcher(text).find()) {
-                continue;
-            }
-            if (r.also != null && !r.also.matcher(text).find()) {
-                continue;
-            }
-            if (blocked(r, text, seen)) {
-                continue;
-            }
-            ids.add(r.id);
-            signals.addAll(r.signals);
-            if (r.category != null && r.category.ordinal() < best.ordinal()) {
-                best = r.category;
-            }
-            if (r.category == Category.CRISIS && kind == null) {
-                kind = r.kind;
-            }
-        }
-        List<String> named = new ArrayList<>(2);
-        for (Map.Entry<String, Pattern> f : feelings.entrySet()) {
-            if (f.getValue().matcher(text).find()) {
-                named.add(f.getKey());
-            }
-        }
-        if (best != Category.CRISIS) {
-            kind = null;
-            signals.remove(Signal.IMMEDIATE_DANGER);
-            signals.remove(Signal.ABOUT_SOMEONE_ELSE);
-        }
-        return new TriageResult(best, kind, ids, signals, named);
+        this.exactIndex = freeze(exact);
+        this.prefixIndex = freeze(prefix);
+        this.prefixLengths = prefix.keySet().stream().mapToInt(String::length).distinct().sorted().toArray();
+        this.unanchored = none.stream().mapToInt(Integer::intValue).toArray();
+        this.hasOtherPersonWords = !book.otherPersonWords.isEmpty() || !book.otherPersonPatterns.isEmpty();
     }
 
-    private boolean blocked(Rule r, String text, Map<String, Boolean> seen) {
-        for (String c : r.unless) {
-            Boolean hit = seen.get(c);
-            if (hit == null) {
-                hit = contexts.get(c).matcher(text).find();
-                seen.put(c, hit);
+    private static Map<String, int[]> freeze(Map<String, List<Integer>> m) {
+        Map<String, int[]> out = new HashMap<>();
+        m.forEach((k, v) -> out.put(k, v.stream().mapToInt(Integer::intValue).distinct().toArray()));
+        return Map.copyOf(out);
+    }
+
+    /**
+     * Builds a triage from parsed rule trees (plain maps, lists and strings, as SnakeYAML produces): the shipped
+     * {@link #DEFAULT_RULES} first, then any organisers' files, which add rules or replace them ({@code override: true}).
+     *
+     * @throws IllegalArgumentException naming the file, key or rule id and what to fix, when a tree is not valid
+     */
+    public static Triage fromTrees(List<Map<String, Object>> trees) {
+        return new Triage(RuleBook.from(trees));
+    }
+
+    /** Classifies one message. Never throws; null and empty input are sharing. */
+    public TriageResult classify(String text) {
+        try {
+            return doClassify(text);
+        } catch (RuntimeException | StackOverflowError e) {
+            // A classifier fault must not drop a member's message; the engine still listens.
+            return new TriageResult(Category.SHARING, null, List.of("triage.error"), Set.of(), List.of());
+        }
+    }
+
+    /** The normalised text the rules see (for tests and rule authors). */
+    String normalise(String text) {
+        return normalizer.normalize(text);
+    }
+
+    private TriageResult doClassify(String text) {
+        String norm = normalizer.normalize(text);
+        if (norm.length() <= 1) {
+            return TriageResult.sharing();
+        }
+        String[] tok = norm.substring(1, norm.length() - 1).split(" ");
+        // tokens present, and which units have their anchor among them
+        Set<String> tokens = new HashSet<>(tok.length * 2);
+        BitSet candidates = new BitSet(units.length);
+        for (String w : tok) {
+            if (!w.isEmpty() && tokens.add(w)) {
+                mark(w, candidates);
             }
-            if (hit) {
+        }
+        for (int u : unanchored) {
+            candidates.set(u);
+        }
+        // idioms first: their words must not count ("my feet are killing me")
+        for (int u = candidates.nextSetBit(0); u >= 0 && units[u].type() == IDIOM; u = candidates.nextSetBit(u + 1)) {
+            mask(tok, units[u].phrases().get(0));
+        }
+        MessageFlags flags = new MessageFlags(tok, tokens);
+        List<Rule> fired = new ArrayList<>();
+        Set<String> firedIds = new HashSet<>();
+        List<String> feelings = new ArrayList<>();
+        boolean deniedCrisis = false;
+        Map<Rule, int[]> firstMatch = new HashMap<>();
+        for (int u = candidates.nextSetBit(0); u >= 0; u = candidates.nextSetBit(u + 1)) {
+            Unit unit = units[u];
+            if (unit.type() == IDIOM) {
+                continue;
+            }
+            if (unit.type() == FEELING) {
+                if (!feelings.contains(unit.feeling())) {
+                    int[] at = unit.phrases().get(0).find(tok);
+                    if (at != null && !negated(tok, at[0])) {
+                        feelings.add(unit.feeling());
+                    }
+                }
+                continue;
+            }
+            Rule rule = unit.rule();
+            if (firedIds.contains(rule.id())) {
+                continue;
+            }
+            int[] first = null;
+            boolean all = true;
+            for (Phrase p : unit.phrases()) {
+                int[] at = mayOccur(p, tokens) ? p.find(tok) : null;
+                if (at == null) {
+                    all = false;
+                    break;
+                }
+                if (first == null) {
+                    first = at;
+                }
+            }
+            if (!all) {
+                continue;
+            }
+            if (anyFound(rule.unless(), tok, 0, tok.length, tokens)) {
+                continue;
+            }
+            Set<String> cb = rule.cancelBy();
+            if (cb.contains("negation") && negated(tok, first[0])) {
+                deniedCrisis |= rule.category() == Category.CRISIS;
+                continue;
+            }
+            if ((cb.contains("past") && flags.is("past", first)) || (cb.contains("fiction") && flags.is("fiction", first))
+                    || (cb.contains("joke") && flags.is("joke", first))) {
+                continue;
+            }
+            fired.add(rule);
+            firedIds.add(rule.id());
+            firstMatch.put(rule, first);
+        }
+        fired.sort((a, b) -> Integer.compare(a.order(), b.order()));
+        Category category = Category.SHARING;
+        for (Rule r : fired) {
+            if (r.category() != null && r.category().ordinal() < category.ordinal()) {
+                category = r.category();
+            }
+        }
+        CrisisKind kind = null;
+        Set<Signal> signals = EnumSet.noneOf(Signal.class);
+        List<String> ids = new ArrayList<>(fired.size());
+        for (Rule r : fired) {
+            ids.add(r.id());
+            if (r.category() == null || r.category() == category) {
+                signals.addAll(r.signals());
+            }
+            if (r.category() == Category.CRISIS && category == Category.CRISIS) {
+                if (kind == null) {
+                    kind = r.kind();
+                }
+                if ((r.kind() == CrisisKind.SELF_HARM || r.kind() == CrisisKind.MEDICAL_EMERGENCY)
+                        && hasOtherPersonWords && aboutSomeoneElse(tok, firstMatch.get(r), tokens)) {
+                    signals.add(Signal.ABOUT_SOMEONE_ELSE);
+                }
+            }
+        }
+        if (category == Category.CRISIS) {
+            signals.remove(Signal.DENIAL);
+            signals.remove(Signal.GREETING);
+        } else if (deniedCrisis) {
+            signals.add(Signal.DENIAL);
+        }
+        if (category != Category.CLINICAL) {
+            signals.remove(Signal.MEDICINE_QUESTION);
+            signals.remove(Signal.CHANGE_OR_DIAGNOSIS);
+            signals.remove(Signal.URGENT_SYMPTOM);
+        }
+        return new TriageResult(category, kind, ids, signals, feelings);
+    }
+
+    private void mark(String tok, BitSet candidates) {
+        int[] hit = exactIndex.get(tok);
+        if (hit != null) {
+            for (int u : hit) {
+                candidates.set(u);
+            }
+        }
+        if (tok.charAt(0) >= '0' && tok.charAt(0) <= '9') {
+            int[] num = exactIndex.get(Phrase.NUM);
+            if (num != null) {
+                for (int u : num) {
+                    candidates.set(u);
+                }
+            }
+        }
+        for (int len : prefixLengths) {
+            if (len > tok.length()) {
+                break;
+            }
+            int[] p = prefixIndex.get(len == tok.length() ? tok : tok.substring(0, len));
+            if (p != null) {
+                for (int u : p) {
+                    candidates.set(u);
+                }
+            }
+        }
+    }
+
+    private static boolean mayOccur(Phrase p, Set<String> tokens) {
+        return p.mayOccur(tokens);
+    }
+
+    private static boolean anyFound(List<Phrase> phrases, String[] tok, int from, int to, Set<String> tokens) {
+        for (Phrase p : phrases) {
+            if (mayOccur(p, tokens) && p.find(tok, from, to) != null) {
                 return true;
             }
         }
         return false;
     }
 
-    // ------------------------------------------------------------------ loading
+    /** Replaces every occurrence of an idiom with a placeholder word that no rule uses. */
+    private static void mask(String[] tok, Phrase idiom) {
+        int from = 0;
+        int[] m;
+        while (from < tok.length && (m = idiom.find(tok, from, tok.length)) != null) {
+            for (int i = m[0]; i < m[1]; i++) {
+                tok[i] = "_";
+            }
+            from = Math.max(m[1], m[0] + 1);
+        }
+    }
+
+    /** A negation word among the few words before the match, within its clause. */
+    private boolean negated(String[] tok, int matchStart) {
+        for (int i = matchStart - 1, seen = 0; i >= 0 && seen < book.negationWindow; i--, seen++) {
+            String w = tok[i];
+            if (w.equals(".") || w.equals("?") || w.equals(",") || w.equals("but")) {
+                return false;
+            }
+            if (book.negationWords.contains(w)) {
+                // "if I don't ...", "unless I ..." are conditions, and "not everyone ..." is about others: not denials
+                boolean condition = i > 0 && (tok[i - 1].equals("if") || tok[i - 1].equals("unless")
+                        || (i > 1 && tok[i - 2].equals("if")));
+                boolean notEveryone = i + 1 < tok.length && NOT_A_DENIAL_AFTER.contains(tok[i + 1]);
+                return !condition && !notEveryone;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> NOT_A_DENIAL_AFTER = Set.of("everyone", "everybody", "all", "only", "many");
+
+    private boolean aboutSomeoneElse(String[] tok, int[] match, Set<String> tokens) {
+        if (match == null) {
+            return false;
+        }
+        for (int i = match[0]; i < match[1]; i++) {
+            if (book.otherPersonWords.contains(tok[i])) {
+                return true;
+            }
+        }
+        for (int i = match[0] - 1, seen = 0; i >= 0 && seen < book.otherPersonWindow; i--, seen++) {
+            String w = tok[i];
+            if (w.equals(".") || w.equals("?")) {
+                break;
+            }
+            if (w.equals("i") || w.equals("im") || w.equals("ive") || w.equals("me")) {
+                return false; // nearest subject is the member
+            }
+            if (book.otherPersonWords.contains(w)) {
+                return true;
+            }
+        }
+        return anyFound(book.otherPersonPatterns, tok, 0, tok.length, tokens);
+    }
 
     /**
-     * Builds triage from parsed rule files (the shipped one first, then any organiser files). Later files add
-     * words, erasers, contexts (extending same-named ones), rules (appended, so they rank after the shipped
-     * ones of the same category) and feelings.
-     *
-     * @throws IllegalArgumentException naming the file part and rule, saying what to fix
+     * Context modifiers (past, fiction, joke), looked for in the sentence of the match and one sentence either side,
+     * so that a long message which mentions a film somewhere does not excuse a present-tense disclosure elsewhere.
      */
-    public static Triage fromTrees(List<Map<String, Object>> trees) {
-        Map<String, String> words = new LinkedHashMap<>();
-        Map<String, String> emoji = new LinkedHashMap<>();
-        List<Erase> erasers = new ArrayList<>();
-        Map<String, List<String>> contextSources = new LinkedHashMap<>();
-        List<Map<String, Object>> ruleTrees = new ArrayList<>();
-        Map<String, List<String>> feelingSources = new LinkedHashMap<>();
-        for (Map<String, Object> tree : trees) {
-            Map<String, Object> norm = map(tree.get("normalise"), "normalise");
-            map(norm.get("words"), "normalise.words").forEach((k, v) -> words.put(k.toLowerCase(Locale.ROOT),
-                    string(v, "normalise.words." + k).toLowerCase(Locale.ROOT)));
-            map(norm.get("emoji"), "normalise.emoji").forEach((k, v) -> emoji.put(k,
-                    string(v, "normalise.emoji." + k)));
-            for (Object o : list(tree.get("erase"), "erase")) {
-                Map<String, Object> e = map(o, "erase entry");
-                String id = string(e.get("id"), "erase entry id");
-                erasers.add(new Erase(id, compile(strings(e.get("patterns"), "erase " + id + " patterns"),
-                        "erase " + id), e.get("signal") == null ? null : signal(e.get("signal"), "erase " + id)));
-            }
-            map(tree.get("contexts"), "contexts").forEach((k, v) ->
-                    contextSources.computeIfAbsent(k, x -> new ArrayList<>()).addAll(strings(v, "contexts." + k)));
-            for (Object o : list(tree.get("rules"), "rules")) {
-                ruleTrees.add(map(o, "rule"));
-            }
-            map(tree.get("feelings"), "feelings").forEach((k, v) ->
-                    feelingSources.computeIfAbsent(k, x -> new ArrayList<>()).addAll(strings(v, "feelings." + k)));
-        }
-        Map<String, Pattern> contexts = new LinkedHashMap<>();
-        contextSources.forEach((k, v) -> contexts.put(k, compile(v, "context " + k)));
-        List<Rule> rules = new ArrayList<>();
-        List<List<String>> sources = new ArrayList<>();
-        Set<String> ruleIds = new LinkedHashSet<>();
-        for (Map<String, Object> r : ruleTrees) {
-            Rule rule = rule(r, contexts);
-            sources.add(strings(r.get("patterns"), "rule patterns"));
-            if (!ruleIds.add(rule.id)) {
-                throw new IllegalArgumentException("Triage rule id '" + rule.id + "' is used twice: give each rule "
-                        + "its own id");
-            }
-            rules.add(rule);
-        }
-        if (rules.isEmpty()) {
-            throw new IllegalArgumentException("The triage rules have no 'rules' list: check the rule file");
-        }
-        Map<String, Pattern> feelings = new LinkedHashMap<>();
-        feelingSources.forEach((k, v) -> feelings.put(k, compile(v, "feeling " + k)));
-        return new Triage(new Normaliser(words, emoji), erasers, contexts, rules, feelings, new Gate(sources), true);
-    }
+    private final class MessageFlags {
+        private final String[] tok;
+        private final Set<String> tokens;
+        private final Map<String, Boolean> known = new HashMap<>(8);
 
-    private static Rule rule(Map<String, Object> r, Map<String, Pattern> contexts) {
-        String id = string(r.get("id"), "a rule's id");
-        String where = "triage rule '" + id + "'";
-        Category category = r.get("category") == null ? null : enumOf(r.get("category"), where + " category",
-                Category::fromId, "crisis, clinical, human, services, goodbye or sharing");
-        CrisisKind kind = r.get("kind") == null ? null : enumOf(r.get("kind"), where + " kind", CrisisKind::fromId,
-                "self_harm, medical_emergency, harm_to_others or abuse");
-        if ((category == Category.CRISIS) != (kind != null)) {
-            throw new IllegalArgumentException(where + ": a crisis rule needs a kind, and only a crisis rule has one");
+        MessageFlags(String[] tok, Set<String> tokens) {
+            this.tok = tok;
+            this.tokens = tokens;
         }
-        Set<Signal> signals = EnumSet.noneOf(Signal.class);
-        for (Object s : list(r.get("signals"), where + " signals")) {
-            signals.add(signal(s, where));
-        }
-        if (category == null && signals.isEmpty()) {
-            throw new IllegalArgumentException(where + " has neither a category nor signals: give it one");
-        }
-        List<String> unless = strings(r.get("unless"), where + " unless");
-        for (String c : unless) {
-            if (!contexts.containsKey(c)) {
-                throw new IllegalArgumentException(where + " names the context '" + c + "', which is not defined "
-                        + "under 'contexts'");
-            }
-        }
-        Pattern also = r.get("also") == null ? null : compile(strings(r.get("also"), where + " also"), where);
-        return new Rule(id, category, kind, compile(strings(r.get("patterns"), where + " patterns"), where), also,
-                List.copyOf(unless), Set.copyOf(signals));
-    }
 
-    private static Pattern compile(List<String> patterns, String where) {
-        if (patterns.isEmpty()) {
-            throw new IllegalArgumentException(where + " has no patterns");
-        }
-        // Whole words: the normalised text is words and punctuation marks separated by single spaces, so a
-        // match must start at the start of the text or after a space (the engine then tries only there), and
-        // must not end inside a word.
-        StringBuilder b = new StringBuilder("(?<![^ ])(?:");
-        for (int i = 0; i < patterns.size(); i++) {
-            String p = patterns.get(i);
-            try {
-                Pattern.compile(p);
-            } catch (PatternSyntaxException e) {
-                throw new IllegalArgumentException(where + " has a pattern that is not a valid regular expression: '"
-                        + p + "' (" + e.getDescription() + ")");
-            }
-            b.append(i == 0 ? "" : "|").append("(?:").append(p).append(')');
-        }
-        return Pattern.compile(b.append(")(?![a-z0-9])").toString());
-    }
-
-    private static Signal signal(Object o, String where) {
-        return enumOf(o, where + " signal", s -> Signal.valueOf(s.trim().toUpperCase(Locale.ROOT)),
-                "one of " + java.util.Arrays.toString(Signal.values()).toLowerCase(Locale.ROOT));
-    }
-
-    private static <E> E enumOf(Object o, String where, java.util.function.Function<String, E> parse, String allowed) {
-        String s = string(o, where);
-        try {
-            return parse.apply(s);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(where + " is '" + s + "': use " + allowed);
+        boolean is(String modifier, int[] match) {
+            int from = sentenceStart(tok, match[0]);
+            int to = sentenceEnd(tok, match[1]);
+            String key = modifier + ':' + from + ':' + to;
+            return known.computeIfAbsent(key, k -> {
+                RuleBook.Modifier mod = book.modifiers.get(modifier);
+                return mod != null && anyFound(mod.patterns(), tok, from, to, tokens)
+                        && !anyFound(mod.unless(), tok, from, to, tokens);
+            });
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Object o, String where) {
-        if (o == null) {
-            return Map.of();
+    private static boolean isBreak(String w) {
+        return w.equals(".") || w.equals("?");
+    }
+
+    /** Start of the sentence before the match's sentence (two clause breaks back), or 0. */
+    private static int sentenceStart(String[] tok, int at) {
+        int breaks = 0;
+        for (int i = at - 1; i >= 0; i--) {
+            if (isBreak(tok[i]) && ++breaks == 2) {
+                return i + 1;
+            }
         }
-        if (!(o instanceof Map)) {
-            throw new IllegalArgumentException("In the triage rules, '" + where + "' must be a mapping");
+        return 0;
+    }
+
+    /** End of the sentence after the match's sentence, or the end of the message. */
+    private static int sentenceEnd(String[] tok, int at) {
+        int breaks = 0;
+        for (int i = at; i < tok.length; i++) {
+            if (isBreak(tok[i]) && ++breaks == 2) {
+                return i + 1;
+            }
         }
-        Map<String, Object> out = new LinkedHashMap<>();
-        ((Map<Object, Object>) o).forEach((k, v) -> out.put(String.valueOf(k), v));
+        return tok.length;
+    }
+
+    /** Rule ids, for tests and documentation. */
+    Set<String> ruleIds() {
+        Set<String> out = new TreeSet<>();
+        book.rules.forEach(r -> out.add(r.id()));
         return out;
     }
 
-    private static List<?> list(Object o, String where) {
-        if (o == null) {
-            return List.of();
-        }
-        if (!(o instanceof List<?> l)) {
-            throw new IllegalArgumentException("In the triage rules, '" + where + "' must be a list");
-        }
-        return l;
-    }
-
-    private static List<String> strings(Object o, String where) {
-        if (o instanceof String s) {
-            return List.of(s);
-        }
-        List<String> out = new ArrayList<>();
-        for (Object item : list(o, where)) {
-            out.add(string(item, where));
-        }
-        return out;
-    }
-
-    private static String string(Object o, String where) {
-        if (o == null || (o instanceof Map) || (o instanceof List)) {
-            throw new IllegalArgumentException("In the triage rules, " + where + " must be text");
-        }
-        String s = String.valueOf(o);
-        if (s.isBlank()) {
-            throw new IllegalArgumentException("In the triage rules, " + where + " is empty");
-        }
-        return s;
+    Set<String> feelingKeys() {
+        return new LinkedHashSet<>(book.feelings.keySet());
     }
 }
