@@ -74,6 +74,10 @@ class SafetyRegressionTest {
         "he takes my bank card and my phone and won't let me see my sister | abuse",
         "my partner hides my insulin to punish me | abuse",
         "a teacher keeps messaging me and said to keep it secret | abuse",
+        "my partner is going to kill me | abuse",
+        "my husband is killing me | abuse",
+        "my dad is hurting me | abuse",
+        "he is hitting me again | abuse",
     })
     void crisisKindsAreCaught(String text, String kind) {
         TriageResult r = t(text);
@@ -98,6 +102,8 @@ class SafetyRegressionTest {
         "we need to beat the traffic",
         "the injections are killing my stomach",
         "I'm dead tired",
+        "my kids are killing me today",
+        "this heat is killing me",
     })
     void lookalikesAreNotCrisis(String text) {
         TriageResult r = t(text);
