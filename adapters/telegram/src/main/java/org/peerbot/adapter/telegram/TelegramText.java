@@ -27,6 +27,16 @@ final class TelegramText {
                 case '&' -> out.append("&amp;");
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
+                case '@' -> {
+                    out.append(c);
+                    // Telegram turns "@name" into a mention that notifies, whatever the parse mode. A word joiner
+                    // after "@" keeps relayed words from pinging anyone; e-mail addresses (a letter before) stay.
+                    boolean startsWord = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+                    if (startsWord && i + 1 < text.length() && (Character.isLetterOrDigit(text.charAt(i + 1))
+                            || text.charAt(i + 1) == '_')) {
+                        out.append('\u2060');
+                    }
+                }
                 default -> out.append(c);
             }
         }

@@ -86,11 +86,25 @@ final class UpdateTranslator {
             return List.of(new ChatEvent.MessageReceived(eventId, where, space, sender, stripBotName(m.getText()), at,
                     edited, privateChat));
         }
+        ConversationRef privateChat = space == Space.GROUP ? ref(String.valueOf(from.getId())) : null;
+        String caption = m.getCaption();
+        boolean hasCaption = caption != null && !caption.isBlank();
         if (edited) {
-            return List.of(); // a caption or media edit: nothing new to read
+            // A media edit has nothing new to read, but an edited caption is words like any other.
+            return hasCaption ? List.of(new ChatEvent.MessageReceived(eventId, where, space, sender, caption, at, true,
+                    privateChat)) : List.of();
+        }
+        List<ChatEvent> events = new ArrayList<>(2);
+        if (hasCaption) {
+            // Words on a photo or file are read first, so a crisis in a caption gets the crisis reply first.
+            events.add(new ChatEvent.MessageReceived(eventId, where, space, sender, caption, at, false, privateChat));
         }
         ContentKind kind = kindOf(m);
-        return kind == null ? List.of() : List.of(new ChatEvent.UnsupportedContent(eventId, where, space, sender, kind, at));
+        if (kind != null) {
+            events.add(new ChatEvent.UnsupportedContent(hasCaption ? eventId + ":media" : eventId, where, space, sender,
+                    kind, at));
+        }
+        return events;
     }
 
     private Optional<ChatEvent> callback(Update update, CallbackQuery q) {

@@ -167,6 +167,15 @@ class TelegramEndToEndTest {
     }
 
     @Test
+    void aCrisisWrittenOnAPhotoGetsTheCrisisReplyFirst() {
+        fake.privatePhotoWithCaption(MEMBER, "I want to end it all tonight");
+        awaitSent(MEMBER, "116 123");
+        awaitSent(MEMBER, "only read text");
+        String all = String.join("\n", to(MEMBER));
+        assertThat(all.indexOf("116 123")).isLessThan(all.indexOf("only read text"));
+    }
+
+    @Test
     void anErrorInOneUpdateDoesNotStopThePoller() {
         fake.privateText(MEMBER, "\u0000\u0001\uffff");
         fake.privateText(MEMBER + 5, "hi");

@@ -14,6 +14,12 @@ class TelegramTextTest {
     }
 
     @Test
+    void mentionsCannotPingButEmailAddressesStayIntact() {
+        assertThat(TelegramText.escapeHtml("hi @everyone and @admin_1, mail jo@example.org @"))
+                .isEqualTo("hi @\u2060everyone and @\u2060admin_1, mail jo@example.org @");
+    }
+
+    @Test
     void shortTextIsOnePart() {
         assertThat(TelegramText.split("hello", 10)).containsExactly("hello");
         assertThat(TelegramText.split("", 10)).containsExactly("");

@@ -288,6 +288,15 @@ public final class FakeTelegramServer implements AutoCloseable {
         return enqueue(update("message", m));
     }
 
+    /** A photo with a caption in a private chat; returns the update id. */
+    public int privatePhotoWithCaption(long userId, String caption) {
+        ObjectNode m = message(privateChat(userId), user(userId), null);
+        m.set("photo", JSON.createArrayNode().add(JSON.createObjectNode().put("file_id", "p")
+                .put("file_unique_id", "u").put("width", 1).put("height", 1)));
+        m.put("caption", caption);
+        return enqueue(update("message", m));
+    }
+
     /** An edit of an earlier private message; returns the update id. */
     public int privateEdit(long userId, int messageId, String newText) {
         ObjectNode m = message(privateChat(userId), user(userId), newText);
