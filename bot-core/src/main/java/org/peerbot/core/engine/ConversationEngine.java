@@ -263,7 +263,7 @@ public final class ConversationEngine implements ChatEventHandler {
                 return state;
             }
             case HUMAN -> {
-                return handoffs.request(state, null, Category.HUMAN, turn, now);
+                return handoffs.request(state, null, turn, now);
             }
             case SERVICES -> {
                 turn.say(me, servicesText(Topics.of(text), now), List.of(talkButton()), Priority.NORMAL, key, null,
@@ -336,7 +336,7 @@ public final class ConversationEngine implements ChatEventHandler {
                 return state;
             }
             case "talk" -> {
-                return handoffs.request(state, null, Category.HUMAN, turn, now);
+                return handoffs.request(state, null, turn, now);
             }
             case "cancel" -> {
                 return handoffs.cancelByMember(state, turn, now);
@@ -411,7 +411,7 @@ public final class ConversationEngine implements ChatEventHandler {
         if (kind == CrisisKind.ABUSE) {
             handoffs.alertLead(flagged, kind, turn);
         }
-        return handoffs.request(flagged, kind, Category.CRISIS, turn, now);
+        return handoffs.request(flagged, kind, turn, now);
     }
 
     String emergencyNumber() {
@@ -488,14 +488,9 @@ public final class ConversationEngine implements ChatEventHandler {
                 Map.of("emergency", emergencyNumber(), "line", line)), null);
         if (m.privateChat() != null) {
             ConversationState state = loadOrStart(m.privateChat(), now);
-            if (state.introduced()) {
-                save(crisisReply(state, result, turn, now));
-            } else {
-                // They may never have started the bot (Telegram can't write first): flag it, try now, and the
-                // crisis reply comes first whenever they do write.
-                ConversationState flagged = crisisReply(state, result, turn, now);
-                save(flagged);
-            }
+            // If they never started the bot (Telegram can't write first) this send fails, but the risk is flagged
+            // and the crisis reply comes first whenever they do write.
+            save(crisisReply(state, result, turn, now));
         }
     }
 
@@ -542,7 +537,7 @@ public final class ConversationEngine implements ChatEventHandler {
                 state = state.introduced(true);
             }
             switch (data) {
-                case "talk" -> state = handoffs.request(state, null, Category.HUMAN, turn, now);
+                case "talk" -> state = handoffs.request(state, null, turn, now);
                 case "services" -> turn.say(new Address.Chat(b.where()), servicesText(List.of(), now), state.key());
                 case "cancel" -> state = handoffs.cancelByMember(state, turn, now);
                 case "fb:yes", "fb:no" -> {

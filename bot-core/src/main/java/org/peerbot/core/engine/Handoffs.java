@@ -51,7 +51,7 @@ final class Handoffs {
     // ---------------------------------------------------------------- member side
 
     /** A member asks for a person (or crisis asks for them). Honest about position, wait and who is on duty. */
-    ConversationState request(ConversationState state, CrisisKind crisis, Category reason, Turn turn, Instant now) {
+    ConversationState request(ConversationState state, CrisisKind crisis, Turn turn, Instant now) {
         Address me = new Address.Chat(state.address());
         if (stores.blocks().blockedByVolunteer(state.key())) {
             turn.say(me, catalog.text("talk.blocked") + "\n" + engine.linesText(

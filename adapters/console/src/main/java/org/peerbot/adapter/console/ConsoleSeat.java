@@ -132,9 +132,5 @@ public final class ConsoleSeat {
         }
     }
 
-    /** For tests: the member conversation of this run. */
-    ConversationRef memberChat() {
-        return member;
-    }
 
 }

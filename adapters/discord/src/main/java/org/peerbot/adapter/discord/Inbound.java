@@ -156,15 +156,10 @@ final class Inbound extends ListenerAdapter {
                 return;
             }
             String data = event.getComponentId();
-            if (place.space == Space.GROUP && Action.OPEN_PRIVATE.equals(data)) {
-                // Discord cannot link to a DM with a bot: the press itself opens the DM, as a private event.
-                ConversationRef dm = dmOf(user);
-                if (dm == null) {
-                    return;
-                }
-                place = new Place(dm, Space.PRIVATE);
-            } else if (place.space == Space.PRIVATE) {
-                sender.rememberDm(place.where.chatId(), user.getId());
+            // Discord cannot link to a DM with a bot: pressing "message me privately" opens the DM itself.
+            place = privately(place, user, place.space == Space.GROUP && Action.OPEN_PRIVATE.equals(data));
+            if (place == null) {
+                return;
             }
             handler.handle(new ChatEvent.ButtonPressed("dc:" + event.getId(), place.where, place.space,
                     new Sender(Platform.DISCORD, user.getId(), holdsRole(event.getMember())), data,
@@ -172,6 +167,21 @@ final class Inbound extends ListenerAdapter {
         } catch (RuntimeException e) {
             log.error("discord button {} not handled: {}", event.getId(), e.getClass().getName());
         }
+    }
+
+    /**
+     * Where an interaction continues: the user's DM when {@code moveToDm} (null if it cannot be opened),
+     * otherwise where it happened; a DM seen here is remembered so replies can reach it later.
+     */
+    private Place privately(Place place, User user, boolean moveToDm) {
+        if (moveToDm) {
+            ConversationRef dm = dmOf(user);
+            return dm == null ? null : new Place(dm, Space.PRIVATE);
+        }
+        if (place.space == Space.PRIVATE) {
+            sender.rememberDm(place.where.chatId(), user.getId());
+        }
+        return place;
     }
 
     @Override
@@ -188,15 +198,10 @@ final class Inbound extends ListenerAdapter {
             if (place == null && !event.isFromGuild()) {
                 return;
             }
-            if (inServerChannel) {
-                // Anything said in a server channel is continued privately (safety rule 19).
-                ConversationRef dm = dmOf(user);
-                if (dm == null) {
-                    return;
-                }
-                place = new Place(dm, Space.PRIVATE);
-            } else if (place.space == Space.PRIVATE) {
-                sender.rememberDm(place.where.chatId(), user.getId());
+            // Anything said in a server channel is continued privately (safety rule 19).
+            place = privately(place, user, inServerChannel);
+            if (place == null) {
+                return;
             }
             String options = event.getOptions().stream().map(OptionMapping::getAsString)
                     .collect(Collectors.joining(" "));
