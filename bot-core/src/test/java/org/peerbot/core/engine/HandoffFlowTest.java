@@ -269,6 +269,82 @@ class HandoffFlowTest {
         assertThat(waiting().id()).isEqualTo(moved.id());
     }
 
+    @Test
+    void aVolunteerAtTheirLimitCannotClaimMore() {
+        onDuty(bo, dcPlace);
+        h.say(alex, "/talk");
+        claim(bo, dcPlace);
+        h.say(Harness.member("2002"), "/talk");
+        claim(bo, dcPlace);
+        assertThat(h.sender(Platform.DISCORD).all()).last().extracting(RecordingSender.Delivered::text)
+                .asString().contains("limit of 1 chats");
+        assertThat(waiting().status()).isEqualTo(HandoffStatus.WAITING);
+    }
+
+    @Test
+    void escalateAlertsTheSafeguardingLeadWithAPseudonymAndNoWords() {
+        Harness withLead = new Harness(triage, EngineSettings.defaults().withVolunteerPlatforms(
+                Set.of(Platform.TELEGRAM)).withLead(new EngineSettings.Lead(Platform.TELEGRAM, "900")),
+                List.of(new Roster.Volunteer("ash", Platform.TELEGRAM, "501", "Ash", Set.of(), Set.of(), 2)));
+        withLead.volunteerSays(Platform.TELEGRAM, "501", tgPlace, Space.VOLUNTEERS, "/duty on");
+        withLead.say(alex, "/talk");
+        String pseudonym = withLead.memory.handoffs().waiting().get(0).pseudonym();
+        String id = withLead.memory.handoffs().waiting().get(0).id();
+        withLead.press(tgPlace, Space.VOLUNTEERS, ash, "claim:" + id);
+        ConversationRef room = new ConversationRef(Platform.TELEGRAM, "room-" + id);
+        withLead.say(alex, "zebra private words");
+        withLead.volunteerSays(Platform.TELEGRAM, "501", room, Space.VOLUNTEERS, "/escalate");
+
+        ConversationRef lead = new ConversationRef(Platform.TELEGRAM, "dm-900");
+        assertThat(withLead.textsTo(lead)).singleElement().asString().contains(pseudonym).doesNotContain("zebra");
+        assertThat(withLead.textsTo(room)).last().asString().contains("lead has been told");
+    }
+
+    @Test
+    void escalateWithoutALeadSaysSoPlainly() {
+        onDuty(ash, tgPlace);
+        h.say(alex, "/talk");
+        ConversationRef room = claim(ash, tgPlace);
+        h.volunteerSays(Platform.TELEGRAM, "501", room, Space.VOLUNTEERS, "/escalate");
+        assertThat(h.textsTo(room)).last().asString().contains("No lead is set up");
+    }
+
+    @Test
+    void aVolunteerCanBlockAMemberWhoIsThenNeverMatchedWithThem() {
+        onDuty(ash, tgPlace);
+        h.say(alex, "/talk");
+        ConversationRef room = claim(ash, tgPlace);
+        h.volunteerSays(Platform.TELEGRAM, "501", room, Space.VOLUNTEERS, "/block");
+        assertThat(h.textsTo(room)).last().asString().contains("will not be matched with");
+        assertThat(h.textsTo(alex)).last().asString().contains("ended the chat");
+        assertThat(h.memory.blocks().isBlocked(keyOf(alex), "ash")).isTrue();
+        assertThat(String.join("\n", h.say(alex, "/talk"))).contains("can't connect you with a volunteer");
+    }
+
+    @Test
+    void aLongChatRemindsTheVolunteerOfTheTime() {
+        onDuty(ash, tgPlace);
+        h.say(alex, "/talk");
+        ConversationRef room = claim(ash, tgPlace);
+        h.volunteerSays(Platform.TELEGRAM, "501", room, Space.VOLUNTEERS, "hello");
+        h.later(Duration.ofMinutes(46));
+        assertThat(h.textsTo(room)).last().asString().contains("chatting for 46 minutes");
+    }
+
+    @Test
+    void aMemberCanLeaveTheQueueAndReport() {
+        onDuty(ash, tgPlace);
+        h.say(alex, "/talk");
+        assertThat(String.join("\n", h.say(alex, "/cancel"))).contains("taken you out of the queue");
+        assertThat(h.memory.handoffs().waiting()).isEmpty();
+        assertThat(h.sender(Platform.TELEGRAM).to(tgPlace)).last().extracting(RecordingSender.Delivered::text)
+                .asString().contains("request closed");
+
+        assertThat(String.join("\n", h.say(alex, "/report"))).contains("passed to the organisers");
+        assertThat(h.sender(Platform.TELEGRAM).to(tgPlace)).last().extracting(RecordingSender.Delivered::text)
+                .asString().contains("made a report");
+    }
+
     private static int indexOf(List<RecordingSender.Delivered> all, ConversationRef chat, String text) {
         for (int i = 0; i < all.size(); i++) {
             if (all.get(i).chat().equals(chat) && all.get(i).text().contains(text)) {
