@@ -2,6 +2,7 @@ package org.peerbot.app;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,7 +34,10 @@ public final class CorePacks {
         List<Map<String, Object>> trees = new ArrayList<>();
         trees.add(Packs.classpath(Triage.DEFAULT_RULES));
         for (Path p : extra == null ? List.<Path>of() : extra) {
-            trees.add(Packs.file(p, "peerbot.wording.rules"));
+            Map<String, Object> tree = new LinkedHashMap<>(Packs.file(p, "peerbot.wording.rules"));
+            // Errors name the file by its "name"; without one, the file's own name is what the organiser knows.
+            tree.putIfAbsent("name", p.getFileName().toString());
+            trees.add(tree);
         }
         try {
             return Triage.fromTrees(trees);

@@ -29,6 +29,7 @@ public record PeerBotProperties(
         @DefaultValue @Valid Wording wording,
         List<@Valid RosterEntry> roster,
         String safeguardingLead,
+        List<String> organisers,
         @DefaultValue("true") boolean welcome,
         @DefaultValue("20") @Min(1) int memberMessagesPerMinute) {
 

@@ -22,10 +22,8 @@ import org.peerbot.core.engine.Roster;
 import org.peerbot.core.model.Platform;
 import org.peerbot.core.port.EngineEvents;
 import org.peerbot.core.port.MessageSender;
+import org.peerbot.core.port.PromptCatalog;
 import org.peerbot.core.port.Stores;
-import org.peerbot.core.signpost.PackDirectory;
-import org.peerbot.core.triage.Triage;
-import org.peerbot.core.wording.CatalogPrompts;
 import org.peerbot.store.jdbc.JdbcStores;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,9 +40,7 @@ public final class PeerBotRuntime implements AutoCloseable {
     private final Clock clock;
     private final DataSource dataSource;
     private final Stores stores;
-    private final CatalogPrompts prompts;
-    private final Triage triage;
-    private final PackDirectory directory;
+    private final LivePacks packs;
     private final ConversationEngine engine;
     private final Dispatcher dispatcher;
     private final ConsoleSeat console;
@@ -59,9 +55,8 @@ public final class PeerBotRuntime implements AutoCloseable {
         String secret = secret(props);
         JdbcStores jdbc = JdbcStores.migrateAndOpen(dataSource, secret);
         this.stores = jdbc.stores();
-        this.prompts = CorePacks.prompts(props.wording().prompts());
-        this.triage = CorePacks.triage(props.wording().rules());
-        this.directory = CorePacks.directory(props.region(), props.nation(), props.wording().directory());
+        this.packs = new LivePacks(props);
+        PromptCatalog prompts = packs.prompts();
         Roster roster = RosterMapping.roster(props.roster());
 
         Map<Platform, MessageSender> senders = new EnumMap<>(Platform.class);
@@ -74,8 +69,8 @@ public final class PeerBotRuntime implements AutoCloseable {
             }
         };
         EngineSettings settings = settings(props, volunteerPlaces);
-        this.engine = new ConversationEngine(settings, triage::classify, prompts, directory, stores, roster,
-                new IdentityKeys(secret), clock, events, wake);
+        this.engine = new ConversationEngine(settings, packs::classify, prompts, packs.directory(), stores, roster,
+                new IdentityKeys(secret), clock, events, wake).reloadingWith(packs);
 
         if (props.consoleEnabled()) {
             Runnable drain = () -> dispatcherRef[0].drain(Platform.CONSOLE);
@@ -102,7 +97,8 @@ public final class PeerBotRuntime implements AutoCloseable {
         EngineSettings.Lead lead = RosterMapping.lead(p.safeguardingLead());
         return new EngineSettings(volunteerPlaces, h.holdingInterval(), h.claimLease(),
                 h.sessionReminder(), h.coolDownAfterUrgent(), h.typicalWaitPerPerson(), p.welcome(), lead,
-                p.retention().conversations(), p.retention().handoffs(), p.memberMessagesPerMinute());
+                p.retention().conversations(), p.retention().handoffs(), p.memberMessagesPerMinute(),
+                RosterMapping.organisers(p.organisers()));
     }
 
     /** Where handoff cards go: every configured volunteers' place. */

@@ -3,9 +3,11 @@ package org.peerbot.app;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.peerbot.core.engine.EngineSettings;
 import org.peerbot.core.engine.Roster;
 import org.peerbot.core.model.Platform;
+import org.peerbot.core.model.Sender;
 
 /** Maps the roster and the safeguarding lead from configuration to core objects, with clear errors. */
 final class RosterMapping {
@@ -39,6 +41,23 @@ final class RosterMapping {
         }
         return new EngineSettings.Lead(platform(value.substring(0, colon), "peerbot.safeguarding-lead"),
                 value.substring(colon + 1));
+    }
+
+    /** Organisers as {@code telegram:12345} or {@code discord:98765}, to the core's sender keys. */
+    static Set<String> organisers(List<String> values) {
+        Set<String> keys = new HashSet<>();
+        for (String value : values == null ? List.<String>of() : values) {
+            String v = value == null ? "" : value.strip();
+            int colon = v.indexOf(':');
+            if (colon <= 0 || colon == v.length() - 1) {
+                throw new ConfigProblem("peerbot.organisers entry '" + value
+                        + "' is not in the form platform:user-id.",
+                        "Set each entry like telegram:123456789 or discord:112233445566778899.");
+            }
+            Platform p = platform(v.substring(0, colon), "peerbot.organisers entry '" + value + "'");
+            keys.add(new Sender(p, v.substring(colon + 1).strip(), false).key());
+        }
+        return keys;
     }
 
     static Platform platform(String name, String where) {

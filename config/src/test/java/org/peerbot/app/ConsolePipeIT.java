@@ -36,7 +36,7 @@ class ConsolePipeIT {
     void theConsoleVolunteerSeatRunsAWholeHandoff() throws Exception {
         String script = String.join("\n", "hello", "/talk", "/seat volunteer", "/duty on", "/queue", "/claim",
                 "Hi, I'm Sam. How are you doing?", "/seat member", "Not great, thanks for asking",
-                "/seat volunteer", "/end", "/seat member", "bye", "");
+                "/seat volunteer", "/end", "/seat member", "bye", "/stats", "");
         JarRunner.Result r = JarRunner.run(script, List.of("--peerbot.data-dir=" + dataDir));
 
         assertThat(r.exit()).as(r.stderr()).isZero();
@@ -44,5 +44,8 @@ class ConsolePipeIT {
         assertThat(r.stdout()).contains("vol> You are now with").contains("bot> Sam: Hi, I'm Sam")
                 .containsPattern("vol> [A-Z][a-z]+ \\d+: Not great, thanks for asking")
                 .contains("bot> The volunteer has ended the chat");
+        // Whoever sits at the console is the organiser: the week's counts, with no names.
+        assertThat(r.stdout()).contains("- Asked for a person: 1 (0 urgent).")
+                .contains("- Picked up by a volunteer: 1.").contains("- Chats ended: 1.");
     }
 }

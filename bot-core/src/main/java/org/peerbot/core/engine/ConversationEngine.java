@@ -34,6 +34,7 @@ import org.peerbot.core.port.Directory.ServiceInfo;
 import org.peerbot.core.port.EngineEvents;
 import org.peerbot.core.port.PromptCatalog;
 import org.peerbot.core.port.PromptCatalog.Prompt;
+import org.peerbot.core.port.Reloader;
 import org.peerbot.core.port.Stores;
 import org.peerbot.core.port.VolunteerStore.VolunteerState;
 import org.peerbot.core.wording.Templates;
@@ -69,6 +70,7 @@ public final class ConversationEngine implements ChatEventHandler {
     private final Listening listening;
     private final Ids ids;
     private final Handoffs handoffs;
+    private final Organising organising;
     private final RateGate rateGate;
     /**
      * One event at a time in this process: turns are microseconds, and it keeps a member's and a
@@ -87,16 +89,23 @@ public final class ConversationEngine implements ChatEventHandler {
         this.conversations = new CachedConversations(stores.conversations(), Duration.ofMinutes(10), 100_000);
         // The engine reads and writes conversations through the cache; every other store as given.
         this.stores = new Stores(stores.tx(), conversations, stores.handoffs(), stores.volunteers(), stores.blocks(),
-                stores.outbox(), stores.events());
+                stores.outbox(), stores.events(), stores.tallies());
         this.roster = roster;
         this.keys = keys;
         this.clock = clock;
-        this.events = events == null ? EngineEvents.NONE : events;
+        this.events = new TallyingEvents(events == null ? EngineEvents.NONE : events, stores.tallies(), clock);
         this.wake = wake == null ? () -> { } : wake;
         this.listening = new Listening(catalog);
         this.ids = new Ids(clock);
         this.handoffs = new Handoffs(this);
+        this.organising = new Organising(this);
         this.rateGate = new RateGate(settings.memberMessagesPerMinute(), clock);
+    }
+
+    /** Where {@code /reload} re-reads the organiser's files from; without one, {@code /reload} says it cannot. */
+    public ConversationEngine reloadingWith(Reloader reloader) {
+        organising.reloader(reloader);
+        return this;
     }
 
     // ---------------------------------------------------------------- inbound
@@ -177,6 +186,10 @@ public final class ConversationEngine implements ChatEventHandler {
     }
 
     private void onMessage(MessageReceived m, Turn turn, Instant now) {
+        if (organising.handle(m.from(), new Address.Chat(m.where()), m.space(), Command.parse(m.text()), now,
+                turn)) {
+            return;
+        }
         switch (m.space()) {
             case GROUP -> onGroupMessage(m, turn, now);
             case VOLUNTEERS -> handoffs.onVolunteerMessage(m, turn, now);

@@ -19,11 +19,13 @@ import org.peerbot.core.model.Platform;
  * @param conversationRetention  how long a quiet conversation's state is kept
  * @param handoffRetention       how long closed handoff records are kept
  * @param memberMessagesPerMinute a member's messages beyond this get one polite slow-down (crisis always gets through)
+ * @param organisers             who may use the organiser commands, as {@link org.peerbot.core.model.Sender#key()}
+ *                               ({@code TELEGRAM:123}); whoever sits at the console always may
  */
 public record EngineSettings(Set<Platform> volunteerPlatforms, Duration holdingInterval, Duration claimLease,
                              Duration sessionReminder, Duration coolDownAfterUrgent, Duration typicalWaitPerPerson,
                              boolean welcome, Lead safeguardingLead, Duration conversationRetention,
-                             Duration handoffRetention, int memberMessagesPerMinute) {
+                             Duration handoffRetention, int memberMessagesPerMinute, Set<String> organisers) {
 
     /** A safeguarding lead, reached in a private chat on their platform. */
     public record Lead(Platform platform, String userId) {
@@ -35,6 +37,7 @@ public record EngineSettings(Set<Platform> volunteerPlatforms, Duration holdingI
 
     public EngineSettings {
         volunteerPlatforms = Set.copyOf(volunteerPlatforms);
+        organisers = organisers == null ? Set.of() : Set.copyOf(organisers);
         requirePositive(holdingInterval, "holding-interval");
         requirePositive(claimLease, "claim-lease");
         requirePositive(sessionReminder, "session-reminder");
@@ -45,6 +48,16 @@ public record EngineSettings(Set<Platform> volunteerPlatforms, Duration holdingI
         if (memberMessagesPerMinute < 1) {
             throw new IllegalArgumentException("peerbot.member-messages-per-minute must be at least 1");
         }
+    }
+
+    /** Without organisers: only the console may use the organiser commands. */
+    public EngineSettings(Set<Platform> volunteerPlatforms, Duration holdingInterval, Duration claimLease,
+                          Duration sessionReminder, Duration coolDownAfterUrgent, Duration typicalWaitPerPerson,
+                          boolean welcome, Lead safeguardingLead, Duration conversationRetention,
+                          Duration handoffRetention, int memberMessagesPerMinute) {
+        this(volunteerPlatforms, holdingInterval, claimLease, sessionReminder, coolDownAfterUrgent,
+                typicalWaitPerPerson, welcome, safeguardingLead, conversationRetention, handoffRetention,
+                memberMessagesPerMinute, Set.of());
     }
 
     private static void requirePositive(Duration d, String name) {
@@ -62,12 +75,18 @@ public record EngineSettings(Set<Platform> volunteerPlatforms, Duration holdingI
     public EngineSettings withVolunteerPlatforms(Set<Platform> platforms) {
         return new EngineSettings(platforms, holdingInterval, claimLease, sessionReminder, coolDownAfterUrgent,
                 typicalWaitPerPerson, welcome, safeguardingLead, conversationRetention, handoffRetention,
-                memberMessagesPerMinute);
+                memberMessagesPerMinute, organisers);
+    }
+
+    public EngineSettings withOrganisers(Set<String> senderKeys) {
+        return new EngineSettings(volunteerPlatforms, holdingInterval, claimLease, sessionReminder,
+                coolDownAfterUrgent, typicalWaitPerPerson, welcome, safeguardingLead, conversationRetention,
+                handoffRetention, memberMessagesPerMinute, senderKeys);
     }
 
     public EngineSettings withLead(Lead lead) {
         return new EngineSettings(volunteerPlatforms, holdingInterval, claimLease, sessionReminder,
                 coolDownAfterUrgent, typicalWaitPerPerson, welcome, lead, conversationRetention, handoffRetention,
-                memberMessagesPerMinute);
+                memberMessagesPerMinute, organisers);
     }
 }

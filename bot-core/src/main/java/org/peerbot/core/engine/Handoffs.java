@@ -114,6 +114,9 @@ final class Handoffs {
             return state.inMode(Mode.BOT, null);
         }
         Handoff h = open.get();
+        if (h.status() == HandoffStatus.WAITING) {
+            engine.events().handoffAbandoned();
+        }
         close(h, HandoffStatus.CANCELLED, "volunteer.member_cancelled", turn, now);
         turn.say(me, catalog.text("talk.cancelled"), state.key());
         return state.inMode(Mode.BOT, null);

@@ -52,11 +52,13 @@ public final class InMemoryStores implements Transactions {
     private final BlockStore blockStore = new Blocks();
     private final Outbox outboxStore = new OutboxImpl();
     private final ProcessedEvents processedEvents = new Events();
+    private final Map<java.time.LocalDate, Map<String, Long>> tallies = new HashMap<>();
+    private final org.peerbot.core.port.Tallies tallyStore = new TallyMap();
 
     /** All of them as the engine takes them. */
     public org.peerbot.core.port.Stores stores() {
         return new org.peerbot.core.port.Stores(this, conversationStore, handoffStore, volunteerStore, blockStore,
-                outboxStore, processedEvents);
+                outboxStore, processedEvents, tallyStore);
     }
 
     public ConversationStore conversations() {
@@ -396,6 +398,28 @@ public final class InMemoryStores implements Transactions {
                         .map(Map.Entry::getKey).toList();
                 old.forEach(events::remove);
                 return old.size();
+            });
+        }
+    }
+
+    private final class TallyMap implements org.peerbot.core.port.Tallies {
+        @Override
+        public void add(java.time.LocalDate day, String name, long amount) {
+            locked(() -> {
+                tallies.computeIfAbsent(day, d -> new HashMap<>()).merge(name, amount, Long::sum);
+            });
+        }
+
+        @Override
+        public Map<String, Long> since(java.time.LocalDate firstDay) {
+            return locked(() -> {
+                Map<String, Long> out = new java.util.TreeMap<>();
+                tallies.forEach((day, counts) -> {
+                    if (!day.isBefore(firstDay)) {
+                        counts.forEach((name, n) -> out.merge(name, n, Long::sum));
+                    }
+                });
+                return out;
             });
         }
     }

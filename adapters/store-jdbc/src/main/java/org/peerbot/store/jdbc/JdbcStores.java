@@ -12,12 +12,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -36,6 +38,7 @@ import org.peerbot.core.port.HandoffStore;
 import org.peerbot.core.port.Outbox;
 import org.peerbot.core.port.ProcessedEvents;
 import org.peerbot.core.port.Stores;
+import org.peerbot.core.port.Tallies;
 import org.peerbot.core.port.Transactions;
 import org.peerbot.core.port.VolunteerStore;
 
@@ -86,7 +89,7 @@ public final class JdbcStores implements Transactions {
 
     public Stores stores() {
         return new Stores(this, new Conversations(), new Handoffs(), new Volunteers(), new Blocks(), new OutboxImpl(),
-                new Events());
+                new Events(), new TallyRows());
     }
 
     // ------------------------------------------------------------------ transactions
@@ -516,6 +519,32 @@ public final class JdbcStores implements Transactions {
         @Override
         public int purgeBefore(Instant before) {
             return update("delete from processed_events where seen_at < ?", before);
+        }
+    }
+
+    // ------------------------------------------------------------------ tallies
+
+    private final class TallyRows implements Tallies {
+        /** Update first; insert when the row is new; if another instance inserted it first, update again. */
+        @Override
+        public void add(LocalDate day, String name, long amount) {
+            long epochDay = day.toEpochDay();
+            if (update("update tallies set amount = amount + ? where day = ? and name = ?", amount, epochDay,
+                    name) == 1) {
+                return;
+            }
+            if (update("insert into tallies (day, name, amount) values (?, ?, ?) on conflict do nothing", epochDay,
+                    name, amount) == 0) {
+                update("update tallies set amount = amount + ? where day = ? and name = ?", amount, epochDay, name);
+            }
+        }
+
+        @Override
+        public Map<String, Long> since(LocalDate firstDay) {
+            Map<String, Long> out = new TreeMap<>();
+            query("select name, sum(amount) as total from tallies where day >= ? group by name",
+                    rs -> out.put(rs.getString("name"), rs.getLong("total")), firstDay.toEpochDay());
+            return out;
         }
     }
 }
