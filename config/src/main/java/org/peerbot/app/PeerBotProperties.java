@@ -3,6 +3,7 @@ package org.peerbot.app;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -31,7 +32,9 @@ public record PeerBotProperties(
         String safeguardingLead,
         List<String> organisers,
         @DefaultValue("true") boolean welcome,
-        @DefaultValue("20") @Min(1) int memberMessagesPerMinute) {
+        @DefaultValue("20") @Min(1) int memberMessagesPerMinute,
+        @DefaultValue("text") @Pattern(regexp = "text|ecs|logstash|gelf",
+                message = "must be text, or ecs, logstash or gelf for one JSON object a line") String logFormat) {
 
     public record Telegram(String token, @DefaultValue("https://api.telegram.org") String apiUrl,
                            String volunteerChatId, @DefaultValue("polling") String mode, String webhookSecret,

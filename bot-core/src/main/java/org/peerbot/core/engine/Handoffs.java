@@ -485,7 +485,7 @@ final class Handoffs {
     private void postCards(Handoff h, Turn turn) {
         Map<String, String> values = new HashMap<>(Map.of("pseudonym", h.pseudonym(), "category", categoryText(h),
                 "topic", h.topic() == null ? catalog.text("volunteer.topic_general") : h.topic(),
-                "waited", "0 min", "urgency", h.urgent() ? catalog.text("volunteer.card_urgent_mark") : ""));
+                "waited", "0 min", "urgency", h.urgent() ? urgentMark() : ""));
         for (Platform p : engine.settings().volunteerPlatforms()) {
             turn.say(new Address.VolunteerPlace(p), fill("volunteer.card", values),
                     List.of(new Action(catalog.text("button.claim"), "claim:" + h.id())),
@@ -520,7 +520,7 @@ final class Handoffs {
         int position = 1;
         for (Handoff h : waiting) {
             lines.add(fill("volunteer.queue_line", Map.of("position", String.valueOf(position++), "urgency",
-                    h.urgent() ? catalog.text("volunteer.card_urgent_mark") : "", "pseudonym", h.pseudonym(),
+                    h.urgent() ? urgentMark() : "", "pseudonym", h.pseudonym(),
                     "category", categoryText(h), "waited", minutes(h.requestedAt(), now), "id", h.id())));
         }
         return String.join("\n", lines);
@@ -552,6 +552,11 @@ final class Handoffs {
     private static String minutes(Instant from, Instant now) {
         long m = Math.max(0, Duration.between(from, now).toMinutes());
         return m + " min";
+    }
+
+    /** The catalogue strips sentences, so the space between the mark and the name is added here. */
+    private String urgentMark() {
+        return catalog.text("volunteer.card_urgent_mark") + " ";
     }
 
     private String fill(String key, Map<String, String> values) {

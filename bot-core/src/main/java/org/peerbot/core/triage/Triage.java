@@ -299,13 +299,18 @@ public final class Triage {
                 boolean condition = i > 0 && (tok[i - 1].equals("if") || tok[i - 1].equals("unless")
                         || (i > 1 && tok[i - 2].equals("if")));
                 boolean notEveryone = i + 1 < tok.length && NOT_A_DENIAL_AFTER.contains(tok[i + 1]);
-                return !condition && !notEveryone;
+                // "no I have taken them all": an answer before a new statement, not a denial of it
+                boolean answer = w.equals("no") && i + 1 < tok.length && SUBJECT_AFTER_ANSWER.contains(tok[i + 1]);
+                return !condition && !notEveryone && !answer;
             }
         }
         return false;
     }
 
     private static final Set<String> NOT_A_DENIAL_AFTER = Set.of("everyone", "everybody", "all", "only", "many");
+
+    private static final Set<String> SUBJECT_AFTER_ANSWER = Set.of("i", "im", "ive", "id", "ill", "we", "weve", "its",
+            "it", "this", "thats", "my");
 
     private boolean aboutSomeoneElse(String[] tok, int[] match, Set<String> tokens) {
         if (match == null) {

@@ -204,7 +204,7 @@ class HandoffFlowTest {
         assertThat(first.urgent()).isTrue();
         assertThat(first.conversationKey()).isEqualTo(keyOf(alex));
         assertThat(h.sender(Platform.TELEGRAM).to(tgPlace)).last().extracting(RecordingSender.Delivered::text)
-                .asString().startsWith("URGENT");
+                .asString().startsWith("URGENT. " + first.pseudonym() + " would like to talk.");
     }
 
     @Test

@@ -51,10 +51,10 @@ class OrganiserCommandsTest {
     void membersAndVolunteersAreRefusedOrganiserCommandsWithAClearSentence() {
         for (String command : List.of("/stats", "/roster", "/reload")) {
             assertThat(h.say(alex, command)).as(command)
-                    .containsExactly("Sorry, only the group's organisers can use that command.");
+                    .containsExactly("Sorry, only the people who run the group can use that.");
             ashSays(place, Space.VOLUNTEERS, command);
             assertThat(h.textsTo(place)).as(command).last()
-                    .isEqualTo("Sorry, only the group's organisers can use that command.");
+                    .isEqualTo("Sorry, only the people who run the group can use that.");
         }
         // Someone who is not an organiser gets no figures, and a member's own conversation is not disturbed.
         assertThat(h.textsTo(alex)).noneMatch(t -> t.contains("Waiting now") || t.contains("Volunteers:"));

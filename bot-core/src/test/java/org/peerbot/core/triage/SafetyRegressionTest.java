@@ -44,6 +44,8 @@ class SafetyRegressionTest {
         "I'm standing on the edge of the roof of the car park | self_harm",
         "going to step in front of a train after work | self_harm",
         "800mg and then sleep forever | self_harm",
+        "no I have already swallowed every tablet in the box | self_harm",
+        "no its fine ive taken them all now | self_harm",
         "💊💊💊 goodbye | self_harm",
         // farewells, giving things away, burden, no way out
         "I've given my cat away and written letters to my kids | self_harm",
@@ -104,6 +106,8 @@ class SafetyRegressionTest {
         "I'm dead tired",
         "my kids are killing me today",
         "this heat is killing me",
+        "I've taken them all to the park for the afternoon",
+        "no I'm not taking it any more, the doctor changed it",
     })
     void lookalikesAreNotCrisis(String text) {
         TriageResult r = t(text);

@@ -528,21 +528,21 @@ public final class JdbcStores implements Transactions {
         /** Update first; insert when the row is new; if another instance inserted it first, update again. */
         @Override
         public void add(LocalDate day, String name, long amount) {
+            String increment = "update tallies set amount = amount + ? where tally_day = ? and name = ?";
             long epochDay = day.toEpochDay();
-            if (update("update tallies set amount = amount + ? where day = ? and name = ?", amount, epochDay,
-                    name) == 1) {
+            if (update(increment, amount, epochDay, name) == 1) {
                 return;
             }
-            if (update("insert into tallies (day, name, amount) values (?, ?, ?) on conflict do nothing", epochDay,
-                    name, amount) == 0) {
-                update("update tallies set amount = amount + ? where day = ? and name = ?", amount, epochDay, name);
+            if (update("insert into tallies (tally_day, name, amount) values (?, ?, ?) on conflict do nothing",
+                    epochDay, name, amount) == 0) {
+                update(increment, amount, epochDay, name);
             }
         }
 
         @Override
         public Map<String, Long> since(LocalDate firstDay) {
             Map<String, Long> out = new TreeMap<>();
-            query("select name, sum(amount) as total from tallies where day >= ? group by name",
+            query("select name, sum(amount) as total from tallies where tally_day >= ? group by name",
                     rs -> out.put(rs.getString("name"), rs.getLong("total")), firstDay.toEpochDay());
             return out;
         }

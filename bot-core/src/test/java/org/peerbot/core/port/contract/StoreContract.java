@@ -254,4 +254,38 @@ public abstract class StoreContract {
         assertThat(s.events().purgeBefore(T0.plus(Duration.ofDays(1)))).isGreaterThanOrEqualTo(1);
         assertThat(s.events().markFirst(ev, T0)).isTrue();
     }
+
+    @Test
+    void talliesAddUpByDayAndKeepEveryConcurrentIncrement() throws Exception {
+        String name = unique("t.");
+        java.time.LocalDate today = java.time.LocalDate.of(2026, 11, 23);
+        s.tallies().add(today.minusDays(7), name, 100);
+        s.tallies().add(today.minusDays(6), name, 2);
+        s.tallies().add(today, name, 3);
+        assertThat(s.tallies().since(today.minusDays(6))).containsEntry(name, 5L);
+        assertThat(s.tallies().since(today.plusDays(1))).doesNotContainKey(name);
+
+        String busy = unique("t.");
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        CountDownLatch go = new CountDownLatch(1);
+        try {
+            List<Future<?>> all = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                all.add(pool.submit(() -> {
+                    go.await();
+                    for (int j = 0; j < 10; j++) {
+                        s.tx().run(() -> s.tallies().add(today, busy, 1));
+                    }
+                    return null;
+                }));
+            }
+            go.countDown();
+            for (Future<?> f : all) {
+                f.get(30, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(s.tallies().since(today)).containsEntry(busy, 80L);
+    }
 }
