@@ -171,5 +171,22 @@ class TelegramJarIT {
                 "--peerbot.roster[0].name=Sam", "--peerbot.data-dir=" + dir.resolve("d4")));
         assertThat(roster.exit()).isNotZero();
         assertThat(roster.stderr()).contains("carrier-pigeon").contains("telegram, discord or console");
+
+        JarRunner.Result organisers = JarRunner.run("", List.of("--peerbot.organisers=bob",
+                "--peerbot.data-dir=" + dir.resolve("d5")));
+        assertThat(organisers.exit()).isNotZero();
+        assertThat(organisers.stderr()).contains("peerbot.organisers entry 'bob'").contains("telegram:123456789");
+
+        JarRunner.Result logFormat = JarRunner.run("", List.of("--peerbot.log-format=xml",
+                "--peerbot.data-dir=" + dir.resolve("d6")));
+        assertThat(logFormat.exit()).isNotZero();
+        assertThat(logFormat.stderr()).contains("peerbot.log-format").contains("ecs, logstash or gelf");
+
+        java.nio.file.Path pack = java.nio.file.Files.writeString(dir.resolve("our-services.yaml"),
+                "region: uk\nservices:\n  - id: samaritans\n    name: Samaritans\n");
+        JarRunner.Result directory = JarRunner.run("", List.of("--peerbot.wording.directory=" + pack,
+                "--peerbot.data-dir=" + dir.resolve("d7")));
+        assertThat(directory.exit()).isNotZero();
+        assertThat(directory.stderr()).contains("samaritans").contains("Fix the directory pack");
     }
 }
