@@ -112,7 +112,7 @@ public final class DiscordAdapter implements AutoCloseable {
                     public void onReady(ReadyEvent event) {
                         ready.countDown();
                     }
-                }, new Inbound(settings, handler, catalog, sender, timeout))
+                }, new Inbound(settings, handler, catalog))
                 .build();
         jda = built;
         try {
@@ -202,10 +202,15 @@ public final class DiscordAdapter implements AutoCloseable {
     public synchronized void close() {
         JDA api = jda;
         if (api != null) {
-            api.shutdownNow();
+            // Let requests in flight finish (interrupting them only produces errors; the outbox has the rest),
+            // then cut off whatever is still waiting, such as a long rate-limit wait.
+            api.shutdown();
             try {
-                if (!api.awaitShutdown(Duration.ofSeconds(10))) {
-                    log.warn("discord did not shut down within 10 s");
+                if (!api.awaitShutdown(Duration.ofSeconds(5))) {
+                    api.shutdownNow();
+                    if (!api.awaitShutdown(Duration.ofSeconds(5))) {
+                        log.warn("discord did not shut down within 10 s");
+                    }
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -15,7 +15,6 @@ import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.entities.Message;
-import net.dv8tion.jda.api.entities.channel.concrete.PrivateChannel;
 import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
 import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
@@ -56,8 +55,6 @@ final class DiscordSender implements MessageSender {
     private final Supplier<JDA> jda;
     private final DiscordSettings settings;
     private final Duration timeout;
-    /** DM channel id to user id, learned inbound: lets us reopen a DM that fell out of JDA's small DM cache. */
-    private final Cache<String, String> dmOwners = Caffeine.newBuilder().maximumSize(50_000).build();
     /** Handoff id to its thread id, so a retried HandoffRoom send does not open a second thread. */
     private final Cache<String, String> rooms = Caffeine.newBuilder().maximumSize(10_000).build();
 
@@ -70,10 +67,6 @@ final class DiscordSender implements MessageSender {
     @Override
     public Platform platform() {
         return Platform.DISCORD;
-    }
-
-    void rememberDm(String dmChannelId, String userId) {
-        dmOwners.put(dmChannelId, userId);
     }
 
     @Override
@@ -91,9 +84,7 @@ final class DiscordSender implements MessageSender {
                 }
                 return post(channel, message, false);
             } else if (to instanceof Address.PrivateChatOf dm) {
-                PrivateChannel channel = await(api.openPrivateChannelById(dm.userId()));
-                rememberDm(channel.getId(), dm.userId());
-                return post(channel, message, false);
+                return post(await(api.openPrivateChannelById(dm.userId())), message, false);
             } else if (to instanceof Address.VolunteerPlace) {
                 TextChannel channel = api.getTextChannelById(settings.volunteerChannelId());
                 if (channel == null) {
@@ -113,21 +104,20 @@ final class DiscordSender implements MessageSender {
 
     // ------------------------------------------------------------------ addresses
 
+    /**
+     * A member's DM is addressed by the member ({@link Inbound#dmRef}), so it can always be opened again: after a
+     * restart JDA knows no DM channels until someone writes, and a queued reply must still reach them.
+     */
     private MessageChannel channel(JDA api, String id) throws Exception {
+        String dmUser = Inbound.dmUser(id);
+        if (dmUser != null) {
+            return await(api.openPrivateChannelById(dmUser));
+        }
         if (!id.matches("[0-9]{1,20}")) {
             return null;
         }
         MessageChannel channel = api.getChannelById(MessageChannel.class, id);
-        if (channel == null) {
-            channel = api.getPrivateChannelById(id);
-        }
-        if (channel == null) {
-            String owner = dmOwners.getIfPresent(id);
-            if (owner != null) {
-                channel = await(api.openPrivateChannelById(owner));
-            }
-        }
-        return channel;
+        return channel != null ? channel : api.getPrivateChannelById(id);
     }
 
     private SendResult room(JDA api, Address.HandoffRoom room, OutboundMessage message) throws Exception {
@@ -142,10 +132,11 @@ final class DiscordSender implements MessageSender {
             if (title.length() > 100) {
                 title = title.substring(0, 100);
             }
-            // Private and not invitable: only the bot, the volunteer and moderators see it.
+            // Private and not invitable: only the bot, the volunteer and moderators see it. Archived only after a
+            // week of silence, the longest Discord allows: the bot cannot find an archived thread it has not seen.
             thread = await(parent.createThreadChannel(title, true)
                     .setInvitable(false)
-                    .setAutoArchiveDuration(ThreadChannel.AutoArchiveDuration.TIME_24_HOURS));
+                    .setAutoArchiveDuration(ThreadChannel.AutoArchiveDuration.TIME_1_WEEK));
             rooms.put(room.handoffId(), thread.getId());
             log.info("opened handoff thread {} for a handoff", thread.getId());
         }

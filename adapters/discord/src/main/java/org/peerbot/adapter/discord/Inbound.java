@@ -1,10 +1,8 @@
 package org.peerbot.adapter.discord;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Message;
@@ -12,7 +10,6 @@ import net.dv8tion.jda.api.entities.MessageType;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.entities.channel.Channel;
 import net.dv8tion.jda.api.entities.channel.ChannelType;
-import net.dv8tion.jda.api.entities.channel.concrete.PrivateChannel;
 import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
 import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildChannel;
@@ -47,16 +44,11 @@ final class Inbound extends ListenerAdapter {
     private final DiscordSettings settings;
     private final ChatEventHandler handler;
     private final PromptCatalog catalog;
-    private final DiscordSender sender;
-    private final Duration timeout;
 
-    Inbound(DiscordSettings settings, ChatEventHandler handler, PromptCatalog catalog, DiscordSender sender,
-            Duration timeout) {
+    Inbound(DiscordSettings settings, ChatEventHandler handler, PromptCatalog catalog) {
         this.settings = settings;
         this.handler = handler;
         this.catalog = catalog;
-        this.sender = sender;
-        this.timeout = timeout;
     }
 
     // ------------------------------------------------------------------ messages
@@ -88,12 +80,9 @@ final class Inbound extends ListenerAdapter {
         if (type != MessageType.DEFAULT && type != MessageType.INLINE_REPLY) {
             return;
         }
-        Place place = place(message.getChannel());
+        Place place = place(message.getChannel(), author);
         if (place == null) {
             return;
-        }
-        if (place.space == Space.PRIVATE) {
-            sender.rememberDm(place.where.chatId(), author.getId());
         }
         Sender from = new Sender(Platform.DISCORD, author.getId(), holdsRole(member));
         Instant at = (edited && message.getTimeEdited() != null ? message.getTimeEdited() : message.getTimeCreated())
@@ -151,7 +140,7 @@ final class Inbound extends ListenerAdapter {
             event.deferReply(true).queue(null, e -> log.info("discord button {} defer failed: {}",
                     event.getId(), e.getClass().getSimpleName()));
             User user = event.getUser();
-            Place place = place(event.getChannel());
+            Place place = place(event.getChannel(), user);
             if (place == null) {
                 return;
             }
@@ -169,26 +158,16 @@ final class Inbound extends ListenerAdapter {
         }
     }
 
-    /**
-     * Where an interaction continues: the user's DM when {@code moveToDm} (null if it cannot be opened),
-     * otherwise where it happened; a DM seen here is remembered so replies can reach it later.
-     */
-    private Place privately(Place place, User user, boolean moveToDm) {
-        if (moveToDm) {
-            ConversationRef dm = dmOf(user);
-            return dm == null ? null : new Place(dm, Space.PRIVATE);
-        }
-        if (place.space == Space.PRIVATE) {
-            sender.rememberDm(place.where.chatId(), user.getId());
-        }
-        return place;
+    /** Where an interaction continues: the user's DM when {@code moveToDm}, otherwise where it happened. */
+    private static Place privately(Place place, User user, boolean moveToDm) {
+        return moveToDm ? new Place(dmOf(user), Space.PRIVATE) : place;
     }
 
     @Override
     public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
         try {
             User user = event.getUser();
-            Place place = place(event.getChannel());
+            Place place = place(event.getChannel(), user);
             boolean inServerChannel = place != null && place.space == Space.GROUP
                     || place == null && event.isFromGuild();
             String ackKey = inServerChannel ? "discord.continue_in_dm" : "discord.command_received";
@@ -244,15 +223,15 @@ final class Inbound extends ListenerAdapter {
     record Place(ConversationRef where, Space space) {
     }
 
-    /** Where an event happened, or null for places the bot ignores (other servers, voice, ...). */
-    private Place place(Channel channel) {
+    /** Where an event by {@code user} happened, or null for places the bot ignores (other servers, voice, ...). */
+    private Place place(Channel channel, User user) {
         if (channel == null) {
             return null;
         }
-        ConversationRef ref = new ConversationRef(Platform.DISCORD, channel.getId());
         if (channel.getType() == ChannelType.PRIVATE) {
-            return new Place(ref, Space.PRIVATE);
+            return new Place(dmOf(user), Space.PRIVATE);
         }
+        ConversationRef ref = new ConversationRef(Platform.DISCORD, channel.getId());
         if (!(channel instanceof GuildChannel gc) || !gc.getGuild().getId().equals(settings.guildId())) {
             return null;
         }
@@ -273,18 +252,22 @@ final class Inbound extends ListenerAdapter {
         return member.getRoles().stream().anyMatch(r -> r.getId().equals(settings.volunteerRoleId()));
     }
 
-    /** The user's DM channel (JDA caches it after the first open); null when Discord will not open one. */
-    private ConversationRef dmOf(User user) {
-        try {
-            PrivateChannel dm = user.openPrivateChannel().submit().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            sender.rememberDm(dm.getId(), user.getId());
-            return new ConversationRef(Platform.DISCORD, dm.getId());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
-        } catch (Exception e) {
-            log.info("could not open a DM with a member: {}", e.getClass().getSimpleName());
-            return null;
-        }
+    private static final String DM = "dm:";
+
+    /**
+     * A member's DM, addressed by the member rather than by the DM channel's id: the sender can open it again
+     * at any time (after a restart JDA knows no DM channels), and no call to Discord is needed to name it.
+     */
+    static ConversationRef dmRef(String userId) {
+        return new ConversationRef(Platform.DISCORD, DM + userId);
+    }
+
+    /** The user behind a {@link #dmRef}, or null when the chat id is a channel's. */
+    static String dmUser(String chatId) {
+        return chatId.startsWith(DM) && chatId.length() > DM.length() ? chatId.substring(DM.length()) : null;
+    }
+
+    private static ConversationRef dmOf(User user) {
+        return dmRef(user.getId());
     }
 }

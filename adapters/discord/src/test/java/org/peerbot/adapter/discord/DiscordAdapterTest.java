@@ -129,7 +129,7 @@ class DiscordAdapterTest {
         ChatEvent.MessageReceived m = awaitEvent(ChatEvent.MessageReceived.class);
         assertThat(m.eventId()).isEqualTo("dc:" + id);
         assertThat(m.space()).isEqualTo(Space.PRIVATE);
-        assertThat(m.where()).isEqualTo(new ConversationRef(Platform.DISCORD, discord.dmChannelOf(MEMBER)));
+        assertThat(m.where()).isEqualTo(Inbound.dmRef(MEMBER));
         assertThat(m.from().userId()).isEqualTo(MEMBER);
         assertThat(m.from().holdsVolunteerRole()).isFalse();
         assertThat(m.text()).isEqualTo(SECRET);
@@ -143,7 +143,7 @@ class DiscordAdapterTest {
         assertThat(m.space()).isEqualTo(Space.GROUP);
         assertThat(m.where().chatId()).isEqualTo(FakeDiscord.PUBLIC_CHANNEL_ID);
         assertThat(m.text()).isEqualTo("hello all");
-        assertThat(m.privateChat()).isEqualTo(new ConversationRef(Platform.DISCORD, discord.dmChannelOf(MEMBER)));
+        assertThat(m.privateChat()).isEqualTo(Inbound.dmRef(MEMBER));
     }
 
     @Test
@@ -195,7 +195,7 @@ class DiscordAdapterTest {
         assertThat(v.replyHandle()).isEqualTo(FakeDiscord.tokenOf(byVolunteer));
         assertThat(m.space()).isEqualTo(Space.PRIVATE);
         assertThat(m.from().holdsVolunteerRole()).isFalse();
-        assertThat(m.where().chatId()).isEqualTo(discord.dmChannelOf(MEMBER));
+        assertThat(m.where()).isEqualTo(Inbound.dmRef(MEMBER));
         await().atMost(Duration.ofSeconds(5)).until(() -> discord.calls("POST", "interactions/.*/callback").size() == 2);
         for (FakeDiscord.Call ack : discord.calls("POST", "interactions/.*/callback")) {
             assertThat(ack.body().getInt("type")).as("deferred channel message").isEqualTo(5);
@@ -231,7 +231,7 @@ class DiscordAdapterTest {
         ChatEvent.MessageReceived m = awaitEvent(ChatEvent.MessageReceived.class);
         assertThat(m.text()).isEqualTo("/talk");
         assertThat(m.space()).isEqualTo(Space.PRIVATE);
-        assertThat(m.where().chatId()).isEqualTo(discord.dmChannelOf(MEMBER));
+        assertThat(m.where()).isEqualTo(Inbound.dmRef(MEMBER));
         await().atMost(Duration.ofSeconds(5)).until(() -> !discord.calls("POST", "interactions/.*/callback").isEmpty());
         DataObject ack = discord.calls("POST", "interactions/.*/callback").get(0).body();
         assertThat(ack.getInt("type")).isEqualTo(4);
@@ -323,6 +323,7 @@ class DiscordAdapterTest {
         assertThat(created.get(0).body().getInt("type")).as("private thread").isEqualTo(12);
         assertThat(created.get(0).body().getString("name")).isEqualTo("Handoff Robin");
         assertThat(created.get(0).body().getBoolean("invitable")).isFalse();
+        assertThat(created.get(0).body().getInt("auto_archive_duration")).as("a week, the longest").isEqualTo(10080);
         String thread = ((SendResult.Sent) r).resolved().chatId();
         assertThat(discord.calls("PUT", "channels/" + thread + "/thread-members/" + VOLUNTEER)).hasSize(1);
         assertThat(discord.messagesIn(thread)).hasSize(1);
