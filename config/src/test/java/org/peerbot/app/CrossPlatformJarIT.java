@@ -92,6 +92,49 @@ class CrossPlatformJarIT {
         }
     }
 
+    @Test
+    void withOnlyTheDiscordKeysItServesMembersAndAnOrganiser() throws Exception {
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        String member = "500000000000000031";
+        String organiser = "500000000000000041";
+        try (FakeDiscord discord = FakeDiscord.start()) {
+            Process p = JarRunner.start(List.of("--peerbot.discord.token=" + FakeDiscord.TOKEN,
+                    "--peerbot.discord.rest-url=" + discord.restUrl(),
+                    "--peerbot.discord.gateway-url=" + discord.gatewayUrl(),
+                    "--peerbot.discord.guild-id=" + FakeDiscord.GUILD_ID,
+                    "--peerbot.discord.volunteer-channel-id=" + FakeDiscord.VOLUNTEER_CHANNEL_ID,
+                    "--peerbot.discord.volunteer-role-id=" + FakeDiscord.VOLUNTEER_ROLE_ID,
+                    "--peerbot.organisers=discord:" + organiser,
+                    "--peerbot.data-dir=" + dir.resolve("data"), "--server.port=" + port),
+                    Map.of("PEERBOT_SECRET", "it-secret-0123456789abcdef"), dir.resolve("out.txt"),
+                    dir.resolve("err.txt"));
+            try {
+                await().atMost(Duration.ofSeconds(90)).until(() -> discord.saw(c -> c.path().contains("commands")));
+                discord.pushDm(member, "hi");
+                await().atMost(Duration.ofSeconds(30)).until(() -> postedIn(discord, "I'm a bot")
+                        .filter(discord.dmChannelOf(member)::equals).isPresent());
+                discord.pushDm(member, "I want to end it all tonight");
+                await().atMost(Duration.ofSeconds(30)).until(() -> postedIn(discord, "116 123").isPresent());
+                await().atMost(Duration.ofSeconds(30)).until(() -> postedIn(discord, "URGENT")
+                        .filter(FakeDiscord.VOLUNTEER_CHANNEL_ID::equals).isPresent());
+
+                discord.pushDm(member, "/stats");
+                await().atMost(Duration.ofSeconds(30)).until(() -> postedIn(discord, "only the people who run")
+                        .isPresent());
+                discord.pushDm(organiser, "/stats");
+                await().atMost(Duration.ofSeconds(30)).until(() -> postedIn(discord, "Crisis replies: 1 (self harm 1)")
+                        .filter(discord.dmChannelOf(organiser)::equals).isPresent());
+            } finally {
+                p.destroyForcibly().waitFor();
+                System.out.println(Files.readString(dir.resolve("err.txt")));
+            }
+            assertThat(Files.readString(dir.resolve("err.txt"))).doesNotContain("end it all");
+        }
+    }
+
     /** The channel of the first bot message whose body contains the text. */
     private static Optional<String> postedIn(FakeDiscord discord, String text) {
         Pattern channel = Pattern.compile("channels/(\\d+)/messages");
