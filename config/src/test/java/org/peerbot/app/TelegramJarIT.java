@@ -187,6 +187,7 @@ class TelegramJarIT {
         JarRunner.Result directory = JarRunner.run("", List.of("--peerbot.wording.directory=" + pack,
                 "--peerbot.data-dir=" + dir.resolve("d7")));
         assertThat(directory.exit()).isNotZero();
-        assertThat(directory.stderr()).contains("samaritans").contains("Fix the directory pack");
+        assertThat(directory.stderr()).contains("Directory pack").contains("time_zone is missing")
+                .contains("Fix the directory pack");
     }
 }

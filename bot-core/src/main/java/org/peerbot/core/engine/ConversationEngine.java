@@ -351,7 +351,7 @@ public final class ConversationEngine implements ChatEventHandler {
             case "talk" -> {
                 return handoffs.request(state, null, turn, now);
             }
-            case "cancel" -> {
+            case "cancel", "end" -> {
                 return handoffs.cancelByMember(state, turn, now);
             }
             case "stop" -> {
@@ -369,7 +369,12 @@ public final class ConversationEngine implements ChatEventHandler {
                 return handoffs.report(state, turn);
             }
             default -> {
-                turn.say(me, catalog.text("member.unknown_command"), key);
+                if (Handoffs.VOLUNTEER_COMMANDS.contains(command.name())) {
+                    log.info("volunteer command /{} refused: the sender is not a volunteer", command.name());
+                    turn.say(me, catalog.text("member.volunteer_only"), key);
+                } else {
+                    turn.say(me, catalog.text("member.unknown_command"), key);
+                }
                 return state;
             }
         }

@@ -38,6 +38,14 @@ final class Handoffs {
 
     private static final Logger log = LoggerFactory.getLogger(Handoffs.class);
 
+    /** Commands only volunteers may use ({@code /block} is a member's command too). */
+    static final java.util.Set<String> VOLUNTEER_COMMANDS = java.util.Set.of("duty", "queue", "claim", "end",
+            "handback", "transfer", "escalate", "clear");
+
+    /** Commands that act on one chat. */
+    private static final java.util.Set<String> CHAT_COMMANDS = java.util.Set.of("end", "handback", "transfer",
+            "escalate", "block", "clear");
+
     private final ConversationEngine engine;
     private final PromptCatalog catalog;
     private final Stores stores;
@@ -116,9 +124,14 @@ final class Handoffs {
         Handoff h = open.get();
         if (h.status() == HandoffStatus.WAITING) {
             engine.events().handoffAbandoned();
+            close(h, HandoffStatus.CANCELLED, "volunteer.member_cancelled", turn, now);
+            turn.say(me, catalog.text("talk.cancelled"), state.key());
+        } else {
+            // Leaving a chat with a volunteer: the volunteer is told, the member hears it plainly.
+            close(h, HandoffStatus.ENDED, "volunteer.member_left", turn, now);
+            engine.events().handoffEnded();
+            turn.say(me, catalog.text("talk.left_chat"), state.key());
         }
-        close(h, HandoffStatus.CANCELLED, "volunteer.member_cancelled", turn, now);
-        turn.say(me, catalog.text("talk.cancelled"), state.key());
         return state.inMode(Mode.BOT, null);
     }
 
@@ -191,10 +204,7 @@ final class Handoffs {
     /** A private message from a rostered volunteer is theirs (not a member's) when it is a room or a volunteer command. */
     boolean isVolunteerTraffic(Roster.Volunteer v, MessageReceived m) {
         Command c = Command.parse(m.text());
-        if (c != null && switch (c.name()) {
-            case "duty", "queue", "claim", "end", "handback", "transfer", "escalate", "clear" -> true;
-            default -> false;
-        }) {
+        if (c != null && VOLUNTEER_COMMANDS.contains(c.name())) {
             return true;
         }
         return stores.handoffs().byRoom(m.where()).filter(h -> v.id().equals(h.volunteerId())).isPresent();
@@ -211,8 +221,15 @@ final class Handoffs {
             return;
         }
         Roster.Volunteer v = found.get();
-        Optional<Handoff> room = stores.handoffs().byRoom(m.where()).filter(h -> v.id().equals(h.volunteerId()));
+        Optional<Handoff> anyRoom = stores.handoffs().byRoom(m.where());
+        Optional<Handoff> room = anyRoom.filter(h -> v.id().equals(h.volunteerId()));
         if (c != null) {
+            if (anyRoom.isPresent() && room.isEmpty() && CHAT_COMMANDS.contains(c.name())) {
+                // Another volunteer's chat: never act on it, and never fall back to one of this volunteer's own.
+                log.info("volunteer command /{} refused: another volunteer's chat", c.name());
+                turn.say(here, catalog.text("volunteer.not_your_chat"), null);
+                return;
+            }
             volunteerCommand(v, c, room, here, turn, now);
             return;
         }
@@ -335,6 +352,7 @@ final class Handoffs {
     /** A claim from a card's button; returns the short answer only the presser sees. */
     String claimFromButton(ButtonPressed b, String handoffId, Turn turn, Instant now) {
         if (b.space() != Space.VOLUNTEERS) {
+            log.info("claim refused: pressed outside the volunteers' place");
             return catalog.text("volunteer.not_volunteer");
         }
         Optional<Roster.Volunteer> v = engine.roster().find(b.from());
@@ -343,6 +361,10 @@ final class Handoffs {
             return catalog.text("volunteer.not_volunteer");
         }
         String outcome = claim(v.get(), handoffId, turn, now);
+        if (outcome != null) {
+            // The button's data may be forged: log the outcome only, never the data.
+            log.info("claim refused for volunteer {}", v.get().id());
+        }
         return outcome == null ? fill("volunteer.claimed_ok", Map.of("pseudonym",
                 stores.handoffs().find(handoffId).map(Handoff::pseudonym).orElse(""))) : outcome;
     }
