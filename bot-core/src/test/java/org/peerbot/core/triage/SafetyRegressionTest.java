@@ -46,6 +46,8 @@ class SafetyRegressionTest {
         "800mg and then sleep forever | self_harm",
         "no I have already swallowed every tablet in the box | self_harm",
         "no its fine ive taken them all now | self_harm",
+        "I had a good day at the gym. Then tonight I cut my arms again | self_harm",
+        "Work was awful, stuck in the kitchen all day, and when I got home I cut myself again | self_harm",
         "💊💊💊 goodbye | self_harm",
         // farewells, giving things away, burden, no way out
         "I've given my cat away and written letters to my kids | self_harm",
@@ -107,6 +109,8 @@ class SafetyRegressionTest {
         "my kids are killing me today",
         "this heat is killing me",
         "I've taken them all to the park for the afternoon",
+        "I cut my finger chopping onions in the kitchen",
+        "I fell and hurt myself on the stairs",
         "no I'm not taking it any more, the doctor changed it",
     })
     void lookalikesAreNotCrisis(String text) {
@@ -154,6 +158,9 @@ class SafetyRegressionTest {
         "what does an hba1c of 58 mean for me | CHANGE_OR_DIAGNOSIS",
         "is this rash on my leg something to worry about? | CHANGE_OR_DIAGNOSIS",
         "how many units should I take before dinner | MEDICINE_QUESTION",
+        "which cream is best for the dry patches on my hands | CHANGE_OR_DIAGNOSIS",
+        "can you recommend a good medicine for my mum's cough | CHANGE_OR_DIAGNOSIS",
+        "what's the safest way to get off taking tramadol | CHANGE_OR_DIAGNOSIS",
     })
     void clinicalQuestionsAreClinical(String text, String signal) {
         TriageResult r = t(text);
