@@ -4,7 +4,11 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Clock;
 import javax.sql.DataSource;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import java.util.Locale;
+import org.peerbot.core.model.Platform;
 import org.peerbot.core.port.EngineEvents;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.peerbot.store.jdbc.JdbcStores;
@@ -45,6 +49,18 @@ class PeerBotConfiguration {
     EngineEvents engineEvents(ObjectProvider<MeterRegistry> registry) {
         MeterRegistry r = registry.getIfAvailable();
         return r == null ? EngineEvents.NONE : new MicrometerEngineEvents(r);
+    }
+
+    /** {@code peerbot_outbox_backlog{platform}}: replies waiting to be sent, read at each scrape. */
+    @Bean
+    MeterBinder outboxBacklog(PeerBotRuntime runtime) {
+        return registry -> {
+            for (Platform p : Platform.values()) {
+                Gauge.builder("peerbot.outbox.backlog", runtime, r -> r.backlog(p))
+                        .description("Replies waiting to be sent").tag("platform", p.name().toLowerCase(Locale.ROOT))
+                        .register(registry);
+            }
+        };
     }
 
     /** Shown at /actuator/health as "peerbot"; part of the readiness group. */

@@ -159,9 +159,18 @@ public final class PeerBotRuntime implements AutoCloseable {
     public long backlog() {
         long total = 0;
         for (Platform p : Platform.values()) {
-            total += stores.outbox().backlog(p);
+            total += backlog(p);
         }
         return total;
+    }
+
+    /** Unsent messages for one platform; -1 when the database cannot be read (the gauge shows the gap). */
+    public long backlog(Platform platform) {
+        try {
+            return stores.outbox().backlog(platform);
+        } catch (RuntimeException e) {
+            return -1;
+        }
     }
 
     /** The Telegram adapter when Telegram is on (the webhook endpoint needs it); else null. */

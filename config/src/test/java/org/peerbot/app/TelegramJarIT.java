@@ -65,7 +65,7 @@ class TelegramJarIT {
                 HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
                         + "/actuator/prometheus")).build(), HttpResponse.BodyHandlers.ofString());
                 assertThat(metrics.body()).contains("peerbot_messages_total").contains("category=\"crisis\"")
-                        .contains("peerbot_crisis_replies_total").doesNotContain("1001").doesNotContain("end it all");
+                        .contains("peerbot_crisis_replies_total").contains("peerbot_outbox_backlog{").doesNotContain("1001").doesNotContain("end it all");
             } finally {
                 p.destroyForcibly().waitFor();
             }
