@@ -20,6 +20,19 @@ class LivePacksTest {
     @TempDir
     Path dir;
 
+    private Path prompts;
+    private Path rules;
+    private Path directory;
+
+    /** The organiser's three files as they are at start: one sentence, no extra rules, the shipped uk pack. */
+    private LivePacks startingPacks() throws Exception {
+        prompts = Files.writeString(dir.resolve("prompts.yaml"), "thanks: \"Thank you for saying so.\"\n");
+        rules = Files.writeString(dir.resolve("rules.yaml"), "rules: []\n");
+        directory = Files.writeString(dir.resolve("uk.yaml"), new String(getClass().getClassLoader()
+                .getResourceAsStream("peerbot/directory/uk.yaml").readAllBytes()));
+        return packs(prompts, rules, directory);
+    }
+
     private LivePacks packs(Path prompts, Path rules, Path directory) {
         MapConfigurationPropertySource source = new MapConfigurationPropertySource(Map.of(
                 "peerbot.wording.prompts[0]", prompts.toString(),
@@ -30,11 +43,7 @@ class LivePacksTest {
 
     @Test
     void reloadSwapsWordingRulesAndDirectoryWhileRunning() throws Exception {
-        Path prompts = Files.writeString(dir.resolve("prompts.yaml"), "thanks: \"Thank you for saying so.\"\n");
-        Path rules = Files.writeString(dir.resolve("rules.yaml"), "rules: []\n");
-        Path directory = Files.writeString(dir.resolve("uk.yaml"), new String(getClass().getClassLoader()
-                .getResourceAsStream("peerbot/directory/uk.yaml").readAllBytes()));
-        LivePacks packs = packs(prompts, rules, directory);
+        LivePacks packs = startingPacks();
         assertThat(packs.prompts().text("thanks")).isEqualTo("Thank you for saying so.");
         assertThat(packs.classify("my tortoise is glorbing").category()).isEqualTo(Category.SHARING);
         assertThat(packs.directory().crisisLines(CrisisKind.SELF_HARM, Instant.now()))
@@ -60,11 +69,7 @@ class LivePacksTest {
 
     @Test
     void aBrokenFileChangesNothingAndSaysWhatToFix() throws Exception {
-        Path prompts = Files.writeString(dir.resolve("prompts.yaml"), "thanks: \"Thank you for saying so.\"\n");
-        Path rules = Files.writeString(dir.resolve("rules.yaml"), "rules: []\n");
-        Path directory = Files.writeString(dir.resolve("uk.yaml"), new String(getClass().getClassLoader()
-                .getResourceAsStream("peerbot/directory/uk.yaml").readAllBytes()));
-        LivePacks packs = packs(prompts, rules, directory);
+        LivePacks packs = startingPacks();
 
         Files.writeString(prompts, "thanks: \"Changed.\"\n");
         Files.writeString(rules, """
