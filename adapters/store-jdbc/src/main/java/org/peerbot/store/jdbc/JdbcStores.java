@@ -474,7 +474,9 @@ public final class JdbcStores implements Transactions {
 
         /** Nothing readable stays behind once a message is delivered or given up. */
         private void done(String id, String state, Instant at) {
-            update("update outbox set state = ?, done_at = ?, payload = null where id = ?", state, at, id);
+            // The tag names a handoff; once acted on (in the same transaction as this) it is no longer needed.
+            update("update outbox set state = ?, done_at = ?, payload = null, tag = null where id = ?", state, at,
+                    id);
         }
 
         @Override
