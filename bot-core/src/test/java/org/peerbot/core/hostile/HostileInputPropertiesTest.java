@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -17,6 +16,7 @@ import org.peerbot.core.model.ConversationRef;
 import org.peerbot.core.model.TriageResult;
 import org.peerbot.core.port.PromptCatalog;
 import org.peerbot.core.testing.Harness;
+import org.peerbot.core.testing.HostileText;
 import org.peerbot.core.testing.TestPacks;
 import org.peerbot.core.triage.Triage;
 
@@ -32,16 +32,7 @@ class HostileInputPropertiesTest {
 
     @Provide
     Arbitrary<String> hostile() {
-        Arbitrary<String> unicode = Arbitraries.strings().all().ofMaxLength(400);
-        Arbitrary<String> controls = Arbitraries.strings().withCharRange('\u0000', '\u001f').ofMaxLength(50);
-        Arbitrary<String> rtl = Arbitraries.strings().withCharRange('\u0590', '\u06ff').ofMaxLength(200)
-                .map(s -> "\u202e" + s + "\u202c");
-        Arbitrary<String> zalgo = Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(30)
-                .map(s -> s.chars().mapToObj(c -> (char) c + "\u0301\u0336\u0334\u0335")
-                        .collect(Collectors.joining()));
-        Arbitrary<String> huge = Arbitraries.strings().withCharRange('a', 'z').ofLength(5).map(s -> s.repeat(20_000));
-        Arbitrary<String> blank = Arbitraries.of("", " ", "\n\n", "\t", "\u200b\u200b", "/", "/ ", "/@", "{}", "<b>");
-        return Arbitraries.oneOf(unicode, controls, rtl, zalgo, huge, blank);
+        return HostileText.any();
     }
 
     @Property(tries = 300)

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
-import net.dv8tion.jda.api.utils.MarkdownSanitizer;
 import org.peerbot.core.model.Action;
 
 /** Turns core plain text and actions into safe Discord pieces. Pure functions, no JDA session needed. */
@@ -27,8 +26,19 @@ final class Render {
      * joiner so that it does not even look like a ping to readers.
      */
     static String escape(String text) {
-        String escaped = MarkdownSanitizer.escape(text == null ? "" : text);
-        return escaped.replace("@everyone", "@\u200beveryone").replace("@here", "@\u200bhere");
+        String t = text == null ? "" : text;
+        // Every character Discord may read as formatting gets a backslash (JDA's MarkdownSanitizer leaves some
+        // mixes, such as "*_*_", formatted); headings, quotes and lists only matter at the start of a line.
+        StringBuilder out = new StringBuilder(t.length() + 16);
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            boolean lineStart = i == 0 || t.charAt(i - 1) == '\n';
+            if ("\\*_~`|[]".indexOf(c) >= 0 || lineStart && (c == '>' || c == '#' || c == '-')) {
+                out.append('\\');
+            }
+            out.append(c);
+        }
+        return out.toString().replace("@everyone", "@\u200beveryone").replace("@here", "@\u200bhere");
     }
 
     /**
