@@ -18,6 +18,7 @@ import org.peerbot.core.engine.DeliveryPolicy;
 import org.peerbot.core.engine.Dispatcher;
 import org.peerbot.core.engine.EngineSettings;
 import org.peerbot.core.engine.IdentityKeys;
+import org.peerbot.core.engine.PatientHandler;
 import org.peerbot.core.engine.Roster;
 import org.peerbot.core.model.Platform;
 import org.peerbot.core.port.EngineEvents;
@@ -42,6 +43,7 @@ public final class PeerBotRuntime implements AutoCloseable {
     private final Stores stores;
     private final LivePacks packs;
     private final ConversationEngine engine;
+    private final PatientHandler patient;
     private final Dispatcher dispatcher;
     private final ConsoleSeat console;
     private final PlatformAdapters adapters;
@@ -71,16 +73,18 @@ public final class PeerBotRuntime implements AutoCloseable {
         EngineSettings settings = settings(props, volunteerPlaces);
         this.engine = new ConversationEngine(settings, packs::classify, prompts, packs.directory(), stores, roster,
                 new IdentityKeys(secret), clock, events, wake).reloadingWith(packs);
+        // Adapters reach the engine through this: a database restart holds events instead of dropping them.
+        this.patient = new PatientHandler(engine);
 
         if (props.consoleEnabled()) {
             Runnable drain = () -> dispatcherRef[0].drain(Platform.CONSOLE);
-            this.console = new ConsoleSeat(engine, drain, prompts, consoleOut, clock);
+            this.console = new ConsoleSeat(patient, drain, prompts, consoleOut, clock);
             senders.put(Platform.CONSOLE, console.sender());
             policies.put(Platform.CONSOLE, DeliveryPolicy.unlimited());
         } else {
             this.console = null;
         }
-        this.adapters = new PlatformAdapters(props, engine, prompts);
+        this.adapters = new PlatformAdapters(props, patient, prompts);
         adapters.senders().forEach(senders::put);
         adapters.policies().forEach(policies::put);
         this.dispatcher = new Dispatcher(stores, senders, policies, clock, events);
@@ -204,6 +208,7 @@ public final class PeerBotRuntime implements AutoCloseable {
 
     @Override
     public void close() {
+        patient.close();
         ticker.shutdownNow();
         dispatcher.close();
         adapters.close();

@@ -37,6 +37,7 @@ import org.peerbot.core.port.ConversationStore;
 import org.peerbot.core.port.HandoffStore;
 import org.peerbot.core.port.Outbox;
 import org.peerbot.core.port.ProcessedEvents;
+import org.peerbot.core.port.StoreUnavailableException;
 import org.peerbot.core.port.Stores;
 import org.peerbot.core.port.Tallies;
 import org.peerbot.core.port.Transactions;
@@ -114,7 +115,9 @@ public final class JdbcStores implements Transactions {
                 c.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new StoreException("database unavailable: " + e.getMessage(), e);
+            // Getting, committing or resetting the connection failed: the connection or the database is gone.
+            throw new StoreUnavailableException("database unavailable (SQL state " + e.getSQLState() + "): "
+                    + e.getMessage(), e);
         }
     }
 
@@ -124,6 +127,22 @@ public final class JdbcStores implements Transactions {
         } catch (SQLException ignored) {
             // The original failure is the one worth reporting.
         }
+    }
+
+    /**
+     * A lost or refused connection (SQL state class 08, PostgreSQL shutting down 57P, a pool timeout, or no SQL
+     * state at all, which only the pool and driver give, as in "Connection is closed") is
+     * {@link StoreUnavailableException}: the turn can be tried again once the database is back. Anything else
+     * is a {@link StoreException}.
+     */
+    private static RuntimeException failure(String what, SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        boolean unavailable = e instanceof java.sql.SQLTransientConnectionException
+                || e instanceof java.sql.SQLNonTransientConnectionException
+                || e instanceof java.sql.SQLRecoverableException
+                || state.isEmpty() || state.startsWith("08") || state.startsWith("57P");
+        String message = what + " (SQL state " + (state.isEmpty() ? "none" : state) + "): " + e.getMessage();
+        return unavailable ? new StoreUnavailableException(message, e) : new StoreException(message, e);
     }
 
     /** A database failure, without any row content. */
@@ -146,7 +165,7 @@ public final class JdbcStores implements Transactions {
                 bind(ps, params);
                 return ps.executeUpdate();
             } catch (SQLException e) {
-                throw new StoreException("update failed: " + e.getMessage(), e);
+                throw failure("update failed", e);
             }
         });
     }
@@ -163,7 +182,7 @@ public final class JdbcStores implements Transactions {
                     return out;
                 }
             } catch (SQLException e) {
-                throw new StoreException("query failed: " + e.getMessage(), e);
+                throw failure("query failed", e);
             }
         });
     }
