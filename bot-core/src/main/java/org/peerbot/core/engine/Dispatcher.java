@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +21,7 @@ import org.peerbot.core.model.Handoff;
 import org.peerbot.core.model.OutboundMessage;
 import org.peerbot.core.model.OutboxEntry;
 import org.peerbot.core.model.Platform;
+import org.peerbot.core.model.Priority;
 import org.peerbot.core.model.SendResult;
 import org.peerbot.core.port.EngineEvents;
 import org.peerbot.core.port.MessageSender;
@@ -169,7 +171,7 @@ public final class Dispatcher implements AutoCloseable {
                 continue;
             }
             boolean exempt = message.to() instanceof Address.Ephemeral;
-            Pacer.Slot slot = pacer.reserve(chat, exempt);
+            Pacer.Slot slot = pacer.reserve(chat, exempt, message.priority() == Priority.URGENT);
             Instant readyAt = slot.readyAt();
             if (!slot.granted()) {
                 if (slot.overall()) {
@@ -303,6 +305,8 @@ public final class Dispatcher implements AutoCloseable {
         record Slot(Instant readyAt, boolean granted, boolean overall) {
         }
 
+        static final int URGENT_SLOT_FROM = 10;
+
         private final DeliveryPolicy policy;
         private final Clock clock;
         private final Cache<String, Instant> nextPerChat;
@@ -316,8 +320,12 @@ public final class Dispatcher implements AutoCloseable {
                     .build();
         }
 
-        /** When this chat may be written to; reserves the slot when that is now. */
-        synchronized Slot reserve(String chat, boolean exempt) {
+        /**
+         * When this chat may be written to; reserves the slot when that is now. Where the platform allows at
+         * least {@link #URGENT_SLOT_FROM} a second, one of them is kept for urgent messages, so a crisis reply
+         * does not wait behind a full second of ordinary replies.
+         */
+        synchronized Slot reserve(String chat, boolean exempt, boolean urgent) {
             Instant now = clock.instant();
             Instant chatReady = exempt ? now : Optional.ofNullable(nextPerChat.getIfPresent(chat)).orElse(now);
             if (chatReady.isAfter(now)) {
@@ -326,8 +334,15 @@ public final class Dispatcher implements AutoCloseable {
             while (!recent.isEmpty() && !recent.peekFirst().plusSeconds(1).isAfter(now)) {
                 recent.pollFirst();
             }
-            if (recent.size() >= policy.perSecond()) {
-                return new Slot(recent.peekFirst().plusSeconds(1), false, true);
+            int budget = urgent || policy.perSecond() < URGENT_SLOT_FROM ? policy.perSecond() : policy.perSecond() - 1;
+            if (recent.size() >= budget) {
+                // Free again when enough of the latest sends are a second old.
+                Iterator<Instant> oldestFirst = recent.iterator();
+                Instant freed = oldestFirst.next();
+                for (int i = 0; i < recent.size() - budget; i++) {
+                    freed = oldestFirst.next();
+                }
+                return new Slot(freed.plusSeconds(1), false, true);
             }
             recent.addLast(now);
             if (!exempt && !policy.perChatInterval().isZero()) {

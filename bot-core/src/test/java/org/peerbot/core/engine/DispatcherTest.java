@@ -133,10 +133,32 @@ class DispatcherTest {
         }
         Dispatcher d = dispatcher(new DeliveryPolicy(Duration.ofSeconds(1), 30));
         d.drain(Platform.TELEGRAM);
-        assertThat(telegram.all()).hasSize(30);
+        // One of the 30 a second is kept for urgent messages.
+        assertThat(telegram.all()).hasSize(29);
         clock.advance(Duration.ofSeconds(1));
         d.drain(Platform.TELEGRAM);
         assertThat(telegram.all()).hasSize(40);
         assertThat(List.copyOf(telegram.all())).extracting(RecordingSender.Delivered::text).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aCrisisReplyDoesNotWaitBehindAFullSecondOfOrdinaryReplies() {
+        for (int i = 0; i < 40; i++) {
+            queue(new ConversationRef(Platform.TELEGRAM, "c" + i), "m" + i, false);
+        }
+        Dispatcher d = dispatcher(new DeliveryPolicy(Duration.ofSeconds(1), 30));
+        d.drain(Platform.TELEGRAM);
+        assertThat(telegram.all()).hasSize(29);
+        clock.advance(Duration.ofMillis(300));
+        queue(b, "crisis", true);
+        d.drain(Platform.TELEGRAM);
+        assertThat(telegram.all()).hasSize(30).last().extracting(RecordingSender.Delivered::text).isEqualTo("crisis");
+        queue(a, "second crisis", true);
+        d.drain(Platform.TELEGRAM);
+        assertThat(telegram.all()).as("the second is within the overall cap again").hasSize(30);
+        clock.advance(Duration.ofMillis(700));
+        d.drain(Platform.TELEGRAM);
+        assertThat(telegram.all()).hasSize(42).element(30).extracting(RecordingSender.Delivered::text)
+                .isEqualTo("second crisis");
     }
 }
