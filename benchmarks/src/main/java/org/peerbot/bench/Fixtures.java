@@ -65,8 +65,8 @@ final class Fixtures {
     }
 
     /**
-     * {@code mixed}: about four short messages (2-45 characters) to one long one (3-8 sentences, about
-     * 250-700 characters); {@code short} or {@code long}: only that kind, to see where the time goes.
+     * {@code mixed}: about four short messages (2-44 characters) to one long one (3-8 sentences, 221-724
+     * characters); {@code short} or {@code long}: only that kind, to see where the time goes.
      */
     static List<String> messages(int count, long seed, String mix) {
         if (!List.of("mixed", "short", "long").contains(mix)) {
