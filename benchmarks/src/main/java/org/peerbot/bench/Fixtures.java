@@ -61,10 +61,26 @@ final class Fixtures {
 
     /** About four short messages to one long one, as a busy group chat looks. */
     static List<String> messages(int count, long seed) {
+        return messages(count, seed, "mixed");
+    }
+
+    /**
+     * {@code mixed}: about four short messages (2-44 characters) to one long one (3-8 sentences, 221-724
+     * characters); {@code short} or {@code long}: only that kind, to see where the time goes.
+     */
+    static List<String> messages(int count, long seed, String mix) {
+        if (!List.of("mixed", "short", "long").contains(mix)) {
+            throw new IllegalArgumentException("mix must be mixed, short or long: " + mix);
+        }
         Random r = new Random(seed);
         List<String> out = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            if (r.nextInt(5) == 0) {
+            boolean longOne = switch (mix) {
+                case "short" -> false;
+                case "long" -> true;
+                default -> r.nextInt(5) == 0;
+            };
+            if (longOne) {
                 StringBuilder b = new StringBuilder();
                 int parts = 3 + r.nextInt(6);
                 for (int p = 0; p < parts; p++) {

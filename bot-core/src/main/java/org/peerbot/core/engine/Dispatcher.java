@@ -5,8 +5,10 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +21,7 @@ import org.peerbot.core.model.Handoff;
 import org.peerbot.core.model.OutboundMessage;
 import org.peerbot.core.model.OutboxEntry;
 import org.peerbot.core.model.Platform;
+import org.peerbot.core.model.Priority;
 import org.peerbot.core.model.SendResult;
 import org.peerbot.core.port.EngineEvents;
 import org.peerbot.core.port.MessageSender;
@@ -158,7 +161,8 @@ public final class Dispatcher implements AutoCloseable {
         }
         // A chat that must wait keeps its order: its later entries wait until the same moment.
         Map<String, Instant> held = new java.util.HashMap<>();
-        for (OutboxEntry entry : batch) {
+        for (int i = 0; i < batch.size(); i++) {
+            OutboxEntry entry = batch.get(i);
             OutboundMessage message = resolve(entry.message());
             String chat = chatKey(message.to());
             Instant until = held.get(chat);
@@ -166,8 +170,19 @@ public final class Dispatcher implements AutoCloseable {
                 stores.outbox().retryAt(entry.id(), until, entry.attempts());
                 continue;
             }
-            Instant readyAt = pacer.reserve(chat, message.to() instanceof Address.Ephemeral);
-            if (readyAt.isAfter(clock.instant())) {
+            boolean exempt = message.to() instanceof Address.Ephemeral;
+            Pacer.Slot slot = pacer.reserve(chat, exempt, message.priority() == Priority.URGENT);
+            Instant readyAt = slot.readyAt();
+            if (!slot.granted()) {
+                if (slot.overall()) {
+                    // The platform's rate is spent until then: the rest of the batch waits (in order) for that
+                    // moment, rather than taking and putting back the whole backlog meanwhile.
+                    for (OutboxEntry rest : batch.subList(i, batch.size())) {
+                        stores.outbox().retryAt(rest.id(), readyAt, rest.attempts());
+                    }
+                    Duration wait = Duration.between(clock.instant(), readyAt);
+                    return wait.isNegative() || wait.isZero() ? Duration.ofMillis(1) : wait;
+                }
                 held.put(chat, readyAt);
                 stores.outbox().retryAt(entry.id(), readyAt, entry.attempts());
                 continue;
@@ -179,6 +194,7 @@ public final class Dispatcher implements AutoCloseable {
                 log.warn("sender for {} threw {}; will retry", platform, e.getClass().getSimpleName());
                 result = new SendResult.RetryAfter(Duration.ZERO, "sender error");
             }
+            pacer.finished(chat, exempt, readyAt);
             Instant retryAt = handle(entry, message, result);
             if (retryAt != null) {
                 held.put(chat, retryAt);
@@ -276,13 +292,26 @@ public final class Dispatcher implements AutoCloseable {
         }
     }
 
-    /** Per-chat spacing and an overall rate for one platform. */
+    /**
+     * Per-chat spacing and an overall rate for one platform. Both count from when a send returned, the latest
+     * moment the platform can have received it: counted from when it was started, a send that took longer
+     * than the next one would land inside the platform's window and be refused (429).
+     */
     private static final class Pacer {
+        /**
+         * A send reserved now ({@code granted}), or when it may go and whether the overall rate (rather than its
+         * chat) is what holds it. Decided once: a moment that has passed by the time the caller looks is not a slot.
+         */
+        record Slot(Instant readyAt, boolean granted, boolean overall) {
+        }
+
+        static final int URGENT_SLOT_FROM = 10;
+
         private final DeliveryPolicy policy;
         private final Clock clock;
         private final Cache<String, Instant> nextPerChat;
-        private Instant windowStart = Instant.EPOCH;
-        private int sentInWindow;
+        /** The latest sends within a second, oldest first: when each returned (or started, while in flight). */
+        private final ArrayDeque<Instant> recent = new ArrayDeque<>();
 
         Pacer(DeliveryPolicy policy, Clock clock) {
             this.policy = policy;
@@ -291,25 +320,47 @@ public final class Dispatcher implements AutoCloseable {
                     .build();
         }
 
-        /** When this chat may be written to; reserves the slot when that is now. */
-        synchronized Instant reserve(String chat, boolean exempt) {
+        /**
+         * When this chat may be written to; reserves the slot when that is now. Where the platform allows at
+         * least {@link #URGENT_SLOT_FROM} a second, one of them is kept for urgent messages, so a crisis reply
+         * does not wait behind a full second of ordinary replies.
+         */
+        synchronized Slot reserve(String chat, boolean exempt, boolean urgent) {
             Instant now = clock.instant();
             Instant chatReady = exempt ? now : Optional.ofNullable(nextPerChat.getIfPresent(chat)).orElse(now);
             if (chatReady.isAfter(now)) {
-                return chatReady;
+                return new Slot(chatReady, false, false);
             }
-            if (Duration.between(windowStart, now).compareTo(Duration.ofSeconds(1)) >= 0) {
-                windowStart = now;
-                sentInWindow = 0;
+            while (!recent.isEmpty() && !recent.peekFirst().plusSeconds(1).isAfter(now)) {
+                recent.pollFirst();
             }
-            if (sentInWindow >= policy.perSecond()) {
-                return windowStart.plusSeconds(1);
+            int budget = urgent || policy.perSecond() < URGENT_SLOT_FROM ? policy.perSecond() : policy.perSecond() - 1;
+            if (recent.size() >= budget) {
+                // Free again when enough of the latest sends are a second old.
+                Iterator<Instant> oldestFirst = recent.iterator();
+                Instant freed = oldestFirst.next();
+                for (int i = 0; i < recent.size() - budget; i++) {
+                    freed = oldestFirst.next();
+                }
+                return new Slot(freed.plusSeconds(1), false, true);
             }
-            sentInWindow++;
+            recent.addLast(now);
             if (!exempt && !policy.perChatInterval().isZero()) {
                 nextPerChat.put(chat, now.plus(policy.perChatInterval()));
             }
-            return now;
+            return new Slot(now, true, false);
+        }
+
+        /** The send reserved at {@code reservedAt} returned: its slot and the chat's interval count from now. */
+        synchronized void finished(String chat, boolean exempt, Instant reservedAt) {
+            Instant now = clock.instant();
+            if (recent.removeLastOccurrence(reservedAt)) {
+                recent.addLast(now);
+            }
+            if (!exempt && !policy.perChatInterval().isZero()) {
+                Instant next = now.plus(policy.perChatInterval());
+                nextPerChat.asMap().merge(chat, next, (a, b) -> a.isAfter(b) ? a : b);
+            }
         }
 
         synchronized void pause(String chat, Instant until) {

@@ -13,6 +13,7 @@ import org.peerbot.core.model.OutboundMessage;
 import org.peerbot.core.model.OutboxEntry;
 import org.peerbot.core.model.Platform;
 import org.peerbot.core.model.SendResult;
+import org.peerbot.core.port.MessageSender;
 import org.peerbot.core.testing.MutableClock;
 import org.peerbot.core.testing.RecordingSender;
 
@@ -94,16 +95,70 @@ class DispatcherTest {
     }
 
     @Test
+    void limitsCountFromWhenASendReturnedSoASlowSendCannotCauseA429() {
+        // Each send takes 400 ms: the platform may receive it at any point of that, so the chat's next
+        // message and the second's budget count from when it returned.
+        MessageSender slow = new MessageSender() {
+            @Override
+            public Platform platform() {
+                return Platform.TELEGRAM;
+            }
+
+            @Override
+            public SendResult send(OutboundMessage message) {
+                clock.advance(Duration.ofMillis(400));
+                return telegram.send(message);
+            }
+        };
+        queue(a, "a1", false);
+        queue(a, "a2", false);
+        queue(b, "b1", false);
+        Dispatcher d = new Dispatcher(memory.stores(), Map.of(Platform.TELEGRAM, slow),
+                Map.of(Platform.TELEGRAM, new DeliveryPolicy(Duration.ofSeconds(1), 2)), clock, null);
+        d.drain(Platform.TELEGRAM);
+        assertThat(telegram.all()).extracting(RecordingSender.Delivered::text).containsExactly("a1", "b1");
+        // a1 returned at +0.4 s, b1 at +0.8 s: a2 may go at +1.4 s, not at +1.0 s.
+        clock.advance(Duration.ofMillis(200));
+        d.drain(Platform.TELEGRAM);
+        assertThat(telegram.all()).hasSize(2);
+        clock.advance(Duration.ofMillis(400));
+        d.drain(Platform.TELEGRAM);
+        assertThat(telegram.all()).extracting(RecordingSender.Delivered::text).containsExactly("a1", "b1", "a2");
+    }
+
+    @Test
     void theOverallRateIsCapped() {
         for (int i = 0; i < 40; i++) {
             queue(new ConversationRef(Platform.TELEGRAM, "c" + i), "m" + i, false);
         }
         Dispatcher d = dispatcher(new DeliveryPolicy(Duration.ofSeconds(1), 30));
         d.drain(Platform.TELEGRAM);
-        assertThat(telegram.all()).hasSize(30);
+        // One of the 30 a second is kept for urgent messages.
+        assertThat(telegram.all()).hasSize(29);
         clock.advance(Duration.ofSeconds(1));
         d.drain(Platform.TELEGRAM);
         assertThat(telegram.all()).hasSize(40);
         assertThat(List.copyOf(telegram.all())).extracting(RecordingSender.Delivered::text).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aCrisisReplyDoesNotWaitBehindAFullSecondOfOrdinaryReplies() {
+        for (int i = 0; i < 40; i++) {
+            queue(new ConversationRef(Platform.TELEGRAM, "c" + i), "m" + i, false);
+        }
+        Dispatcher d = dispatcher(new DeliveryPolicy(Duration.ofSeconds(1), 30));
+        d.drain(Platform.TELEGRAM);
+        assertThat(telegram.all()).hasSize(29);
+        clock.advance(Duration.ofMillis(300));
+        queue(b, "crisis", true);
+        d.drain(Platform.TELEGRAM);
+        assertThat(telegram.all()).hasSize(30).last().extracting(RecordingSender.Delivered::text).isEqualTo("crisis");
+        queue(a, "second crisis", true);
+        d.drain(Platform.TELEGRAM);
+        assertThat(telegram.all()).as("the second is within the overall cap again").hasSize(30);
+        clock.advance(Duration.ofMillis(700));
+        d.drain(Platform.TELEGRAM);
+        assertThat(telegram.all()).hasSize(42).element(30).extracting(RecordingSender.Delivered::text)
+                .isEqualTo("second crisis");
     }
 }

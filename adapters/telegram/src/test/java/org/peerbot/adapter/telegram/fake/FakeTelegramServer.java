@@ -223,6 +223,12 @@ public final class FakeTelegramServer implements AutoCloseable {
         return calls.stream().filter(c -> c.method().equals(m)).toList();
     }
 
+    /** Calls of one method (case-insensitive) that were answered ok, in arrival order (for load harnesses). */
+    public List<Call> delivered(String method) {
+        String m = method.toLowerCase(Locale.ROOT);
+        return delivered.stream().filter(c -> c.method().equals(m)).toList();
+    }
+
     /** Successful and refused sendMessage calls, in order. */
     public List<Call> sentMessages() {
         return calls("sendMessage");
