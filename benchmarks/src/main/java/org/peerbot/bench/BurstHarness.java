@@ -165,7 +165,7 @@ public final class BurstHarness {
         }
         ConcurrentLinkedQueue<OutboxEntry> queued = new ConcurrentLinkedQueue<>();
         Stores stores = new Stores(base.tx(), base.conversations(), base.handoffs(), base.volunteers(), base.blocks(),
-                new RecordingOutbox(base.outbox(), queued), base.events());
+                new RecordingOutbox(base.outbox(), queued), base.events(), base.tallies());
         AtomicInteger clientRetries = new AtomicInteger();
         EngineEvents events = new EngineEvents() {
             @Override

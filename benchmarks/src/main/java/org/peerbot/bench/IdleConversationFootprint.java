@@ -145,7 +145,7 @@ public final class IdleConversationFootprint {
         ManualClock clock = new ManualClock(Instant.parse("2026-11-23T10:00:00Z"));
         InMemoryStores memory = new InMemoryStores();
         Stores stores = new Stores(memory, new ElsewhereConversations(), memory.handoffs(), memory.volunteers(),
-                memory.blocks(), memory.outbox(), memory.processedEvents());
+                memory.blocks(), memory.outbox(), memory.processedEvents(), memory.stores().tallies());
         MessageSender sent = new MessageSender() {
             @Override
             public Platform platform() {

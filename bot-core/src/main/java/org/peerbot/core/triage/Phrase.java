@@ -108,6 +108,15 @@ final class Phrase {
         if (anchorSet == null) {
             return true;
         }
+        if (!anchorNumber && anchorSet.prefixes().isEmpty() && anchorSet.exact().size() < tokens.size()) {
+            // Fewer anchors than words (a long message): look the anchors up instead of walking the words.
+            for (String a : anchorSet.exact()) {
+                if (tokens.contains(a)) {
+                    return true;
+                }
+            }
+            return false;
+        }
         for (String t : tokens) {
             if (anchorSet.has(t) || (anchorNumber && t.charAt(0) >= '0' && t.charAt(0) <= '9')) {
                 return true;
@@ -139,6 +148,43 @@ final class Phrase {
 
     int[] find(String[] tokens) {
         return find(tokens, 0, tokens.length);
+    }
+
+    /**
+     * The same first match as {@link #find(String[])}, found by jumping to where the phrase's first word occurs
+     * ({@code positions}: each word of {@code tokens} to its indices, ascending) instead of trying every word;
+     * long messages would otherwise pay for every phrase at every word.
+     */
+    int[] find(String[] tokens, java.util.Map<String, int[]> positions) {
+        if (first == null || !first.prefixes().isEmpty() || firstIsNumber || anchoredAtStart) {
+            return find(tokens);
+        }
+        int[] starts = new int[8];
+        int n = 0;
+        boolean fewerWords = positions.size() < first.exact().size();
+        for (String w : fewerWords ? positions.keySet() : first.exact()) {
+            int[] at = fewerWords ? (first.exact().contains(w) ? positions.get(w) : null) : positions.get(w);
+            if (at == null) {
+                continue;
+            }
+            if (n + at.length > starts.length) {
+                starts = java.util.Arrays.copyOf(starts, Math.max(starts.length * 2, n + at.length));
+            }
+            System.arraycopy(at, 0, starts, n, at.length);
+            n += at.length;
+        }
+        if (n == 0) {
+            return null;
+        }
+        java.util.Arrays.sort(starts, 0, n);
+        Ctx c = new Ctx(tokens, 0, tokens.length);
+        for (int k = 0; k < n; k++) {
+            int end = root.match(c, starts[k], p -> p);
+            if (end >= 0) {
+                return new int[] {starts[k], end};
+            }
+        }
+        return null;
     }
 
     static Phrase compile(String source) {

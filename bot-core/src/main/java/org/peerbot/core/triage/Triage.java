@@ -140,6 +140,7 @@ public final class Triage {
         for (int u = candidates.nextSetBit(0); u >= 0 && units[u].type() == IDIOM; u = candidates.nextSetBit(u + 1)) {
             mask(tok, units[u].phrases().get(0));
         }
+        Map<String, int[]> positions = positions(tok);
         MessageFlags flags = new MessageFlags(tok, tokens);
         List<Rule> fired = new ArrayList<>();
         Set<String> firedIds = new HashSet<>();
@@ -167,7 +168,7 @@ public final class Triage {
             int[] first = null;
             boolean all = true;
             for (Phrase p : unit.phrases()) {
-                int[] at = mayOccur(p, tokens) ? p.find(tok) : null;
+                int[] at = mayOccur(p, tokens) ? p.find(tok, positions) : null;
                 if (at == null) {
                     all = false;
                     break;
@@ -285,6 +286,21 @@ public final class Triage {
             }
             from = Math.max(m[1], m[0] + 1);
         }
+    }
+
+    /** Each word (after idioms are masked) to the indices where it stands, ascending. */
+    private static Map<String, int[]> positions(String[] tok) {
+        Map<String, Integer> counts = new HashMap<>(tok.length * 2);
+        for (String w : tok) {
+            counts.merge(w, 1, Integer::sum);
+        }
+        Map<String, int[]> at = new HashMap<>(counts.size() * 2);
+        Map<String, Integer> filled = new HashMap<>(counts.size() * 2);
+        for (int i = 0; i < tok.length; i++) {
+            int[] slots = at.computeIfAbsent(tok[i], w -> new int[counts.get(w)]);
+            slots[filled.merge(tok[i], 1, Integer::sum) - 1] = i;
+        }
+        return at;
     }
 
     /** A negation word among the few words before the match, within its clause. */
