@@ -19,6 +19,7 @@ import org.peerbot.core.engine.EngineSettings;
 import org.peerbot.core.engine.IdentityKeys;
 import org.peerbot.core.engine.Roster;
 import org.peerbot.core.memory.InMemoryStores;
+import org.peerbot.core.testing.MutableClock;
 import org.peerbot.core.model.Category;
 import org.peerbot.core.model.ChatEvent;
 import org.peerbot.core.model.ConversationRef;
@@ -52,33 +53,6 @@ public final class IdleConversationFootprint {
     private IdleConversationFootprint() {
     }
 
-    /** A clock the harness moves by hand. */
-    static final class ManualClock extends Clock {
-        private volatile Instant now;
-
-        ManualClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     /** The database's side of the conversation store: nothing stays in this JVM. */
     static final class ElsewhereConversations implements ConversationStore {
@@ -142,7 +116,7 @@ public final class IdleConversationFootprint {
     }
 
     private static double[] once(int n, Triage triage, List<String> texts) throws InterruptedException {
-        ManualClock clock = new ManualClock(Instant.parse("2026-11-23T10:00:00Z"));
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-23T10:00:00Z"));
         InMemoryStores memory = new InMemoryStores();
         Stores stores = new Stores(memory, new ElsewhereConversations(), memory.handoffs(), memory.volunteers(),
                 memory.blocks(), memory.outbox(), memory.processedEvents(), memory.stores().tallies());
@@ -205,7 +179,7 @@ public final class IdleConversationFootprint {
     }
 
     /** Sent rows and processed-event marks live in the database too; the in-memory store would keep them. */
-    private static void clearDone(Stores stores, ManualClock clock) {
+    private static void clearDone(Stores stores, MutableClock clock) {
         stores.outbox().purgeDoneBefore(clock.instant().plusSeconds(1));
         stores.events().purgeBefore(clock.instant().plusSeconds(1));
     }
