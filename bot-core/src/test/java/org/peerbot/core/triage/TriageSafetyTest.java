@@ -72,6 +72,16 @@ class TriageSafetyTest {
             "💊💊💊 tonight",
             "🪢",
             "I took a whole box of paracetamol",
+            // self-harm described rather than named, and words that can only mean self-harm
+            "the main way I self harm is scratching, and I tell people stories about a cat to explain the marks",
+            "sometimes I picture flaying my own skin off",
+            "I swap the emotional pain for physical pain because I can handle that",
+            "I use physical pain to block out what I feel inside",
+            "I take it out on myself and I like seeing the marks after",
+            "hit beans again last night",
+            "I cut for years and then I switched to burning",
+            "my wrists sting from scratching them so hard",
+            "I stare at the kitchen knife and think about gutting myself",
     })
     void selfHarmIsCrisis(String text) {
         TriageResult r = t(text);
@@ -248,6 +258,10 @@ class TriageSafetyTest {
             "how do I kill a stuck program on my laptop",
             "what's the best way to kill weeds on the patio",
             "my husband could kill me for spending so much",
+            "I'm starving, what's for tea?",
+            "absolutely starving after that long walk",
+            "we did a big purge of the wardrobe at the weekend",
+            "the documentary went deeper into the story than I expected",
     })
     void idiomsPastFictionAndJokesAreNotCrisis(String text) {
         TriageResult r = t(text);
