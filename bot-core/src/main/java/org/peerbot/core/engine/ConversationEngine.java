@@ -467,7 +467,10 @@ public final class ConversationEngine implements ChatEventHandler {
                 order.add(k);
             }
         }
-        StringBuilder b = new StringBuilder(catalog.text("clinical.boundary"));
+        // A report with no question in it ("my neck has been stiff for weeks") is not met with "good question".
+        boolean reportOnly = result.has(Signal.SYMPTOM_REPORT) && !result.has(Signal.MEDICINE_QUESTION)
+                && !result.has(Signal.CHANGE_OR_DIAGNOSIS);
+        StringBuilder b = new StringBuilder(catalog.text(reportOnly ? "clinical.boundary_report" : "clinical.boundary"));
         for (String k : order) {
             b.append(' ').append(catalog.text("clinical.ask_by_kind." + k));
         }

@@ -20,6 +20,8 @@ public enum Signal {
     CHANGE_OR_DIAGNOSIS,
     /** An urgent symptom that is not an emergency: NHS 111. */
     URGENT_SYMPTOM,
+    /** Tells of a symptom that is going on or will not go away, without asking a question: the reply does not thank them for a question. */
+    SYMPTOM_REPORT,
     /** The person may be under 19 (Childline). */
     YOUNG_PERSON,
     /** Thanks. */

@@ -24,6 +24,8 @@ class ConversationEngineTest {
     private final ScriptedTriage triage = new ScriptedTriage()
             .on("hi", Category.SHARING, Signal.GREETING)
             .on("should I double my insulin?", Category.CLINICAL, Signal.CHANGE_OR_DIAGNOSIS)
+            .on("my neck has had a stiff ache since Friday and it will not go away", Category.CLINICAL,
+                    Signal.URGENT_SYMPTOM, Signal.SYMPTOM_REPORT)
             .on("bye", Category.GOODBYE)
             .on("where can I get help", Category.SERVICES)
             .on("are you a real person?", Category.SHARING, Signal.ASKS_IF_BOT)
@@ -73,6 +75,16 @@ class ConversationEngineTest {
         assertThat(text).contains("not a clinician").contains("GP").containsIgnoringCase("pharmacist")
                 .contains("NHS 111").contains("prescribed");
         assertThat(Safety.DOSE.matcher(text).find()).isFalse();
+    }
+
+    @Test
+    void aSymptomToldRatherThanAskedIsSignpostedWithoutCallingItAQuestion() {
+        h.say(alex, "hi");
+        String told = String.join("\n", h.say(alex, "my neck has had a stiff ache since Friday and it will not go away"));
+        String asked = String.join("\n", h.say(alex, "should I double my insulin?"));
+
+        assertThat(told).contains("not a clinician").contains("NHS 111").contains("GP").doesNotContain("question");
+        assertThat(asked).contains("good question");
     }
 
     @Test

@@ -355,9 +355,30 @@ class TriageSafetyTest {
             "what is the treatment for gout",
             "how is coeliac disease diagnosed?",
             "is there a cure for type 1",
+            // requests in the forms people write to a health site, and medicines named rather than described
+            "my eczema has come back on my hands, please suggest a cream",
+            "kindly guide me on the right medicine for my son's nail infection",
+            "I would appreciate any suggestions for shingles on my back",
+            "is 20 mg of citalopram the same as 10 mg twice a day?",
+            "are the long term effects of tramadol reversible?",
+            "can I put savlon on a blister?",
+            "I have a stiff neck that will not go away",
+            "I've been having a tingling in my left hand since Tuesday",
+            "I wonder if my tinnitus could be caused by the new tablets",
     })
     void broadHealthQuestionsAreClinical(String text) {
         assertThat(t(text).category()).as(text).isEqualTo(Category.CLINICAL);
+    }
+
+    @Test
+    void aSymptomToldIsAReportAndAQuestionIsNot() {
+        TriageResult told = t("I have a stiff neck that will not go away");
+        TriageResult asked = t("my neck has been stiff for a week, should I see my GP?");
+
+        assertThat(told.category()).isEqualTo(Category.CLINICAL);
+        assertThat(told.has(Signal.SYMPTOM_REPORT)).as(told.toString()).isTrue();
+        assertThat(asked.category()).isEqualTo(Category.CLINICAL);
+        assertThat(asked.has(Signal.CHANGE_OR_DIAGNOSIS)).as(asked.toString()).isTrue();
     }
 
     // ---------------------------------------------------------------- human, services, goodbye, sharing
@@ -434,6 +455,12 @@ class TriageSafetyTest {
             "I'm fed up with injections",
             "my grandson made me a card",
             "I hate my job",
+            "I don't know what to do, I feel so alone since my wife died",
+            "my sister suggested a spa day and it really helped",
+            "please don't leave, I don't want to be on my own tonight",
+            "I'm learning how to cook again after the stroke rehab finished",
+            "I wonder why I even bother some days",
+            "I read a magazine in the waiting room",
     })
     void everydaySharingStaysSharing(String text) {
         assertThat(t(text).category()).as(text + " -> " + t(text)).isEqualTo(Category.SHARING);
