@@ -103,6 +103,11 @@ final class Phrase {
         return null;
     }
 
+    /** Whether the phrase must start the message ({@code ^}), so it has no later occurrence to try. */
+    boolean anchoredAtStart() {
+        return anchoredAtStart;
+    }
+
     /** Cheap pre-check: false when none of the anchor words occur among the message's tokens. */
     boolean mayOccur(Set<String> tokens) {
         if (anchorSet == null) {

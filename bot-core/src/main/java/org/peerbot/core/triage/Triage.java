@@ -183,14 +183,21 @@ public final class Triage {
             if (anyFound(rule.unless(), tok, 0, tok.length, tokens)) {
                 continue;
             }
-            Set<String> cb = rule.cancelBy();
-            if (cb.contains("negation") && negated(tok, first[0])) {
-                deniedCrisis |= rule.category() == Category.CRISIS;
-                continue;
-            }
-            if ((cb.contains("past") && flags.is("past", first)) || (cb.contains("fiction") && flags.is("fiction", first))
-                    || (cb.contains("joke") && flags.is("joke", first))) {
-                continue;
+            Cancel cancel = cancelled(rule, tok, first, flags);
+            if (cancel != Cancel.NONE) {
+                // The same words again later in a long message may stand where nothing excuses them
+                // ("years ago I cut ... now I cut again every night"): try each later occurrence of the first phrase.
+                Phrase lead = unit.phrases().get(0);
+                int[] again = first;
+                while (!lead.anchoredAtStart() && (again = lead.find(tok, again[0] + 1, tok.length)) != null
+                        && cancelled(rule, tok, again, flags) != Cancel.NONE) {
+                    // keep looking
+                }
+                if (again == null || lead.anchoredAtStart()) {
+                    deniedCrisis |= cancel == Cancel.NEGATION && rule.category() == Category.CRISIS;
+                    continue;
+                }
+                first = again;
             }
             fired.add(rule);
             firedIds.add(rule.id());
@@ -261,6 +268,21 @@ public final class Triage {
                 }
             }
         }
+    }
+
+    private enum Cancel { NONE, NEGATION, CONTEXT }
+
+    /** Whether the rule's modifiers (negation, past, fiction, joke) excuse the match at {@code at}. */
+    private Cancel cancelled(Rule rule, String[] tok, int[] at, MessageFlags flags) {
+        Set<String> cb = rule.cancelBy();
+        if (cb.contains("negation") && negated(tok, at[0])) {
+            return Cancel.NEGATION;
+        }
+        if ((cb.contains("past") && flags.is("past", at)) || (cb.contains("fiction") && flags.is("fiction", at))
+                || (cb.contains("joke") && flags.is("joke", at))) {
+            return Cancel.CONTEXT;
+        }
+        return Cancel.NONE;
     }
 
     private static boolean mayOccur(Phrase p, Set<String> tokens) {

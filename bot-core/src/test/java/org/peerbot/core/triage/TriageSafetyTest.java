@@ -268,6 +268,17 @@ class TriageSafetyTest {
         assertThat(r.category()).as(text + " -> " + r).isNotEqualTo(Category.CRISIS);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "I keep telling everyone I don't want to die. But tonight I want to die.",
+            "Years ago I used to cut, that was a dark time. These days it's different. Last night I cut myself again",
+            "we watched a film about suicide in class and it was upsetting. I've got the tablets saved up at home and I'm ready",
+    })
+    void aLaterDisclosureIsFoundWhenAnEarlierMentionIsExcused(String text) {
+        TriageResult r = t(text);
+        assertThat(r.category()).as(text + " -> " + r).isEqualTo(Category.CRISIS);
+    }
+
     @Test
     void pastButStartedAgainIsCrisis() {
         assertThat(t("I used to self harm years ago and I started again this week").category())
