@@ -8,11 +8,19 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import org.peerbot.core.model.Address;
@@ -52,6 +60,8 @@ public final class Dispatcher implements AutoCloseable {
     private final Condition work = lock.newCondition();
     private final List<Thread> workers = new ArrayList<>();
     private final Map<Platform, Pacer> pacers = new EnumMap<>(Platform.class);
+    /** Threads for sends in flight together, for platforms whose policy allows more than one. */
+    private final Map<Platform, ExecutorService> pools = new EnumMap<>(Platform.class);
     private volatile boolean running;
     private long wakeups;
 
@@ -63,7 +73,17 @@ public final class Dispatcher implements AutoCloseable {
         this.clock = clock;
         this.events = events == null ? EngineEvents.NONE : events;
         for (Platform p : senders.keySet()) {
-            pacers.put(p, new Pacer(policies.getOrDefault(p, DeliveryPolicy.unlimited()), clock));
+            DeliveryPolicy policy = policies.getOrDefault(p, DeliveryPolicy.unlimited());
+            pacers.put(p, new Pacer(policy, clock));
+            if (policy.inFlight() > 1) {
+                String name = "peerbot-send-" + p.name().toLowerCase(java.util.Locale.ROOT) + "-";
+                AtomicInteger n = new AtomicInteger();
+                pools.put(p, Executors.newFixedThreadPool(policy.inFlight(), r -> {
+                    Thread t = new Thread(r, name + n.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                }));
+            }
         }
     }
 
@@ -159,33 +179,70 @@ public final class Dispatcher implements AutoCloseable {
             Duration d = Duration.between(clock.instant(), next);
             return d.isNegative() || d.isZero() ? Duration.ofMillis(10) : (d.compareTo(IDLE_POLL) > 0 ? IDLE_POLL : d);
         }
-        // A chat that must wait keeps its order: its later entries wait until the same moment.
-        Map<String, Instant> held = new java.util.HashMap<>();
-        for (int i = 0; i < batch.size(); i++) {
-            OutboxEntry entry = batch.get(i);
+        // Each chat's entries go out one after another, in order; different chats may be in flight together.
+        Map<String, List<OutboxEntry>> byChat = new LinkedHashMap<>();
+        Map<String, OutboundMessage> resolved = new HashMap<>();
+        for (OutboxEntry entry : batch) {
             OutboundMessage message = resolve(entry.message());
-            String chat = chatKey(message.to());
-            Instant until = held.get(chat);
-            if (until != null) {
-                stores.outbox().retryAt(entry.id(), until, entry.attempts());
-                continue;
+            resolved.put(entry.id(), message);
+            byChat.computeIfAbsent(chatKey(message.to()), k -> new ArrayList<>()).add(entry);
+        }
+        // Set once the platform's overall rate is spent: every chat not yet sent waits until then.
+        AtomicReference<Instant> rateSpentUntil = new AtomicReference<>();
+        List<Runnable> chats = new ArrayList<>(byChat.size());
+        byChat.forEach((chat, entries) -> chats.add(() ->
+                deliverChat(platform, sender, pacer, chat, entries, resolved, rateSpentUntil)));
+        ExecutorService pool = pools.get(platform);
+        if (pool == null || chats.size() == 1) {
+            chats.forEach(Runnable::run);
+        } else {
+            List<Future<?>> running = new ArrayList<>(chats.size());
+            for (Runnable r : chats) {
+                running.add(pool.submit(r));
+            }
+            for (Future<?> f : running) {
+                try {
+                    f.get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                } catch (ExecutionException e) {
+                    // Unsent entries stay claimed until the lease ends and are then taken again: nothing is lost.
+                    log.error("delivery to {} failed: {}", platform, e.getCause().getClass().getSimpleName());
+                }
+            }
+        }
+        Instant until = rateSpentUntil.get();
+        if (until != null) {
+            Duration wait = Duration.between(clock.instant(), until);
+            return wait.isNegative() || wait.isZero() ? Duration.ofMillis(1) : wait;
+        }
+        return Duration.ZERO;
+    }
+
+    /** One chat's share of a batch, in order; what cannot go now is put back for when it can. */
+    private void deliverChat(Platform platform, MessageSender sender, Pacer pacer, String chat,
+                             List<OutboxEntry> entries, Map<String, OutboundMessage> resolved,
+                             AtomicReference<Instant> rateSpentUntil) {
+        for (int i = 0; i < entries.size(); i++) {
+            OutboxEntry entry = entries.get(i);
+            OutboundMessage message = resolved.get(entry.id());
+            Instant spent = rateSpentUntil.get();
+            if (spent != null) {
+                putBack(entries.subList(i, entries.size()), spent);
+                return;
             }
             boolean exempt = message.to() instanceof Address.Ephemeral;
             Pacer.Slot slot = pacer.reserve(chat, exempt, message.priority() == Priority.URGENT);
             Instant readyAt = slot.readyAt();
             if (!slot.granted()) {
                 if (slot.overall()) {
-                    // The platform's rate is spent until then: the rest of the batch waits (in order) for that
-                    // moment, rather than taking and putting back the whole backlog meanwhile.
-                    for (OutboxEntry rest : batch.subList(i, batch.size())) {
-                        stores.outbox().retryAt(rest.id(), readyAt, rest.attempts());
-                    }
-                    Duration wait = Duration.between(clock.instant(), readyAt);
-                    return wait.isNegative() || wait.isZero() ? Duration.ofMillis(1) : wait;
+                    // The platform's rate is spent until then: the rest waits (in order) for that moment,
+                    // rather than taking and putting back the whole backlog meanwhile.
+                    rateSpentUntil.accumulateAndGet(readyAt, (a, b) -> a == null || b.isBefore(a) ? b : a);
                 }
-                held.put(chat, readyAt);
-                stores.outbox().retryAt(entry.id(), readyAt, entry.attempts());
-                continue;
+                putBack(entries.subList(i, entries.size()), readyAt);
+                return;
             }
             SendResult result;
             try {
@@ -197,10 +254,17 @@ public final class Dispatcher implements AutoCloseable {
             pacer.finished(chat, exempt, readyAt);
             Instant retryAt = handle(entry, message, result);
             if (retryAt != null) {
-                held.put(chat, retryAt);
+                // A chat that must wait keeps its order: its later entries wait until the same moment.
+                putBack(entries.subList(i + 1, entries.size()), retryAt);
+                return;
             }
         }
-        return Duration.ZERO;
+    }
+
+    private void putBack(List<OutboxEntry> entries, Instant due) {
+        for (OutboxEntry e : entries) {
+            stores.outbox().retryAt(e.id(), due, e.attempts());
+        }
     }
 
     /** Messages for a handoff room that is already open go straight to it (no second thread or topic). */
@@ -290,6 +354,7 @@ public final class Dispatcher implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
+        pools.values().forEach(ExecutorService::shutdown);
     }
 
     /**

@@ -6,6 +6,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.peerbot.core.memory.InMemoryStores;
 import org.peerbot.core.model.ConversationRef;
@@ -160,5 +163,65 @@ class DispatcherTest {
         d.drain(Platform.TELEGRAM);
         assertThat(telegram.all()).hasSize(42).element(30).extracting(RecordingSender.Delivered::text)
                 .isEqualTo("second crisis");
+    }
+
+    @Test
+    void differentChatsAreInFlightTogetherAndEachChatKeepsItsOrder() throws Exception {
+        // The first four sends wait for each other: one send at a time would break the barrier and fail.
+        CyclicBarrier together = new CyclicBarrier(4);
+        AtomicInteger inFlight = new AtomicInteger();
+        AtomicInteger most = new AtomicInteger();
+        MessageSender slow = new MessageSender() {
+            @Override
+            public Platform platform() {
+                return Platform.TELEGRAM;
+            }
+
+            @Override
+            public SendResult send(OutboundMessage message) {
+                most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+                try {
+                    if (message.text().endsWith("-0")) {
+                        together.await(10, TimeUnit.SECONDS);
+                    }
+                    return telegram.send(message);
+                } catch (Exception e) {
+                    return new SendResult.Failed("not in flight together: " + e);
+                } finally {
+                    inFlight.decrementAndGet();
+                }
+            }
+        };
+        for (int m = 0; m < 3; m++) {
+            for (int c = 0; c < 4; c++) {
+                queue(new ConversationRef(Platform.TELEGRAM, "c" + c), "c" + c + "-" + m, false);
+            }
+        }
+        try (Dispatcher d = new Dispatcher(memory.stores(), Map.of(Platform.TELEGRAM, slow),
+                Map.of(Platform.TELEGRAM, new DeliveryPolicy(Duration.ZERO, 1000, 4)), clock, null)) {
+            d.drain(Platform.TELEGRAM);
+        }
+        assertThat(most.get()).isEqualTo(4);
+        assertThat(telegram.all()).hasSize(12);
+        for (int c = 0; c < 4; c++) {
+            assertThat(telegram.to(new ConversationRef(Platform.TELEGRAM, "c" + c)))
+                    .extracting(RecordingSender.Delivered::text).containsExactly("c" + c + "-0", "c" + c + "-1", "c" + c + "-2");
+        }
+    }
+
+    @Test
+    void theOverallRateIsCappedWithSendsInFlightTogether() {
+        for (int i = 0; i < 40; i++) {
+            queue(new ConversationRef(Platform.TELEGRAM, "c" + i), "m" + i, false);
+        }
+        try (Dispatcher d = dispatcher(DeliveryPolicy.telegram())) {
+            d.drain(Platform.TELEGRAM);
+            assertThat(telegram.all()).hasSize(29);
+            clock.advance(Duration.ofSeconds(1));
+            d.drain(Platform.TELEGRAM);
+            assertThat(telegram.all()).hasSize(40);
+        }
+        assertThat(List.copyOf(telegram.all())).extracting(RecordingSender.Delivered::text).doesNotHaveDuplicates();
+        assertThat(memory.outbox().backlog(Platform.TELEGRAM)).isZero();
     }
 }
