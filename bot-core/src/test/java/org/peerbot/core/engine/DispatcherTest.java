@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.peerbot.core.memory.InMemoryStores;
 import org.peerbot.core.model.ConversationRef;
@@ -32,6 +33,21 @@ class DispatcherTest {
     private Dispatcher dispatcher(DeliveryPolicy policy) {
         return new Dispatcher(memory.stores(), Map.of(Platform.TELEGRAM, telegram), Map.of(Platform.TELEGRAM, policy),
                 clock, null);
+    }
+
+    /** A Telegram sender that does {@code send} (slow sends, sends that wait for each other). */
+    private static MessageSender sender(Function<OutboundMessage, SendResult> send) {
+        return new MessageSender() {
+            @Override
+            public Platform platform() {
+                return Platform.TELEGRAM;
+            }
+
+            @Override
+            public SendResult send(OutboundMessage message) {
+                return send.apply(message);
+            }
+        };
     }
 
     private void queue(ConversationRef to, String text, boolean urgent) {
@@ -101,18 +117,10 @@ class DispatcherTest {
     void limitsCountFromWhenASendReturnedSoASlowSendCannotCauseA429() {
         // Each send takes 400 ms: the platform may receive it at any point of that, so the chat's next
         // message and the second's budget count from when it returned.
-        MessageSender slow = new MessageSender() {
-            @Override
-            public Platform platform() {
-                return Platform.TELEGRAM;
-            }
-
-            @Override
-            public SendResult send(OutboundMessage message) {
-                clock.advance(Duration.ofMillis(400));
-                return telegram.send(message);
-            }
-        };
+        MessageSender slow = sender(message -> {
+            clock.advance(Duration.ofMillis(400));
+            return telegram.send(message);
+        });
         queue(a, "a1", false);
         queue(a, "a2", false);
         queue(b, "b1", false);
@@ -171,27 +179,19 @@ class DispatcherTest {
         CyclicBarrier together = new CyclicBarrier(4);
         AtomicInteger inFlight = new AtomicInteger();
         AtomicInteger most = new AtomicInteger();
-        MessageSender slow = new MessageSender() {
-            @Override
-            public Platform platform() {
-                return Platform.TELEGRAM;
-            }
-
-            @Override
-            public SendResult send(OutboundMessage message) {
-                most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
-                try {
-                    if (message.text().endsWith("-0")) {
-                        together.await(10, TimeUnit.SECONDS);
-                    }
-                    return telegram.send(message);
-                } catch (Exception e) {
-                    return new SendResult.Failed("not in flight together: " + e);
-                } finally {
-                    inFlight.decrementAndGet();
+        MessageSender slow = sender(message -> {
+            most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+            try {
+                if (message.text().endsWith("-0")) {
+                    together.await(10, TimeUnit.SECONDS);
                 }
+                return telegram.send(message);
+            } catch (Exception e) {
+                return new SendResult.Failed("not in flight together: " + e);
+            } finally {
+                inFlight.decrementAndGet();
             }
-        };
+        });
         for (int m = 0; m < 3; m++) {
             for (int c = 0; c < 4; c++) {
                 queue(new ConversationRef(Platform.TELEGRAM, "c" + c), "c" + c + "-" + m, false);
