@@ -11,6 +11,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.peerbot.core.memory.InMemoryStores;
 import org.peerbot.core.model.ConversationRef;
 import org.peerbot.core.model.OutboundMessage;
@@ -137,19 +139,22 @@ class DispatcherTest {
         assertThat(telegram.all()).extracting(RecordingSender.Delivered::text).containsExactly("a1", "b1", "a2");
     }
 
-    @Test
-    void theOverallRateIsCapped() {
+    @ParameterizedTest
+    @ValueSource(ints = {1, 8})
+    void theOverallRateIsCappedWithOneOrManySendsInFlight(int inFlight) {
         for (int i = 0; i < 40; i++) {
             queue(new ConversationRef(Platform.TELEGRAM, "c" + i), "m" + i, false);
         }
-        Dispatcher d = dispatcher(new DeliveryPolicy(Duration.ofSeconds(1), 30));
-        d.drain(Platform.TELEGRAM);
-        // One of the 30 a second is kept for urgent messages.
-        assertThat(telegram.all()).hasSize(29);
-        clock.advance(Duration.ofSeconds(1));
-        d.drain(Platform.TELEGRAM);
-        assertThat(telegram.all()).hasSize(40);
+        try (Dispatcher d = dispatcher(new DeliveryPolicy(Duration.ofSeconds(1), 30, inFlight))) {
+            d.drain(Platform.TELEGRAM);
+            // One of the 30 a second is kept for urgent messages.
+            assertThat(telegram.all()).hasSize(29);
+            clock.advance(Duration.ofSeconds(1));
+            d.drain(Platform.TELEGRAM);
+            assertThat(telegram.all()).hasSize(40);
+        }
         assertThat(List.copyOf(telegram.all())).extracting(RecordingSender.Delivered::text).doesNotHaveDuplicates();
+        assertThat(memory.outbox().backlog(Platform.TELEGRAM)).isZero();
     }
 
     @Test
@@ -207,21 +212,5 @@ class DispatcherTest {
             assertThat(telegram.to(new ConversationRef(Platform.TELEGRAM, "c" + c)))
                     .extracting(RecordingSender.Delivered::text).containsExactly("c" + c + "-0", "c" + c + "-1", "c" + c + "-2");
         }
-    }
-
-    @Test
-    void theOverallRateIsCappedWithSendsInFlightTogether() {
-        for (int i = 0; i < 40; i++) {
-            queue(new ConversationRef(Platform.TELEGRAM, "c" + i), "m" + i, false);
-        }
-        try (Dispatcher d = dispatcher(DeliveryPolicy.telegram())) {
-            d.drain(Platform.TELEGRAM);
-            assertThat(telegram.all()).hasSize(29);
-            clock.advance(Duration.ofSeconds(1));
-            d.drain(Platform.TELEGRAM);
-            assertThat(telegram.all()).hasSize(40);
-        }
-        assertThat(List.copyOf(telegram.all())).extracting(RecordingSender.Delivered::text).doesNotHaveDuplicates();
-        assertThat(memory.outbox().backlog(Platform.TELEGRAM)).isZero();
     }
 }
