@@ -47,52 +47,113 @@ final class Phrase {
     private final boolean firstIsNumber;
     private final boolean anchoredAtStart;
     private final WordSet anchorSet;
+    /**
+     * For a sequence: each later item that must start with one of known words, with how many words the items before
+     * it span at least and at most. A start is worth trying only when each such item has one of its words at the
+     * right distance, so a long message is not matched from every word. Empty when nothing is known.
+     */
+    private final List<Later> later;
+
+    private record Later(WordSet starts, int minBefore, int maxBefore) {
+    }
     private final boolean anchorNumber;
 
-    private Phrase(String source, Node root, Set<String> anchors, Set<String> words) {
+    private Phrase(String source, Node root, Set<String> anchors, Set<String> words, Vocab vocab) {
         this.source = source;
         this.root = root;
         this.anchors = anchors;
         this.words = words;
         Node head = root instanceof Seq seq && !seq.items().isEmpty() ? seq.items().get(0) : root;
         this.anchoredAtStart = head instanceof Mark m && m.start();
-        List<Word> firstWords = firstWords(root instanceof Seq seq ? seq.items() : List.of(root), 0);
+        List<Word> firstWords = firstWords(root instanceof Seq seq ? seq.items() : List.of(root), 0, vocab);
         this.first = firstWords == null ? null : WordSet.of(firstWords);
         this.firstIsNumber = head instanceof NumRange;
-        this.anchorSet = anchors == null ? null : WordSet.ofAnchors(anchors);
+        this.anchorSet = anchors == null ? null : WordSet.ofAnchors(anchors, vocab);
         this.anchorNumber = anchors != null && anchors.contains(NUM);
+        List<Later> known = new ArrayList<>();
+        if (root instanceof Seq seq && !anchoredAtStart) {
+            int min = 0;
+            int max = 0;
+            for (int k = 0; k < seq.items().size(); k++) {
+                Node item = seq.items().get(k);
+                List<Word> starts = k > 0 && minLength(item) > 0 ? firstWords(List.of(item), 0, vocab) : null;
+                if (starts != null) {
+                    known.add(new Later(WordSet.of(starts), min, max));
+                }
+                min += minLength(item);
+                max += maxLength(item);
+            }
+        }
+        this.later = List.copyOf(known);
+    }
+
+    /** The fewest words a node can match. */
+    private static int minLength(Node n) {
+        if (n instanceof Seq seq) {
+            return seq.items().stream().mapToInt(Phrase::minLength).sum();
+        }
+        if (n instanceof Alt alt) {
+            return alt.options().stream().mapToInt(Phrase::minLength).min().orElse(0);
+        }
+        if (n instanceof IndexedAlt ia) {
+            return minLength(ia.original());
+        }
+        if (n instanceof Opt || n instanceof Gap || n instanceof Mark) {
+            return 0;
+        }
+        return 1;
+    }
+
+    /** The most words a node can match. */
+    private static int maxLength(Node n) {
+        if (n instanceof Seq seq) {
+            return seq.items().stream().mapToInt(Phrase::maxLength).sum();
+        }
+        if (n instanceof Alt alt) {
+            return alt.options().stream().mapToInt(Phrase::maxLength).max().orElse(0);
+        }
+        if (n instanceof IndexedAlt ia) {
+            return maxLength(ia.original());
+        }
+        if (n instanceof Opt opt) {
+            return maxLength(opt.inner());
+        }
+        if (n instanceof Gap g) {
+            return g.max();
+        }
+        return n instanceof Mark ? 0 : 1;
     }
 
     /** Words one of which must start any match of items[i..], or null when that is unknown or anything goes. */
-    private static List<Word> firstWords(List<Node> items, int i) {
+    private static List<Word> firstWords(List<Node> items, int i, Vocab vocab) {
         if (i >= items.size()) {
             return null;
         }
         Node n = items.get(i);
         if (n instanceof Mark m && m.start()) {
-            return firstWords(items, i + 1);
+            return firstWords(items, i + 1, vocab);
         }
         if (n instanceof Word w) {
             return List.of(w);
         }
         List<Word> out = new ArrayList<>();
         if (n instanceof WordSet ws) {
-            ws.exact().forEach(x -> out.add(new Word(x, false)));
-            ws.prefixes().forEach(x -> out.add(new Word(x, true)));
+            ws.exact().forEach(x -> out.add(Word.of(x, false, vocab)));
+            ws.prefixes().forEach(x -> out.add(Word.of(x, true, vocab)));
             return out;
         }
         if (n instanceof IndexedAlt ia) {
-            WordSet f = ia.firstWords();
-            return f == null ? null : firstWords(List.of(f), 0);
+            WordSet f = ia.firstWords(vocab);
+            return f == null ? null : firstWords(List.of(f), 0, vocab);
         }
         if (n instanceof Seq seq) {
             List<Node> joined = new ArrayList<>(seq.items());
             joined.addAll(items.subList(i + 1, items.size()));
-            return firstWords(joined, 0);
+            return firstWords(joined, 0, vocab);
         }
         if (n instanceof Opt opt) {
-            List<Word> inner = firstWords(List.of(opt.inner()), 0);
-            List<Word> rest = firstWords(items, i + 1);
+            List<Word> inner = firstWords(List.of(opt.inner()), 0, vocab);
+            List<Word> rest = firstWords(items, i + 1, vocab);
             if (inner == null || rest == null) {
                 return null;
             }
@@ -108,36 +169,25 @@ final class Phrase {
         return anchoredAtStart;
     }
 
-    /** Cheap pre-check: false when none of the anchor words occur among the message's tokens. */
-    boolean mayOccur(Set<String> tokens) {
-        if (anchorSet == null) {
+    /** Cheap pre-check: false when none of the anchor words occur among the message's words. */
+    boolean mayOccur(Vocab.Text x) {
+        if (anchorSet == null || (anchorNumber && x.number)) {
             return true;
         }
-        if (!anchorNumber && anchorSet.prefixes().isEmpty() && anchorSet.exact().size() < tokens.size()) {
-            // Fewer anchors than words (a long message): look the anchors up instead of walking the words.
-            for (String a : anchorSet.exact()) {
-                if (tokens.contains(a)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        for (String t : tokens) {
-            if (anchorSet.has(t) || (anchorNumber && t.charAt(0) >= '0' && t.charAt(0) <= '9')) {
-                return true;
-            }
-        }
-        return false;
+        return anchorSet.anyPresent(x);
     }
 
-    /** The first match in tokens[from, to): {start, end} token indices, or null. */
-    int[] find(String[] tokens, int from, int to) {
-        Ctx c = new Ctx(tokens, from, to);
+    /** The first match in words [from, to): {start, end} word indices, or null. */
+    int[] find(Vocab.Text x, int from, int to) {
+        if (!later.isEmpty()) {
+            return findWithLaterWords(x, from, to);
+        }
+        Ctx c = new Ctx(x, from, to);
         for (int i = from; i < to; i++) {
-            if (first != null && !first.has(tokens[i])) {
+            if (first != null && !first.has(x, i)) {
                 continue;
             }
-            if (firstIsNumber && (tokens[i].isEmpty() || tokens[i].charAt(0) < '0' || tokens[i].charAt(0) > '9')) {
+            if (firstIsNumber && (x.t[i].isEmpty() || x.t[i].charAt(0) < '0' || x.t[i].charAt(0) > '9')) {
                 continue;
             }
             int end = root.match(c, i, p -> p);
@@ -151,77 +201,74 @@ final class Phrase {
         return null;
     }
 
-    int[] find(String[] tokens) {
-        return find(tokens, 0, tokens.length);
+    int[] find(Vocab.Text x) {
+        return find(x, 0, x.length());
     }
 
     /**
-     * The same first match as {@link #find(String[])}, found by jumping to where the phrase's first word occurs
-     * ({@code positions}: each word of {@code tokens} to its indices, ascending) instead of trying every word;
-     * long messages would otherwise pay for every phrase at every word.
+     * The same first match as the plain scan, trying the same starts in the same order, less those where some later
+     * item has none of its first words at a distance it could stand at. Only the few words in each window are looked
+     * at, and only for starts that pass the first-word test, so a short message pays next to nothing for it.
      */
-    int[] find(String[] tokens, java.util.Map<String, int[]> positions) {
-        if (first == null || !first.prefixes().isEmpty() || firstIsNumber || anchoredAtStart) {
-            return find(tokens);
-        }
-        int[] starts = new int[8];
-        int n = 0;
-        boolean fewerWords = positions.size() < first.exact().size();
-        for (String w : fewerWords ? positions.keySet() : first.exact()) {
-            int[] at = fewerWords ? (first.exact().contains(w) ? positions.get(w) : null) : positions.get(w);
-            if (at == null) {
+    private int[] findWithLaterWords(Vocab.Text x, int from, int to) {
+        Ctx c = new Ctx(x, from, to);
+        starts:
+        for (int i = from; i < to; i++) {
+            if (first != null && !first.has(x, i)) {
                 continue;
             }
-            if (n + at.length > starts.length) {
-                starts = java.util.Arrays.copyOf(starts, Math.max(starts.length * 2, n + at.length));
+            if (firstIsNumber && (x.t[i].isEmpty() || x.t[i].charAt(0) < '0' || x.t[i].charAt(0) > '9')) {
+                continue;
             }
-            System.arraycopy(at, 0, starts, n, at.length);
-            n += at.length;
-        }
-        if (n == 0) {
-            return null;
-        }
-        java.util.Arrays.sort(starts, 0, n);
-        Ctx c = new Ctx(tokens, 0, tokens.length);
-        for (int k = 0; k < n; k++) {
-            int end = root.match(c, starts[k], p -> p);
+            for (Later l : later) {
+                int hi = Math.min(i + l.maxBefore(), to - 1);
+                boolean found = false;
+                for (int p = i + l.minBefore(); p <= hi && !found; p++) {
+                    found = l.starts().has(x, p);
+                }
+                if (!found) {
+                    continue starts;
+                }
+            }
+            int end = root.match(c, i, q -> q);
             if (end >= 0) {
-                return new int[] {starts[k], end};
+                return new int[] {i, end};
             }
         }
         return null;
     }
 
-    static Phrase compile(String source) {
+    /** Compiles a pattern; its words and prefixes are numbered in {@code vocab}, shared by one rule book. */
+    static Phrase compile(String source, Vocab vocab) {
         if (source == null || source.isBlank()) {
             throw new IllegalArgumentException("empty pattern");
         }
-        Parser p = new Parser(source);
+        Parser p = new Parser(source, vocab);
         Node root = p.parseAlternation();
         if (p.pos < p.toks.size()) {
             throw new IllegalArgumentException("unbalanced ')' or ']' in pattern \"" + source + "\"");
         }
-        root = optimise(root);
+        root = optimise(root, vocab);
         Set<String> words = new HashSet<>();
         root.words(words);
-        return new Phrase(source, root, root.anchors(), Set.copyOf(words));
+        return new Phrase(source, root, root.anchors(), Set.copyOf(words), vocab);
     }
 
-    /** Alternatives of single words become one hash lookup instead of a scan. */
-    private static Node optimise(Node n) {
+    /** Alternatives of single words become one bit-set test instead of a scan. */
+    private static Node optimise(Node n, Vocab vocab) {
         if (n instanceof Seq seq) {
             List<Node> items = new ArrayList<>();
-            seq.items().forEach(i -> items.add(optimise(i)));
+            seq.items().forEach(i -> items.add(optimise(i, vocab)));
             return new Seq(items);
         }
         if (n instanceof Opt opt) {
-            return new Opt(optimise(opt.inner()));
+            return new Opt(optimise(opt.inner(), vocab));
         }
         if (n instanceof Alt alt) {
             List<Node> options = new ArrayList<>();
-            alt.options().forEach(o -> options.add(optimise(o)));
+            alt.options().forEach(o -> options.add(optimise(o, vocab)));
             List<Word> singles = new ArrayList<>();
-            java.util.Map<String, List<Node>> byFirst = new java.util.HashMap<>();
+            java.util.Map<String, List<Node>> byFirst = new java.util.LinkedHashMap<>();
             List<Node> others = new ArrayList<>();
             for (Node o : options) {
                 if (o instanceof Word w) {
@@ -234,16 +281,14 @@ final class Phrase {
                 } else if (head instanceof WordSet ws && ws.prefixes().isEmpty()) {
                     ws.exact().forEach(x -> byFirst.computeIfAbsent(x, k -> new ArrayList<>()).add(o));
                 } else if (o instanceof WordSet ws) {
-                    ws.exact().forEach(x -> singles.add(new Word(x, false)));
-                    ws.prefixes().forEach(x -> singles.add(new Word(x, true)));
+                    ws.exact().forEach(x -> singles.add(Word.of(x, false, vocab)));
+                    ws.prefixes().forEach(x -> singles.add(Word.of(x, true, vocab)));
                 } else {
                     others.add(o);
                 }
             }
-            java.util.Map<String, List<Node>> frozen = new java.util.HashMap<>();
-            byFirst.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-            return new IndexedAlt(singles.isEmpty() ? null : WordSet.of(singles), java.util.Map.copyOf(frozen),
-                    List.copyOf(others), alt);
+            return IndexedAlt.of(singles.isEmpty() ? null : WordSet.of(singles), byFirst, List.copyOf(others), alt,
+                    vocab);
         }
         return n;
     }
@@ -255,14 +300,18 @@ final class Phrase {
         int apply(int pos);
     }
 
-    private record Ctx(String[] t, int from, int to) {
+    private record Ctx(Vocab.Text x, int from, int to) {
+        String[] t() {
+            return x.t;
+        }
+
         boolean isBreak(int i) {
-            String w = t[i];
+            String w = x.t[i];
             return w.length() == 1 && (w.charAt(0) == '.' || w.charAt(0) == '?');
         }
 
         boolean isPunct(int i) {
-            String w = t[i];
+            String w = x.t[i];
             return w.length() == 1 && (w.charAt(0) == '.' || w.charAt(0) == '?' || w.charAt(0) == ',');
         }
     }
@@ -276,12 +325,14 @@ final class Phrase {
         }
     }
 
-    private record Word(String text, boolean prefix) implements Node {
+    /** One word, or a prefix ({@code kill*}); {@code id} is its number in the rule book's vocabulary. */
+    private record Word(String text, boolean prefix, int id) implements Node {
+        static Word of(String text, boolean prefix, Vocab vocab) {
+            return new Word(text, prefix, prefix ? vocab.prefixId(text) : vocab.exactId(text));
+        }
+
         public int match(Ctx c, int pos, Cont k) {
-            if (pos < c.to() && (prefix ? c.t()[pos].startsWith(text) : c.t()[pos].equals(text))) {
-                return k.apply(pos + 1);
-            }
-            return -1;
+            return pos < c.to() && (prefix ? contains(c.x().pre[pos], id) : c.x().ids[pos] == id) ? k.apply(pos + 1) : -1;
         }
 
         public Set<String> anchors() {
@@ -293,13 +344,27 @@ final class Phrase {
         }
     }
 
-    /** A set of single words and prefixes: exact words by hash, prefixes by a character trie (no allocation). */
-    private record WordSet(Set<String> exact, Set<String> prefixes, Trie trie) implements Node {
-        static WordSet ofAnchors(Set<String> anchors) {
+    private static boolean contains(int[] ids, int id) {
+        for (int i : ids) {
+            if (i == id) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A set of single words and prefixes, tested by number: a word is in it when its own number is, or the number
+     * of a prefix it starts with. {@code all} is both together, for the anchor test.
+     */
+    private record WordSet(Set<String> exact, Set<String> prefixes, java.util.BitSet exactIds, java.util.BitSet prefixIds,
+                           java.util.BitSet all, int[] allIds) implements Node {
+        static WordSet ofAnchors(Set<String> anchors, Vocab vocab) {
             List<Word> words = new ArrayList<>();
             for (String a : anchors) {
                 if (!a.equals(NUM)) {
-                    words.add(a.endsWith("*") ? new Word(a.substring(0, a.length() - 1), true) : new Word(a, false));
+                    words.add(a.endsWith("*") ? Word.of(a.substring(0, a.length() - 1), true, vocab)
+                            : Word.of(a, false, vocab));
                 }
             }
             return of(words);
@@ -308,18 +373,53 @@ final class Phrase {
         static WordSet of(List<Word> words) {
             Set<String> exact = new HashSet<>();
             Set<String> prefixes = new HashSet<>();
+            java.util.BitSet exactIds = new java.util.BitSet();
+            java.util.BitSet prefixIds = new java.util.BitSet();
             for (Word w : words) {
                 (w.prefix() ? prefixes : exact).add(w.text());
+                (w.prefix() ? prefixIds : exactIds).set(w.id());
             }
-            return new WordSet(Set.copyOf(exact), Set.copyOf(prefixes), prefixes.isEmpty() ? null : Trie.of(prefixes));
+            java.util.BitSet all = (java.util.BitSet) exactIds.clone();
+            all.or(prefixIds);
+            return new WordSet(Set.copyOf(exact), Set.copyOf(prefixes), exactIds, prefixes.isEmpty() ? null : prefixIds,
+                    all, all.stream().toArray());
         }
 
-        boolean has(String w) {
-            return exact.contains(w) || (trie != null && trie.hasPrefixOf(w));
+        boolean has(Vocab.Text x, int pos) {
+            int id = x.ids[pos];
+            if (id >= 0 && exactIds.get(id)) {
+                return true;
+            }
+            if (prefixIds != null) {
+                for (int p : x.pre[pos]) {
+                    if (prefixIds.get(p)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** Whether any of these words occurs in the message: whichever of the two lists is shorter is walked. */
+        boolean anyPresent(Vocab.Text x) {
+            if (allIds.length <= x.presentIds.length) {
+                for (int id : allIds) {
+                    if (x.present.get(id)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            for (int id : x.presentIds) {
+                if (all.get(id)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         public int match(Ctx c, int pos, Cont k) {
-            return pos < c.to() && has(c.t()[pos]) ? k.apply(pos + 1) : -1;
+            return pos < c.to() && has(c.x(), pos) ? k.apply(pos + 1) : -1;
         }
 
         public Set<String> anchors() {
@@ -347,14 +447,22 @@ final class Phrase {
         }
 
         public Set<String> anchors() {
+            int k = anchorIndex();
+            return k < 0 ? null : items.get(k).anchors();
+        }
+
+        /** The item whose words are the sequence's anchors (the most selective), or -1 when none has any. */
+        int anchorIndex() {
             Set<String> best = null;
-            for (Node n : items) {
-                Set<String> a = n.anchors();
+            int at = -1;
+            for (int i = 0; i < items.size(); i++) {
+                Set<String> a = items.get(i).anchors();
                 if (a != null && (best == null || score(a) < score(best))) {
                     best = a;
+                    at = i;
                 }
             }
-            return best;
+            return at;
         }
 
         /** Lower is more selective: common words make poor anchors, since they put the pattern on every message. */
@@ -399,21 +507,44 @@ final class Phrase {
         }
     }
 
-    /** Alternatives indexed by their first word, so only the options that can start here are tried. */
-    private record IndexedAlt(WordSet singles, java.util.Map<String, List<Node>> byFirst, List<Node> others, Alt original)
+    /**
+     * Alternatives indexed by their first word, so only the options that can start here are tried: {@code firstIds}
+     * (sorted) are the first words' numbers, {@code startingWith[i]} the options that start with {@code firstIds[i]}.
+     */
+    private record IndexedAlt(WordSet singles, java.util.Map<String, List<Node>> byFirst, int[] firstIds,
+                              Node[][] startingWith, List<Node> others, WordSet[] otherStarts, Alt original)
             implements Node {
+        /** {@code otherStarts[i]}: the words {@code others[i]} must start with, or null when that is not known. */
+        static IndexedAlt of(WordSet singles, java.util.Map<String, List<Node>> byFirst, List<Node> others, Alt original,
+                             Vocab vocab) {
+            java.util.TreeMap<Integer, Node[]> byId = new java.util.TreeMap<>();
+            java.util.Map<String, List<Node>> frozen = new java.util.HashMap<>();
+            byFirst.forEach((w, opts) -> {
+                frozen.put(w, List.copyOf(opts));
+                byId.put(vocab.exactId(w), opts.toArray(new Node[0]));
+            });
+            WordSet[] otherStarts = new WordSet[others.size()];
+            for (int i = 0; i < otherStarts.length; i++) {
+                List<Word> starts = Phrase.firstWords(List.of(others.get(i)), 0, vocab);
+                otherStarts[i] = starts == null ? null : WordSet.of(starts);
+            }
+            return new IndexedAlt(singles, java.util.Map.copyOf(frozen),
+                    byId.keySet().stream().mapToInt(Integer::intValue).toArray(), byId.values().toArray(new Node[0][]),
+                    others, otherStarts, original);
+        }
+
         public int match(Ctx c, int pos, Cont k) {
             if (pos < c.to()) {
-                String w = c.t()[pos];
-                if (singles != null && singles.has(w)) {
+                if (singles != null && singles.has(c.x(), pos)) {
                     int r = k.apply(pos + 1);
                     if (r >= 0) {
                         return r;
                     }
                 }
-                List<Node> opts = byFirst.get(w);
-                if (opts != null) {
-                    for (Node o : opts) {
+                int id = c.x().ids[pos];
+                int at = id < 0 ? -1 : java.util.Arrays.binarySearch(firstIds, id);
+                if (at >= 0) {
+                    for (Node o : startingWith[at]) {
                         int r = o.match(c, pos, k);
                         if (r >= 0) {
                             return r;
@@ -421,8 +552,12 @@ final class Phrase {
                     }
                 }
             }
-            for (Node o : others) {
-                int r = o.match(c, pos, k);
+            for (int i = 0; i < otherStarts.length; i++) {
+                // an option known to start with certain words is not tried where none of them stands
+                if (otherStarts[i] != null && (pos >= c.to() || !otherStarts[i].has(c.x(), pos))) {
+                    continue;
+                }
+                int r = others.get(i).match(c, pos, k);
                 if (r >= 0) {
                     return r;
                 }
@@ -431,16 +566,20 @@ final class Phrase {
         }
 
         /** The words a match must start with, or null when some option can start anywhere. */
-        WordSet firstWords() {
-            if (!others.isEmpty()) {
-                return null;
-            }
+        WordSet firstWords(Vocab vocab) {
             List<Word> all = new ArrayList<>();
-            if (singles != null) {
-                singles.exact().forEach(x -> all.add(new Word(x, false)));
-                singles.prefixes().forEach(x -> all.add(new Word(x, true)));
+            for (WordSet starts : otherStarts) {
+                if (starts == null) {
+                    return null;
+                }
+                starts.exact().forEach(x -> all.add(Word.of(x, false, vocab)));
+                starts.prefixes().forEach(x -> all.add(Word.of(x, true, vocab)));
             }
-            byFirst.keySet().forEach(x -> all.add(new Word(x, false)));
+            if (singles != null) {
+                singles.exact().forEach(x -> all.add(Word.of(x, false, vocab)));
+                singles.prefixes().forEach(x -> all.add(Word.of(x, true, vocab)));
+            }
+            byFirst.keySet().forEach(x -> all.add(Word.of(x, false, vocab)));
             return WordSet.of(all);
         }
 
@@ -453,22 +592,16 @@ final class Phrase {
         }
     }
 
-    /** One word ending in one of a set of suffixes ("/[a-z]+(itis|osis)/" compiles to this). */
-    private record Suffix(Set<String> suffixes, int[] lengths) implements Node {
+    /** One word ending in one of a set of suffixes ("/[a-z]+(itis|osis)/" compiles to this), with a letter before it. */
+    private record Suffix(Set<String> suffixes, Trie reversed) implements Node {
+        static Suffix of(Set<String> suffixes) {
+            Set<String> rev = new HashSet<>();
+            suffixes.forEach(x -> rev.add(new StringBuilder(x).reverse().toString()));
+            return new Suffix(suffixes, Trie.of(rev));
+        }
+
         public int match(Ctx c, int pos, Cont k) {
-            if (pos >= c.to()) {
-                return -1;
-            }
-            String w = c.t()[pos];
-            for (int len : lengths) {
-                if (len >= w.length()) {
-                    break;
-                }
-                if (suffixes.contains(w.substring(w.length() - len))) {
-                    return k.apply(pos + 1);
-                }
-            }
-            return -1;
+            return pos < c.to() && reversed.hasSuffixOf(c.t()[pos]) ? k.apply(pos + 1) : -1;
         }
 
         public Set<String> anchors() {
@@ -581,11 +714,13 @@ final class Phrase {
 
     private static final class Parser {
         final String source;
+        final Vocab vocab;
         final List<String> toks = new ArrayList<>();
         int pos;
 
-        Parser(String source) {
+        Parser(String source, Vocab vocab) {
             this.source = source;
+            this.vocab = vocab;
             String s = source.trim().toLowerCase(java.util.Locale.ROOT);
             int i = 0;
             while (i < s.length()) {
@@ -676,8 +811,7 @@ final class Phrase {
             if (t.length() > 2 && t.startsWith("/") && t.endsWith("/")) {
                 java.util.regex.Matcher sm = java.util.regex.Pattern.compile("\\[a-z]\\+\\(([a-z|]+)\\)").matcher(t.substring(1, t.length() - 1));
                 if (sm.matches()) {
-                    Set<String> suffixes = Set.of(new java.util.LinkedHashSet<>(List.of(sm.group(1).split("\\|"))).toArray(new String[0]));
-                    return new Suffix(suffixes, suffixes.stream().mapToInt(String::length).distinct().sorted().toArray());
+                    return Suffix.of(Set.of(new java.util.LinkedHashSet<>(List.of(sm.group(1).split("\\|"))).toArray(new String[0])));
                 }
                 try {
                     return new Raw(java.util.regex.Pattern.compile(t.substring(1, t.length() - 1)));
@@ -703,7 +837,7 @@ final class Phrase {
                 throw new IllegalArgumentException("word '" + t + "' in pattern \"" + source
                         + "\" must be lower-case letters or digits (optionally ending in *)");
             }
-            return new Word(w.replace("'", ""), prefix);
+            return Word.of(w.replace("'", ""), prefix, vocab);
         }
     }
 
@@ -747,10 +881,13 @@ final class Phrase {
             return d[at];
         }
 
-        /** True when some prefix in the trie starts {@code w} (or equals it). */
-        boolean hasPrefixOf(String w) {
+        /**
+         * For a trie of reversed suffixes: true when {@code w} ends with one of them and has at least one letter
+         * before it.
+         */
+        boolean hasSuffixOf(String w) {
             Trie n = this;
-            for (int i = 0; i < w.length(); i++) {
+            for (int i = w.length() - 1; i >= 1; i--) {
                 n = n.child(w.charAt(i), false);
                 if (n == null) {
                     return false;

@@ -48,6 +48,8 @@ final class RuleBook {
     final Map<Category, Set<String>> defaultCancelBy = new LinkedHashMap<>();
     final Map<String, List<Phrase>> feelings = new LinkedHashMap<>();
     final List<Rule> rules = new ArrayList<>();
+    /** The numbers of every word and prefix the book's patterns use. */
+    final Vocab vocab = new Vocab();
 
     private final Map<String, List<Phrase>> modPatterns = new LinkedHashMap<>();
     private final Map<String, List<Phrase>> modUnless = new LinkedHashMap<>();
@@ -348,7 +350,7 @@ final class RuleBook {
         throw new IllegalArgumentException(where + ": '" + key + "' must be a whole number from " + min + " to " + max);
     }
 
-    private static List<Phrase> phrases(String where, String key, Object v) {
+    private List<Phrase> phrases(String where, String key, Object v) {
         List<Phrase> out = new ArrayList<>();
         for (String s : strings(where, key, v)) {
             out.add(phrase(where, key, s));
@@ -356,9 +358,9 @@ final class RuleBook {
         return List.copyOf(out);
     }
 
-    private static Phrase phrase(String where, String key, String s) {
+    private Phrase phrase(String where, String key, String s) {
         try {
-            return Phrase.compile(s);
+            return Phrase.compile(s, vocab);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(where + ": " + key + ": " + e.getMessage(), e);
         }

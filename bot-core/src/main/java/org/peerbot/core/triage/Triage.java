@@ -39,9 +39,9 @@ public final class Triage {
     private final RuleBook book;
     private final Normalizer normalizer;
     private final Unit[] units;
-    private final Map<String, int[]> exactIndex;
-    private final Map<String, int[]> prefixIndex;
-    private final int[] prefixLengths;
+    /** By word or prefix number: the units anchored on it (null for none). */
+    private final int[][] unitsByAnchor;
+    private final int[] numberUnits;
     private final int[] unanchored;
     private final boolean hasOtherPersonWords;
 
@@ -59,8 +59,8 @@ public final class Triage {
         }
         book.feelings.forEach((k, ps) -> ps.forEach(p -> list.add(new Unit(FEELING, null, List.of(p), k))));
         this.units = list.toArray(new Unit[0]);
-        Map<String, List<Integer>> exact = new HashMap<>();
-        Map<String, List<Integer>> prefix = new HashMap<>();
+        Map<Integer, List<Integer>> byAnchor = new HashMap<>();
+        List<Integer> number = new ArrayList<>();
         List<Integer> none = new ArrayList<>();
         for (int i = 0; i < units.length; i++) {
             Set<String> anchors = null;
@@ -74,24 +74,18 @@ public final class Triage {
                 continue;
             }
             for (String a : anchors) {
-                if (a.endsWith("*")) {
-                    prefix.computeIfAbsent(a.substring(0, a.length() - 1), k -> new ArrayList<>()).add(i);
+                if (a.equals(Phrase.NUM)) {
+                    number.add(i);
                 } else {
-                    exact.computeIfAbsent(a, k -> new ArrayList<>()).add(i);
+                    byAnchor.computeIfAbsent(book.vocab.anchorId(a), k -> new ArrayList<>()).add(i);
                 }
             }
         }
-        this.exactIndex = freeze(exact);
-        this.prefixIndex = freeze(prefix);
-        this.prefixLengths = prefix.keySet().stream().mapToInt(String::length).distinct().sorted().toArray();
+        this.unitsByAnchor = new int[book.vocab.size()][];
+        byAnchor.forEach((id, us) -> unitsByAnchor[id] = us.stream().mapToInt(Integer::intValue).distinct().toArray());
+        this.numberUnits = number.stream().mapToInt(Integer::intValue).distinct().toArray();
         this.unanchored = none.stream().mapToInt(Integer::intValue).toArray();
         this.hasOtherPersonWords = !book.otherPersonWords.isEmpty() || !book.otherPersonPatterns.isEmpty();
-    }
-
-    private static Map<String, int[]> freeze(Map<String, List<Integer>> m) {
-        Map<String, int[]> out = new HashMap<>();
-        m.forEach((k, v) -> out.put(k, v.stream().mapToInt(Integer::intValue).distinct().toArray()));
-        return Map.copyOf(out);
     }
 
     /**
@@ -125,23 +119,21 @@ public final class Triage {
             return TriageResult.sharing();
         }
         String[] tok = norm.substring(1, norm.length() - 1).split(" ");
-        // tokens present, and which units have their anchor among them
-        Set<String> tokens = new HashSet<>(tok.length * 2);
+        Vocab.Text x = book.vocab.text(tok);
+        // which units have their anchor among the message's words
         BitSet candidates = new BitSet(units.length);
-        for (String w : tok) {
-            if (!w.isEmpty() && tokens.add(w)) {
-                mark(w, candidates);
-            }
+        for (int id : x.presentIds) {
+            mark(unitsByAnchor[id], candidates);
         }
-        for (int u : unanchored) {
-            candidates.set(u);
+        if (x.number) {
+            mark(numberUnits, candidates);
         }
+        mark(unanchored, candidates);
         // idioms first: their words must not count ("my feet are killing me")
         for (int u = candidates.nextSetBit(0); u >= 0 && units[u].type() == IDIOM; u = candidates.nextSetBit(u + 1)) {
-            mask(tok, units[u].phrases().get(0));
+            mask(x, units[u].phrases().get(0));
         }
-        Map<String, int[]> positions = positions(tok);
-        MessageFlags flags = new MessageFlags(tok, tokens);
+        MessageFlags flags = new MessageFlags(x);
         List<Rule> fired = new ArrayList<>();
         Set<String> firedIds = new HashSet<>();
         List<String> feelings = new ArrayList<>();
@@ -154,7 +146,7 @@ public final class Triage {
             }
             if (unit.type() == FEELING) {
                 if (!feelings.contains(unit.feeling())) {
-                    int[] at = unit.phrases().get(0).find(tok);
+                    int[] at = unit.phrases().get(0).find(x);
                     if (at != null && !negated(tok, at[0])) {
                         feelings.add(unit.feeling());
                     }
@@ -168,7 +160,7 @@ public final class Triage {
             int[] first = null;
             boolean all = true;
             for (Phrase p : unit.phrases()) {
-                int[] at = mayOccur(p, tokens) ? p.find(tok, positions) : null;
+                int[] at = p.mayOccur(x) ? p.find(x) : null;
                 if (at == null) {
                     all = false;
                     break;
@@ -180,7 +172,7 @@ public final class Triage {
             if (!all) {
                 continue;
             }
-            if (anyFound(rule.unless(), tok, 0, tok.length, tokens)) {
+            if (anyFound(rule.unless(), x, 0, tok.length)) {
                 continue;
             }
             Cancel cancel = cancelled(rule, tok, first, flags);
@@ -189,7 +181,7 @@ public final class Triage {
                 // ("years ago I cut ... now I cut again every night"): try each later occurrence of the first phrase.
                 Phrase lead = unit.phrases().get(0);
                 int[] again = first;
-                while (!lead.anchoredAtStart() && (again = lead.find(tok, again[0] + 1, tok.length)) != null
+                while (!lead.anchoredAtStart() && (again = lead.find(x, again[0] + 1, tok.length)) != null
                         && cancelled(rule, tok, again, flags) != Cancel.NONE) {
                     // keep looking
                 }
@@ -223,7 +215,7 @@ public final class Triage {
                     kind = r.kind();
                 }
                 if ((r.kind() == CrisisKind.SELF_HARM || r.kind() == CrisisKind.MEDICAL_EMERGENCY)
-                        && hasOtherPersonWords && aboutSomeoneElse(tok, firstMatch.get(r), tokens)) {
+                        && hasOtherPersonWords && aboutSomeoneElse(x, firstMatch.get(r))) {
                     signals.add(Signal.ABOUT_SOMEONE_ELSE);
                 }
             }
@@ -242,30 +234,10 @@ public final class Triage {
         return new TriageResult(category, kind, ids, signals, feelings);
     }
 
-    private void mark(String tok, BitSet candidates) {
-        int[] hit = exactIndex.get(tok);
-        if (hit != null) {
-            for (int u : hit) {
+    private static void mark(int[] unitsHere, BitSet candidates) {
+        if (unitsHere != null) {
+            for (int u : unitsHere) {
                 candidates.set(u);
-            }
-        }
-        if (tok.charAt(0) >= '0' && tok.charAt(0) <= '9') {
-            int[] num = exactIndex.get(Phrase.NUM);
-            if (num != null) {
-                for (int u : num) {
-                    candidates.set(u);
-                }
-            }
-        }
-        for (int len : prefixLengths) {
-            if (len > tok.length()) {
-                break;
-            }
-            int[] p = prefixIndex.get(len == tok.length() ? tok : tok.substring(0, len));
-            if (p != null) {
-                for (int u : p) {
-                    candidates.set(u);
-                }
             }
         }
     }
@@ -285,13 +257,9 @@ public final class Triage {
         return Cancel.NONE;
     }
 
-    private static boolean mayOccur(Phrase p, Set<String> tokens) {
-        return p.mayOccur(tokens);
-    }
-
-    private static boolean anyFound(List<Phrase> phrases, String[] tok, int from, int to, Set<String> tokens) {
+    private static boolean anyFound(List<Phrase> phrases, Vocab.Text x, int from, int to) {
         for (Phrase p : phrases) {
-            if (mayOccur(p, tokens) && p.find(tok, from, to) != null) {
+            if (p.mayOccur(x) && p.find(x, from, to) != null) {
                 return true;
             }
         }
@@ -299,30 +267,15 @@ public final class Triage {
     }
 
     /** Replaces every occurrence of an idiom with a placeholder word that no rule uses. */
-    private static void mask(String[] tok, Phrase idiom) {
+    private static void mask(Vocab.Text x, Phrase idiom) {
         int from = 0;
         int[] m;
-        while (from < tok.length && (m = idiom.find(tok, from, tok.length)) != null) {
+        while (from < x.length() && (m = idiom.find(x, from, x.length())) != null) {
             for (int i = m[0]; i < m[1]; i++) {
-                tok[i] = "_";
+                x.mask(i);
             }
             from = Math.max(m[1], m[0] + 1);
         }
-    }
-
-    /** Each word (after idioms are masked) to the indices where it stands, ascending. */
-    private static Map<String, int[]> positions(String[] tok) {
-        Map<String, Integer> counts = new HashMap<>(tok.length * 2);
-        for (String w : tok) {
-            counts.merge(w, 1, Integer::sum);
-        }
-        Map<String, int[]> at = new HashMap<>(counts.size() * 2);
-        Map<String, Integer> filled = new HashMap<>(counts.size() * 2);
-        for (int i = 0; i < tok.length; i++) {
-            int[] slots = at.computeIfAbsent(tok[i], w -> new int[counts.get(w)]);
-            slots[filled.merge(tok[i], 1, Integer::sum) - 1] = i;
-        }
-        return at;
     }
 
     /** A negation word among the few words before the match, within its clause. */
@@ -350,10 +303,11 @@ public final class Triage {
     private static final Set<String> SUBJECT_AFTER_ANSWER = Set.of("i", "im", "ive", "id", "ill", "we", "weve", "its",
             "it", "this", "thats", "my");
 
-    private boolean aboutSomeoneElse(String[] tok, int[] match, Set<String> tokens) {
+    private boolean aboutSomeoneElse(Vocab.Text x, int[] match) {
         if (match == null) {
             return false;
         }
+        String[] tok = x.t;
         for (int i = match[0]; i < match[1]; i++) {
             if (book.otherPersonWords.contains(tok[i])) {
                 return true;
@@ -371,7 +325,7 @@ public final class Triage {
                 return true;
             }
         }
-        return anyFound(book.otherPersonPatterns, tok, 0, tok.length, tokens);
+        return anyFound(book.otherPersonPatterns, x, 0, tok.length);
     }
 
     /**
@@ -379,13 +333,13 @@ public final class Triage {
      * so that a long message which mentions a film somewhere does not excuse a present-tense disclosure elsewhere.
      */
     private final class MessageFlags {
+        private final Vocab.Text x;
         private final String[] tok;
-        private final Set<String> tokens;
         private final Map<String, Boolean> known = new HashMap<>(8);
 
-        MessageFlags(String[] tok, Set<String> tokens) {
-            this.tok = tok;
-            this.tokens = tokens;
+        MessageFlags(Vocab.Text x) {
+            this.x = x;
+            this.tok = x.t;
         }
 
         boolean is(String modifier, int[] match) {
@@ -394,8 +348,8 @@ public final class Triage {
             String key = modifier + ':' + from + ':' + to;
             return known.computeIfAbsent(key, k -> {
                 RuleBook.Modifier mod = book.modifiers.get(modifier);
-                return mod != null && anyFound(mod.patterns(), tok, from, to, tokens)
-                        && !anyFound(mod.unless(), tok, from, to, tokens);
+                return mod != null && anyFound(mod.patterns(), x, from, to)
+                        && !anyFound(mod.unless(), x, from, to);
             });
         }
     }
