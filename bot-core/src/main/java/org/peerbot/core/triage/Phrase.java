@@ -169,12 +169,21 @@ final class Phrase {
         return anchoredAtStart;
     }
 
-    /** Cheap pre-check: false when none of the anchor words occur among the message's words. */
+    /**
+     * Cheap pre-check on the whole message: false when none of the anchor words occurs, or when the first item or a
+     * later one needs a word of which none occurs.
+     */
     boolean mayOccur(Vocab.Text x) {
-        if (anchorSet == null || (anchorNumber && x.number)) {
-            return true;
+        if (anchorSet != null && !(anchorNumber && x.number) && !anchorSet.anyPresent(x)) {
+            return false;
         }
-        return anchorSet.anyPresent(x);
+        // every later item that must start with known words needs one of them somewhere in the message
+        for (Later l : later) {
+            if (!l.starts().anyPresent(x)) {
+                return false;
+            }
+        }
+        return first == null || firstIsNumber || first.anyPresent(x);
     }
 
     /** The first match in words [from, to): {start, end} word indices, or null. */
