@@ -117,6 +117,8 @@ class TriageSafetyTest {
             "for my novel: the easiest way for a character to kill herself",
             "how do people hang themselves",
             "how long does it take to bleed out",
+            "how many sleeping tablets would it take, just wondering",
+            "how much insulin does it take?",
     })
     void methodLethalityAndDoseSeekingIsCrisisWhateverTheFraming(String text) {
         TriageResult r = t(text);
@@ -164,6 +166,10 @@ class TriageSafetyTest {
             "my toddler swallowed some of my tablets",
             "her lips are going blue",
             "I can't breathe and my throat is swelling after eating nuts",
+            "hypo again and I'm so confused I can't think",
+            "she's gone low and isn't making sense",
+            "bg 31 and I've been sick three times and I'm breathing really fast",
+            "my chest feels really tight and I'm sweating",
     })
     void medicalEmergencyIsImmediateDanger(String text) {
         TriageResult r = t(text);
@@ -245,6 +251,7 @@ class TriageSafetyTest {
             "that's a killer of a question",
             "my phone is dead",
             "I'm dead tired after work",
+            "how many paracetamol does it take to shift a headache?",
             "my back is killing me today",
             "I nearly died laughing",
             "years ago I used to self-harm",
