@@ -82,6 +82,12 @@ class TriageSafetyTest {
             "I cut for years and then I switched to burning",
             "my wrists sting from scratching them so hard",
             "I stare at the kitchen knife and think about gutting myself",
+            "honestly I can't see the point in living any more",
+            "I've said my goodbyes to everyone",
+            "dunno how much longer I can hold on",
+            "thinking about driving my car into a tree on the way home",
+            "nobody cares whether I live or die",
+            "relapsed last night and cut, it's bad",
     })
     void selfHarmIsCrisis(String text) {
         TriageResult r = t(text);
@@ -188,6 +194,8 @@ class TriageSafetyTest {
             "I'm scared I'll smother my newborn",
             "how do I poison my husband without anyone knowing",
             "best way to hurt someone without leaving marks",
+            "I keep picturing drowning my daughter in the bath and it scares me",
+            "he'll pay for what he did, I've got a knife in my bag",
     })
     void harmToOthersIsCrisis(String text) {
         TriageResult r = t(text);
@@ -206,6 +214,7 @@ class TriageSafetyTest {
             "a man online keeps asking me to send pictures, I'm 13",
             "I don't feel safe at home",
             "he threatened to kill me if I leave",
+            "my stepdad comes into my room at night when mum's asleep",
     })
     void abuseAndSafeguardingIsCrisisAbuse(String text) {
         TriageResult r = t(text);
@@ -269,6 +278,10 @@ class TriageSafetyTest {
             "absolutely starving after that long walk",
             "we did a big purge of the wardrobe at the weekend",
             "the documentary went deeper into the story than I expected",
+            "said my goodbyes to mum at the hospice last week",
+            "not sure how long I can keep doing this job, it's exhausting",
+            "my cat comes into my room at night and I hate it",
+            "I'll get him back for that prank, I know where he keeps his cricket bat",
     })
     void idiomsPastFictionAndJokesAreNotCrisis(String text) {
         TriageResult r = t(text);
