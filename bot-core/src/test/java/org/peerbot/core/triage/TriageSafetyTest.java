@@ -396,6 +396,8 @@ class TriageSafetyTest {
             "I have a stiff neck that will not go away",
             "I've been having a tingling in my left hand since Tuesday",
             "I wonder if my tinnitus could be caused by the new tablets",
+            "can I crush my tablets and put them in yoghurt?",
+            "my libre says 15 before bed, what should I do",
     })
     void broadHealthQuestionsAreClinical(String text) {
         assertThat(t(text).category()).as(text).isEqualTo(Category.CLINICAL);
@@ -492,6 +494,8 @@ class TriageSafetyTest {
             "I'm learning how to cook again after the stroke rehab finished",
             "I wonder why I even bother some days",
             "I read a magazine in the waiting room",
+            "the fatigue is the worst bit of long covid",
+            "had my chemo today, feeling rough but the nurses were lovely",
     })
     void everydaySharingStaysSharing(String text) {
         assertThat(t(text).category()).as(text + " -> " + t(text)).isEqualTo(Category.SHARING);
