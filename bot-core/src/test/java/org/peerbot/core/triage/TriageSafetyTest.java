@@ -88,6 +88,9 @@ class TriageSafetyTest {
             "thinking about driving my car into a tree on the way home",
             "nobody cares whether I live or die",
             "relapsed last night and cut, it's bad",
+            "what's the point of me anymore",
+            "I'll be gone by the morning",
+            "I'd rather die than live like this",
     })
     void selfHarmIsCrisis(String text) {
         TriageResult r = t(text);
@@ -146,6 +149,7 @@ class TriageSafetyTest {
             "my son keeps talking about killing himself",
             "I think my sister is self harming",
             "my mate told me he's going to end his life",
+            "I'm scared my brother is going to do something stupid",
     })
     void worryAboutSomeoneElseIsCrisisAboutSomeoneElse(String text) {
         TriageResult r = t(text);
@@ -282,6 +286,10 @@ class TriageSafetyTest {
             "not sure how long I can keep doing this job, it's exhausting",
             "my cat comes into my room at night and I hate it",
             "I'll get him back for that prank, I know where he keeps his cricket bat",
+            "I'd rather die than go back to that job",
+            "I want to disappear under my duvet all weekend",
+            "I'll be gone by morning, early flight to Malaga",
+            "my dad is going to do something stupid with the car engine again",
     })
     void idiomsPastFictionAndJokesAreNotCrisis(String text) {
         TriageResult r = t(text);
