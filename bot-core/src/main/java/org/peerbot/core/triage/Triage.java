@@ -266,13 +266,20 @@ public final class Triage {
         return false;
     }
 
-    /** Replaces every occurrence of an idiom with a placeholder word that no rule uses. */
-    private static void mask(Vocab.Text x, Phrase idiom) {
+    /**
+     * Replaces every occurrence of an idiom with a placeholder word that no rule uses, except where the writer says
+     * they mean it ("I could strangle him, I'm not joking": the joke modifier's {@code unless} words nearby).
+     */
+    private void mask(Vocab.Text x, Phrase idiom) {
+        RuleBook.Modifier joke = book.modifiers.get("joke");
+        List<Phrase> serious = joke == null ? List.of() : joke.unless();
         int from = 0;
         int[] m;
         while (from < x.length() && (m = idiom.find(x, from, x.length())) != null) {
-            for (int i = m[0]; i < m[1]; i++) {
-                x.mask(i);
+            if (!anyFound(serious, x, sentenceStart(x.t, m[0]), sentenceEnd(x.t, m[1]))) {
+                for (int i = m[0]; i < m[1]; i++) {
+                    x.mask(i);
+                }
             }
             from = Math.max(m[1], m[0] + 1);
         }

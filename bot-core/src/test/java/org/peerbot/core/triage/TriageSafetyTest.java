@@ -200,6 +200,7 @@ class TriageSafetyTest {
             "best way to hurt someone without leaving marks",
             "I keep picturing drowning my daughter in the bath and it scares me",
             "he'll pay for what he did, I've got a knife in my bag",
+            "I could honestly strangle her, I'm not joking",
     })
     void harmToOthersIsCrisis(String text) {
         TriageResult r = t(text);
@@ -290,6 +291,8 @@ class TriageSafetyTest {
             "I want to disappear under my duvet all weekend",
             "I'll be gone by morning, early flight to Malaga",
             "my dad is going to do something stupid with the car engine again",
+            "I could murder a curry, no joke",
+            "bringing a knife to the picnic to cut the cake",
     })
     void idiomsPastFictionAndJokesAreNotCrisis(String text) {
         TriageResult r = t(text);
