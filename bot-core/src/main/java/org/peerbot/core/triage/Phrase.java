@@ -602,11 +602,11 @@ final class Phrase {
     }
 
     /** One word ending in one of a set of suffixes ("/[a-z]+(itis|osis)/" compiles to this), with a letter before it. */
-    private record Suffix(Set<String> suffixes, Trie reversed) implements Node {
+    private record Suffix(Set<String> suffixes, CharTrie reversed) implements Node {
         static Suffix of(Set<String> suffixes) {
-            Set<String> rev = new HashSet<>();
-            suffixes.forEach(x -> rev.add(new StringBuilder(x).reverse().toString()));
-            return new Suffix(suffixes, Trie.of(rev));
+            CharTrie rev = new CharTrie();
+            suffixes.forEach(x -> rev.put(new StringBuilder(x).reverse().toString(), 0));
+            return new Suffix(suffixes, rev);
         }
 
         public int match(Ctx c, int pos, Cont k) {
@@ -847,65 +847,6 @@ final class Phrase {
                         + "\" must be lower-case letters or digits (optionally ending in *)");
             }
             return Word.of(w.replace("'", ""), prefix, vocab);
-        }
-    }
-
-    /** Prefix trie over lower-case words; each node keeps its children's characters sorted. */
-    private static final class Trie {
-        private char[] keys = new char[0];
-        private Trie[] kids = new Trie[0];
-        private boolean end;
-
-        static Trie of(Set<String> prefixes) {
-            Trie root = new Trie();
-            for (String p : prefixes) {
-                Trie n = root;
-                for (int i = 0; i < p.length(); i++) {
-                    n = n.child(p.charAt(i), true);
-                }
-                n.end = true;
-            }
-            return root;
-        }
-
-        private Trie child(char c, boolean create) {
-            int i = java.util.Arrays.binarySearch(keys, c);
-            if (i >= 0) {
-                return kids[i];
-            }
-            if (!create) {
-                return null;
-            }
-            int at = -i - 1;
-            char[] k = new char[keys.length + 1];
-            Trie[] d = new Trie[kids.length + 1];
-            System.arraycopy(keys, 0, k, 0, at);
-            System.arraycopy(kids, 0, d, 0, at);
-            k[at] = c;
-            d[at] = new Trie();
-            System.arraycopy(keys, at, k, at + 1, keys.length - at);
-            System.arraycopy(kids, at, d, at + 1, kids.length - at);
-            keys = k;
-            kids = d;
-            return d[at];
-        }
-
-        /**
-         * For a trie of reversed suffixes: true when {@code w} ends with one of them and has at least one letter
-         * before it.
-         */
-        boolean hasSuffixOf(String w) {
-            Trie n = this;
-            for (int i = w.length() - 1; i >= 1; i--) {
-                n = n.child(w.charAt(i), false);
-                if (n == null) {
-                    return false;
-                }
-                if (n.end) {
-                    return true;
-                }
-            }
-            return false;
         }
     }
 }

@@ -16,7 +16,7 @@ final class Vocab {
 
     private final Map<String, Integer> exact = new HashMap<>();
     private final Map<String, Integer> prefixes = new HashMap<>();
-    private final PrefixNode root = new PrefixNode();
+    private final CharTrie root = new CharTrie();
     private int next;
 
     /** The number of a whole word, given it if new. */
@@ -35,11 +35,7 @@ final class Vocab {
         if (id == null) {
             id = next++;
             prefixes.put(prefix, id);
-            PrefixNode n = root;
-            for (int i = 0; i < prefix.length(); i++) {
-                n = n.child(prefix.charAt(i), true);
-            }
-            n.id = id;
+            root.put(prefix, id);
         }
         return id;
     }
@@ -92,15 +88,15 @@ final class Vocab {
     /** The numbers of every known prefix that {@code word} starts with (or equals); usually none. */
     private int[] prefixesOf(String word) {
         int[] out = NONE;
-        PrefixNode n = root;
+        CharTrie n = root;
         for (int i = 0; i < word.length(); i++) {
             n = n.child(word.charAt(i), false);
             if (n == null) {
                 break;
             }
-            if (n.id >= 0) {
+            if (n.id() >= 0) {
                 out = Arrays.copyOf(out, out.length + 1);
-                out[out.length - 1] = n.id;
+                out[out.length - 1] = n.id();
             }
         }
         return out;
@@ -137,35 +133,6 @@ final class Vocab {
             t[i] = "_";
             ids[i] = -1;
             pre[i] = NONE;
-        }
-    }
-
-    /** Prefix trie; each node keeps its children's characters sorted. */
-    private static final class PrefixNode {
-        private char[] keys = new char[0];
-        private PrefixNode[] kids = new PrefixNode[0];
-        private int id = -1;
-
-        private PrefixNode child(char c, boolean create) {
-            int i = Arrays.binarySearch(keys, c);
-            if (i >= 0) {
-                return kids[i];
-            }
-            if (!create) {
-                return null;
-            }
-            int at = -i - 1;
-            char[] k = new char[keys.length + 1];
-            PrefixNode[] d = new PrefixNode[kids.length + 1];
-            System.arraycopy(keys, 0, k, 0, at);
-            System.arraycopy(kids, 0, d, 0, at);
-            k[at] = c;
-            d[at] = new PrefixNode();
-            System.arraycopy(keys, at, k, at + 1, keys.length - at);
-            System.arraycopy(kids, at, d, at + 1, kids.length - at);
-            keys = k;
-            kids = d;
-            return d[at];
         }
     }
 }
