@@ -434,6 +434,9 @@ class TriageSafetyTest {
             "is there anyone real I can talk to",
             "I need to talk to someone who's been through cancer",
             "can someone ring me",
+            "get me a real person",
+            "is anybody about to talk?",
+            "could a peer supporter phone me",
     })
     void asksForAPersonIsHuman(String text) {
         assertThat(t(text).category()).as(text + " -> " + t(text)).isEqualTo(Category.HUMAN);
@@ -447,6 +450,7 @@ class TriageSafetyTest {
             "who can I call at the weekend",
             "is there a helpline for carers",
             "how do I refer myself for counselling",
+            "can you send me some numbers for mental health support",
     })
     void whereToGetHelpIsServices(String text) {
         assertThat(t(text).category()).as(text + " -> " + t(text)).isEqualTo(Category.SERVICES);
@@ -454,7 +458,8 @@ class TriageSafetyTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"bye", "ok thanks bye", "that's all, thank you", "got to go now", "goodnight x",
-            "Thanks so much, I'm off to bed now", "cheers, speak soon"})
+            "Thanks so much, I'm off to bed now", "cheers, speak soon", "I'm off to bed, speak tomorrow",
+            "gotta go, the kids are home"})
     void goodbyes(String text) {
         assertThat(t(text).category()).as(text + " -> " + t(text)).isEqualTo(Category.GOODBYE);
     }
