@@ -138,9 +138,7 @@ final class Phrase {
         }
         List<Word> out = new ArrayList<>();
         if (n instanceof WordSet ws) {
-            ws.exact().forEach(x -> out.add(Word.of(x, false, vocab)));
-            ws.prefixes().forEach(x -> out.add(Word.of(x, true, vocab)));
-            return out;
+            return ws.members(vocab);
         }
         if (n instanceof IndexedAlt ia) {
             WordSet f = ia.firstWords(vocab);
@@ -186,17 +184,21 @@ final class Phrase {
         return first == null || firstIsNumber || first.anyPresent(x);
     }
 
-    /** The first match in words [from, to): {start, end} word indices, or null. */
+    /**
+     * The first match in words [from, to): {start, end} word indices, or null. Starts are tried in order, skipping
+     * those whose first word cannot begin a match or where a later item has none of its first words at a distance
+     * it could stand at (only the few words in each such window are looked at).
+     */
     int[] find(Vocab.Text x, int from, int to) {
-        if (!later.isEmpty()) {
-            return findWithLaterWords(x, from, to);
-        }
         Ctx c = new Ctx(x, from, to);
         for (int i = from; i < to; i++) {
             if (first != null && !first.has(x, i)) {
                 continue;
             }
             if (firstIsNumber && (x.t[i].isEmpty() || x.t[i].charAt(0) < '0' || x.t[i].charAt(0) > '9')) {
+                continue;
+            }
+            if (!laterWordsNear(x, i, to)) {
                 continue;
             }
             int end = root.match(c, i, p -> p);
@@ -214,37 +216,19 @@ final class Phrase {
         return find(x, 0, x.length());
     }
 
-    /**
-     * The same first match as the plain scan, trying the same starts in the same order, less those where some later
-     * item has none of its first words at a distance it could stand at. Only the few words in each window are looked
-     * at, and only for starts that pass the first-word test, so a short message pays next to nothing for it.
-     */
-    private int[] findWithLaterWords(Vocab.Text x, int from, int to) {
-        Ctx c = new Ctx(x, from, to);
-        starts:
-        for (int i = from; i < to; i++) {
-            if (first != null && !first.has(x, i)) {
-                continue;
+    /** Whether every later item has one of its first words where it could stand for a match starting at {@code i}. */
+    private boolean laterWordsNear(Vocab.Text x, int i, int to) {
+        for (Later l : later) {
+            int hi = Math.min(i + l.maxBefore(), to - 1);
+            boolean found = false;
+            for (int p = i + l.minBefore(); p <= hi && !found; p++) {
+                found = l.starts().has(x, p);
             }
-            if (firstIsNumber && (x.t[i].isEmpty() || x.t[i].charAt(0) < '0' || x.t[i].charAt(0) > '9')) {
-                continue;
-            }
-            for (Later l : later) {
-                int hi = Math.min(i + l.maxBefore(), to - 1);
-                boolean found = false;
-                for (int p = i + l.minBefore(); p <= hi && !found; p++) {
-                    found = l.starts().has(x, p);
-                }
-                if (!found) {
-                    continue starts;
-                }
-            }
-            int end = root.match(c, i, q -> q);
-            if (end >= 0) {
-                return new int[] {i, end};
+            if (!found) {
+                return false;
             }
         }
-        return null;
+        return true;
     }
 
     /** Compiles a pattern; its words and prefixes are numbered in {@code vocab}, shared by one rule book. */
@@ -290,8 +274,7 @@ final class Phrase {
                 } else if (head instanceof WordSet ws && ws.prefixes().isEmpty()) {
                     ws.exact().forEach(x -> byFirst.computeIfAbsent(x, k -> new ArrayList<>()).add(o));
                 } else if (o instanceof WordSet ws) {
-                    ws.exact().forEach(x -> singles.add(Word.of(x, false, vocab)));
-                    ws.prefixes().forEach(x -> singles.add(Word.of(x, true, vocab)));
+                    singles.addAll(ws.members(vocab));
                 } else {
                     others.add(o);
                 }
@@ -392,6 +375,14 @@ final class Phrase {
             all.or(prefixIds);
             return new WordSet(Set.copyOf(exact), Set.copyOf(prefixes), exactIds, prefixes.isEmpty() ? null : prefixIds,
                     all, all.stream().toArray());
+        }
+
+        /** The words and prefixes of the set, as pattern words. */
+        List<Word> members(Vocab vocab) {
+            List<Word> out = new ArrayList<>();
+            exact.forEach(w -> out.add(Word.of(w, false, vocab)));
+            prefixes.forEach(w -> out.add(Word.of(w, true, vocab)));
+            return out;
         }
 
         boolean has(Vocab.Text x, int pos) {
@@ -581,12 +572,10 @@ final class Phrase {
                 if (starts == null) {
                     return null;
                 }
-                starts.exact().forEach(x -> all.add(Word.of(x, false, vocab)));
-                starts.prefixes().forEach(x -> all.add(Word.of(x, true, vocab)));
+                all.addAll(starts.members(vocab));
             }
             if (singles != null) {
-                singles.exact().forEach(x -> all.add(Word.of(x, false, vocab)));
-                singles.prefixes().forEach(x -> all.add(Word.of(x, true, vocab)));
+                all.addAll(singles.members(vocab));
             }
             byFirst.keySet().forEach(x -> all.add(Word.of(x, false, vocab)));
             return WordSet.of(all);

@@ -44,6 +44,8 @@ public final class Triage {
     private final int[] numberUnits;
     private final int[] unanchored;
     private final boolean hasOtherPersonWords;
+    /** The joke modifier's "I mean it" words: an idiom near them is not masked. */
+    private final List<Phrase> serious;
 
     private Triage(RuleBook book) {
         this.book = book;
@@ -86,6 +88,8 @@ public final class Triage {
         this.numberUnits = number.stream().mapToInt(Integer::intValue).distinct().toArray();
         this.unanchored = none.stream().mapToInt(Integer::intValue).toArray();
         this.hasOtherPersonWords = !book.otherPersonWords.isEmpty() || !book.otherPersonPatterns.isEmpty();
+        RuleBook.Modifier joke = book.modifiers.get("joke");
+        this.serious = joke == null ? List.of() : joke.unless();
     }
 
     /**
@@ -180,12 +184,11 @@ public final class Triage {
                 // The same words again later in a long message may stand where nothing excuses them
                 // ("years ago I cut ... now I cut again every night"): try each later occurrence of the first phrase.
                 Phrase lead = unit.phrases().get(0);
-                int[] again = first;
-                while (!lead.anchoredAtStart() && (again = lead.find(x, again[0] + 1, tok.length)) != null
-                        && cancelled(rule, tok, again, flags) != Cancel.NONE) {
-                    // keep looking
-                }
-                if (again == null || lead.anchoredAtStart()) {
+                int[] again = lead.anchoredAtStart() ? null : first;
+                do {
+                    again = again == null ? null : lead.find(x, again[0] + 1, tok.length);
+                } while (again != null && cancelled(rule, tok, again, flags) != Cancel.NONE);
+                if (again == null) {
                     deniedCrisis |= cancel == Cancel.NEGATION && rule.category() == Category.CRISIS;
                     continue;
                 }
@@ -271,8 +274,6 @@ public final class Triage {
      * they mean it ("I could strangle him, I'm not joking": the joke modifier's {@code unless} words nearby).
      */
     private void mask(Vocab.Text x, Phrase idiom) {
-        RuleBook.Modifier joke = book.modifiers.get("joke");
-        List<Phrase> serious = joke == null ? List.of() : joke.unless();
         int from = 0;
         int[] m;
         while (from < x.length() && (m = idiom.find(x, from, x.length())) != null) {

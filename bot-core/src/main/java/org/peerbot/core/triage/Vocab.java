@@ -54,8 +54,6 @@ final class Vocab {
         int[] ids = new int[words.length];
         int[][] pre = new int[words.length][];
         BitSet present = new BitSet(next);
-        int[] presentIds = new int[Math.min(16, words.length * 2 + 1)];
-        int count = 0;
         boolean number = false;
         for (int i = 0; i < words.length; i++) {
             String w = words[i];
@@ -65,24 +63,14 @@ final class Vocab {
             if (!w.isEmpty() && w.charAt(0) >= '0' && w.charAt(0) <= '9') {
                 number = true;
             }
-            if (id != null && !present.get(id)) {
+            if (id != null) {
                 present.set(id);
-                if (count == presentIds.length) {
-                    presentIds = Arrays.copyOf(presentIds, count * 2);
-                }
-                presentIds[count++] = id;
             }
             for (int p : pre[i]) {
-                if (!present.get(p)) {
-                    present.set(p);
-                    if (count == presentIds.length) {
-                        presentIds = Arrays.copyOf(presentIds, count * 2);
-                    }
-                    presentIds[count++] = p;
-                }
+                present.set(p);
             }
         }
-        return new Text(words, ids, pre, present, Arrays.copyOf(presentIds, count), number);
+        return new Text(words, ids, pre, present, present.stream().toArray(), number);
     }
 
     /** The numbers of every known prefix that {@code word} starts with (or equals); usually none. */
