@@ -4,6 +4,11 @@ package org.peerbot.core.model;
 public enum Signal {
     /** The worry is about someone else ("my friend says she wants to die"). */
     ABOUT_SOMEONE_ELSE,
+    /**
+     * Passive ideation or hinted finality ("better off without me", "not around much longer") with no plan, method
+     * or time: the crisis reply asks directly and kindly about suicide, gives a 24/7 line and offers a person.
+     */
+    PASSIVE_IDEATION,
     /** Already taken something, a plan with means and time, or a medical emergency now: "call 999 now". */
     IMMEDIATE_DANGER,
     /** Asks for method, lethality or dose information: never answered. */

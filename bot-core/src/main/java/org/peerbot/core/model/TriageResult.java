@@ -12,9 +12,11 @@ import java.util.Set;
  * @param rules    ids of the rules that matched, for evaluation and audit (never the text)
  * @param signals  extra cues for shaping the reply
  * @param feelings feeling words named in the message, as catalogue keys ("lonely", "scared", ...)
+ * @param intents  what the message is doing (news, a goodbye, a request), for the conversation planner; may be
+ *                 empty, since the planner adds its own word cues
  */
 public record TriageResult(Category category, CrisisKind kind, List<String> rules, Set<Signal> signals,
-                           List<String> feelings) {
+                           List<String> feelings, Set<Intent> intents) {
     public TriageResult {
         Objects.requireNonNull(category, "category");
         if ((category == Category.CRISIS) != (kind != null)) {
@@ -23,6 +25,27 @@ public record TriageResult(Category category, CrisisKind kind, List<String> rule
         rules = List.copyOf(rules);
         signals = Set.copyOf(signals);
         feelings = List.copyOf(feelings);
+        intents = intents == null || intents.isEmpty() ? Set.of() : Set.copyOf(intents);
+    }
+
+    /** A result with no intents (the rules alone). */
+    public TriageResult(Category category, CrisisKind kind, List<String> rules, Set<Signal> signals,
+                        List<String> feelings) {
+        this(category, kind, rules, signals, feelings, Set.of());
+    }
+
+    public boolean has(Intent intent) {
+        return intents.contains(intent);
+    }
+
+    /** The same result with more intents. */
+    public TriageResult withIntents(Set<Intent> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        Set<Intent> all = new java.util.HashSet<>(intents);
+        all.addAll(more);
+        return new TriageResult(category, kind, rules, signals, feelings, all);
     }
 
     public boolean has(Signal signal) {
