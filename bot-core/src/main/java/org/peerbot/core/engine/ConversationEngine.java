@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import org.peerbot.core.conversation.Reading;
+import org.peerbot.core.conversation.ResponsePlanner;
+import org.peerbot.core.conversation.Understanding;
 import org.peerbot.core.listening.Listening;
 import org.peerbot.core.model.Action;
 import org.peerbot.core.model.Address;
@@ -22,6 +25,8 @@ import org.peerbot.core.model.ChatEvent.UnsupportedContent;
 import org.peerbot.core.model.ConversationRef;
 import org.peerbot.core.model.ConversationState;
 import org.peerbot.core.model.CrisisKind;
+import org.peerbot.core.model.Intent;
+import org.peerbot.core.model.ListeningNotes;
 import org.peerbot.core.model.Mode;
 import org.peerbot.core.model.OutboxEntry;
 import org.peerbot.core.model.Priority;
@@ -37,6 +42,7 @@ import org.peerbot.core.port.PromptCatalog.Prompt;
 import org.peerbot.core.port.Reloader;
 import org.peerbot.core.port.Stores;
 import org.peerbot.core.port.VolunteerStore.VolunteerState;
+import org.peerbot.core.wording.RegionalPrompts;
 import org.peerbot.core.wording.Templates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,6 +74,7 @@ public final class ConversationEngine implements ChatEventHandler {
     private final EngineEvents events;
     private final Runnable wake;
     private final Listening listening;
+    private final ResponsePlanner planner;
     private final Ids ids;
     private final Handoffs handoffs;
     private final Organising organising;
@@ -84,7 +91,8 @@ public final class ConversationEngine implements ChatEventHandler {
                               EngineEvents events, Runnable wake) {
         this.settings = settings;
         this.triage = triage;
-        this.catalog = catalog;
+        // Every sentence speaks the region's words for local services ("your GP" in the UK pack, "your doctor" in the US).
+        this.catalog = new RegionalPrompts(catalog, directory);
         this.directory = directory;
         this.conversations = new CachedConversations(stores.conversations(), Duration.ofMinutes(10), 100_000);
         // The engine reads and writes conversations through the cache; every other store as given.
@@ -95,7 +103,8 @@ public final class ConversationEngine implements ChatEventHandler {
         this.clock = clock;
         this.events = new TallyingEvents(events == null ? EngineEvents.NONE : events, stores.tallies(), clock);
         this.wake = wake == null ? () -> { } : wake;
-        this.listening = new Listening(catalog);
+        this.listening = new Listening(this.catalog);
+        this.planner = new ResponsePlanner(this.catalog, directory, Understanding.english());
         this.ids = new Ids(clock);
         this.handoffs = new Handoffs(this);
         this.organising = new Organising(this);
@@ -219,8 +228,22 @@ public final class ConversationEngine implements ChatEventHandler {
             if (rateGate.firstRefusal(state.key())) {
                 turn.say(me, catalog.text("member.slow_down"), state.key());
             }
+            if (state.mode() == Mode.CONNECTED && command == null) {
+                // In a live chat the member never loses a message: it still goes to the volunteer.
+                handoffs.relayFromMember(state, text, turn);
+            }
             save(state.seen(now));
             return;
+        }
+        boolean answeredCheckIn = false;
+        if (command == null && state.notes().checkInPending()) {
+            answeredCheckIn = !crisis && !isYes(text);
+            if (!crisis && isYes(text)) {
+                result = new TriageResult(Category.CRISIS, state.risk() == null ? CrisisKind.SELF_HARM : state.risk(),
+                        List.of("check-in.yes"), java.util.Set.of(), result.feelings());
+                crisis = true;
+            }
+            state = state.withNotes(state.notes().checkIn(false));
         }
 
         state = state.seen(now).quiet(false);
@@ -252,6 +275,12 @@ public final class ConversationEngine implements ChatEventHandler {
             save(state);
             return;
         }
+        if (answeredCheckIn && isNo(text)) {
+            Prompt p = listening.pick("crisis.check_in_no", state.recentPrompts(), state.notes().turns());
+            turn.say(me, p.text(), state.key());
+            save(state.usedPrompt(p.id()));
+            return;
+        }
         save(respond(state, result, text, turn, now));
     }
 
@@ -265,73 +294,70 @@ public final class ConversationEngine implements ChatEventHandler {
         }
     }
 
+    /**
+     * Everything that is not crisis: the clinical boundary, a request for a person, and otherwise the conversation
+     * planner's listening reply (see the conversation package).
+     */
     private ConversationState respond(ConversationState state, TriageResult result, String text, Turn turn,
                                       Instant now) {
         Address me = new Address.Chat(state.address());
         String key = state.key();
-        switch (result.category()) {
-            case CLINICAL -> {
-                turn.say(me, clinicalDeflection(result, now), List.of(talkButton()), Priority.NORMAL, key, null,
-                        null);
-                return state;
-            }
-            case HUMAN -> {
-                return handoffs.request(state, null, turn, now);
-            }
-            case SERVICES -> {
-                turn.say(me, servicesText(Topics.of(text), now), List.of(talkButton()), Priority.NORMAL, key, null,
-                        null);
-                return state;
-            }
-            case GOODBYE -> {
-                Prompt p = listening.pick("goodbye.warm", state.recentPrompts(), state.recentPrompts().size());
-                turn.say(me, p.text(), key);
-                return state.usedPrompt(p.id());
-            }
-            default -> {
-                return listen(state, result, text, turn);
-            }
+        if (result.category() == Category.CLINICAL) {
+            turn.say(me, clinicalDeflection(result, Topics.of(text), now), List.of(talkButton()), Priority.NORMAL, key, null, null);
+            return state;
         }
-    }
-
-    private ConversationState listen(ConversationState state, TriageResult result, String text, Turn turn) {
-        Address me = new Address.Chat(state.address());
         if (text.isBlank()) {
-            turn.say(me, catalog.text("listen.empty"), state.key());
+            turn.say(me, catalog.text("listen.empty"), key);
             return state;
         }
-        if (Topics.mostlyOtherScript(text)) {
-            turn.say(me, catalog.text("listen.other_language") + "\n" + linesText(
-                    directory.crisisLines(CrisisKind.SELF_HARM, clock.instant())), state.key());
-            return state;
-        }
-        if (result.has(Signal.ASKS_IF_BOT)) {
-            turn.say(me, catalog.text("honesty.bot"), state.key());
-            return state;
-        }
-        if (result.has(Signal.THANKS) && result.feelings().isEmpty()) {
-            turn.say(me, catalog.text("thanks"), state.key());
-            return state;
-        }
-        if (result.has(Signal.DENIAL)) {
-            turn.say(me, catalog.text("crisis.gentle"), state.key());
-        }
-        if (text.length() > LONG_MESSAGE) {
-            turn.say(me, catalog.text("listen.too_long"), state.key());
-        }
-        List<Prompt> prompts = listening.reply(result, state.recentPrompts(), state.recentPrompts().size() / 2
-                + (int) (state.lastMessageAt().getEpochSecond() % 3));
-        StringBuilder reply = new StringBuilder();
-        ConversationState next = state;
-        for (Prompt p : prompts) {
-            if (reply.length() > 0) {
-                reply.append(' ');
+        Reading reading = planner.read(text, result);
+        if (reading.has(Intent.WANTS_PERSON) && !reading.has(Intent.OTHER_LANGUAGE)) {
+            if (reading.has(Intent.BOT_QUESTION)) {
+                // "Is this a bot? I want a human": the honest answer first, then the request.
+                turn.say(me, catalog.text("plan.bot.person"), key);
             }
-            reply.append(p.text());
+            return handoffs.request(state, null, turn, now);
+        }
+        ConversationState next = state;
+        if ((result.has(Signal.DENIAL) && !reading.has(Intent.VENTING)) || (state.flagged() && reading.reassures())) {
+            Prompt p = listening.pick(state.flagged() ? "crisis.gentle_after" : "crisis.gentle", next.recentPrompts(),
+                    next.notes().turns());
+            turn.say(me, p.text(), key);
             next = next.usedPrompt(p.id());
         }
-        turn.say(me, reply.toString(), state.key());
-        return next;
+        if (text.length() > LONG_MESSAGE) {
+            turn.say(me, catalog.text("listen.too_long"), key);
+        }
+        ResponsePlanner.Reply reply = planner.reply(reading, result, next.notes(), next.recentPrompts(), now);
+        if (reply.offerButtons()) {
+            turn.say(me, reply.text(), List.of(talkButton(), servicesButton()), Priority.NORMAL, key, null, null);
+        } else {
+            turn.say(me, reply.text(), key);
+        }
+        for (String id : reply.promptIds()) {
+            next = next.usedPrompt(id);
+        }
+        return next.withNotes(reply.notes());
+    }
+
+    /** A yes to "are you thinking about ending your life?": it makes the risk urgent (SAFETY.md 1a). */
+    static boolean isYes(String text) {
+        String t = answer(text);
+        return t.matches("(yes|yeah|yep|yup|yea|ye|y|i am|i think so|sometimes|maybe|kind of|kinda|a bit|a little|"
+                + "i have been|i do|i guess|probably|honestly yes|i dont know|idk|not sure)( .*)?")
+                && !isNo(text);
+    }
+
+    /** A no, however it is put. Anything else is neither, and is listened to as usual. */
+    static boolean isNo(String text) {
+        String t = answer(text);
+        return t.matches("(no|nope|nah|not really|no im not|im not|i wont|i wouldnt|never|god no|no no)( .*)?")
+                || t.matches("(yes|yeah|yep) (but )?(no|not|never)( .*)?");
+    }
+
+    private static String answer(String text) {
+        return text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replace("'", "").replace("\u2019", "")
+                .replaceAll("[^a-z ]", " ").replaceAll("\\s+", " ").strip();
     }
 
     private ConversationState memberCommand(ConversationState state, Command command, MessageReceived m, Turn turn,
@@ -392,19 +418,35 @@ public final class ConversationEngine implements ChatEventHandler {
         turn.say(new Address.Chat(state.address()), catalog.text("member.forgotten"), null);
     }
 
-    /** The crisis reply: emergency contacts first, shaped by kind; sticky risk; a person asked for at once. */
+    /**
+     * The crisis reply: emergency contacts first, shaped by kind; sticky risk; a person asked for at once.
+     *
+     * <p>The full block of contacts is sent once per conversation. Later risk messages get a short, warm reply with
+     * the emergency number and one 24/7 line in a new form each time (SAFETY.md 1), unless the risk steps up
+     * (means at hand, already taken something), which always gets "call 999 now" first. Passive ideation with no
+     * plan, method or time gets a direct, caring question about suicide with the lines and a person (SAFETY.md 1a).
+     */
     ConversationState crisisReply(ConversationState state, TriageResult result, Turn turn, Instant now) {
         CrisisKind kind = result.kind();
         events.crisisReply(kind);
         log.info("crisis reply for conversation {} kind {}", shortKey(state.key()), kind.id());
         Address me = new Address.Chat(state.address());
+        ListeningNotes notes = state.notes();
+        boolean stepUp = result.has(Signal.IMMEDIATE_DANGER);
+        if (notes.crisisBlockGiven() && !stepUp && state.flagged()) {
+            return crisisFollowUp(state, result, turn, now);
+        }
         Map<String, String> values = Map.of("emergency", emergencyNumber());
         StringBuilder text = new StringBuilder();
+        boolean checkIn = result.has(Signal.PASSIVE_IDEATION) && !stepUp && !result.has(Signal.METHOD_SEEKING)
+                && kind == CrisisKind.SELF_HARM && !result.has(Signal.ABOUT_SOMEONE_ELSE);
         String lead;
-        if (result.has(Signal.IMMEDIATE_DANGER) && kind != CrisisKind.MEDICAL_EMERGENCY) {
+        if (stepUp && kind != CrisisKind.MEDICAL_EMERGENCY) {
             lead = "crisis.immediate";
         } else if (kind == CrisisKind.SELF_HARM && result.has(Signal.ABOUT_SOMEONE_ELSE)) {
             lead = "crisis.self_harm_other";
+        } else if (checkIn) {
+            lead = "crisis.passive";
         } else {
             lead = "crisis." + kind.id();
         }
@@ -417,7 +459,7 @@ public final class ConversationEngine implements ChatEventHandler {
         }
         text.append("\n\n").append(catalog.text("crisis.lines_intro")).append("\n")
                 .append(linesText(directory.crisisLines(kind, now)));
-        ConversationState flagged = state.flag(kind, now);
+        ConversationState flagged = state.flag(kind, now).withNotes(notes.withCrisisBlock().checkIn(checkIn));
         if (flagged.mode() == Mode.CONNECTED) {
             text.append("\n\n").append(catalog.text("crisis.still_here"));
             turn.urgent(me, text.toString(), state.key());
@@ -425,10 +467,40 @@ public final class ConversationEngine implements ChatEventHandler {
             return flagged;
         }
         text.append("\n\n").append(catalog.text("crisis.person_offer"));
+        if (checkIn) {
+            // Asked last, so it is the question they answer (asking about suicide does not raise risk).
+            text.append("\n\n").append(catalog.text("crisis.check_in"));
+        }
         turn.urgent(me, text.toString(), state.key());
         if (kind == CrisisKind.ABUSE) {
             handoffs.alertLead(flagged, kind, turn);
         }
+        return handoffs.request(flagged, kind, turn, now);
+    }
+
+    /** Risk again after the full block: short and warm, the emergency number and one 24/7 line, and a person. */
+    private ConversationState crisisFollowUp(ConversationState state, TriageResult result, Turn turn, Instant now) {
+        Address me = new Address.Chat(state.address());
+        CrisisKind kind = result.kind();
+        List<ServiceInfo> lines = directory.crisisLines(kind, now);
+        ServiceInfo line = lines.stream().filter(s -> !s.id().equals(directory.emergency().id())).findFirst()
+                .orElse(directory.emergency());
+        Prompt p = listening.pick("crisis.follow_up", state.recentPrompts(), state.notes().turns());
+        StringBuilder text = new StringBuilder(Templates.fill(p.text(), Map.of("emergency", emergencyNumber(),
+                "line", line.name() + " (" + line.contact() + ")")));
+        if (result.has(Signal.METHOD_SEEKING)) {
+            text.append(' ').append(catalog.text("crisis.method_refusal"));
+        }
+        ConversationState flagged = state.flag(kind, now).usedPrompt(p.id());
+        if (flagged.mode() == Mode.CONNECTED) {
+            turn.urgent(me, text.toString(), state.key());
+            handoffs.alertVolunteerInRoom(flagged, turn);
+            return flagged;
+        }
+        if (flagged.mode() == Mode.BOT) {
+            text.append(' ').append(catalog.text("crisis.person_again"));
+        }
+        turn.urgent(me, text.toString(), state.key());
         return handoffs.request(flagged, kind, turn, now);
     }
 
@@ -453,7 +525,7 @@ public final class ConversationEngine implements ChatEventHandler {
                 Map.of("name", s.name(), "contact", s.contact(), "hours", s.hours()));
     }
 
-    private String clinicalDeflection(TriageResult result, Instant now) {
+    private String clinicalDeflection(TriageResult result, List<String> topics, Instant now) {
         List<String> order = new ArrayList<>();
         if (result.has(Signal.URGENT_SYMPTOM)) {
             order.add("urgent");
@@ -475,7 +547,10 @@ public final class ConversationEngine implements ChatEventHandler {
             b.append(' ').append(catalog.text("clinical.ask_by_kind." + k));
         }
         b.append(' ').append(catalog.text("clinical.prescriber"));
-        List<ServiceInfo> services = directory.forTopics(List.of("gp", "pharmacist", "urgent"), now);
+        List<String> wanted = new ArrayList<>(List.of("gp", "pharmacist", "urgent"));
+        // A named topic adds its own line (feeding a baby: the breastfeeding helpline), never replacing the GP.
+        wanted.addAll(topics);
+        List<ServiceInfo> services = directory.forTopics(wanted, now);
         if (!services.isEmpty()) {
             b.append("\n").append(linesText(services));
         }

@@ -20,19 +20,35 @@ import java.util.Objects;
  * @param quiet         the member said /stop: the bot stays quiet until they write again
  * @param lastMessageAt when the member last wrote
  * @param createdAt     when the conversation started
+ * @param notes         what the conversation planner remembers between turns (no text)
  */
 public record ConversationState(String key, ConversationRef address, boolean introduced, CrisisKind risk,
                                 Instant riskSince, List<String> recentPrompts, Mode mode, String handoffId,
-                                String pseudonym, boolean quiet, Instant lastMessageAt, Instant createdAt) {
+                                String pseudonym, boolean quiet, Instant lastMessageAt, Instant createdAt,
+                                ListeningNotes notes) {
 
-    /** Two prompts a turn at most, so this covers the last five bot turns. */
-    public static final int RECENT_LIMIT = 10;
+    /** Enough for a long conversation never to hear the same sentence twice. */
+    public static final int RECENT_LIMIT = 40;
 
     public ConversationState {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(address, "address");
         recentPrompts = List.copyOf(recentPrompts);
         mode = mode == null ? Mode.BOT : mode;
+        notes = notes == null ? ListeningNotes.NONE : notes;
+    }
+
+    /** As before the planner's notes existed (stores and tests that do not keep them). */
+    public ConversationState(String key, ConversationRef address, boolean introduced, CrisisKind risk,
+                             Instant riskSince, List<String> recentPrompts, Mode mode, String handoffId,
+                             String pseudonym, boolean quiet, Instant lastMessageAt, Instant createdAt) {
+        this(key, address, introduced, risk, riskSince, recentPrompts, mode, handoffId, pseudonym, quiet,
+                lastMessageAt, createdAt, ListeningNotes.NONE);
+    }
+
+    public ConversationState withNotes(ListeningNotes value) {
+        return new ConversationState(key, address, introduced, risk, riskSince, recentPrompts, mode, handoffId,
+                pseudonym, quiet, lastMessageAt, createdAt, value);
     }
 
     public static ConversationState fresh(String key, ConversationRef address, String pseudonym, Instant now) {
@@ -46,7 +62,7 @@ public record ConversationState(String key, ConversationRef address, boolean int
 
     public ConversationState introduced(boolean value) {
         return new ConversationState(key, address, value, risk, riskSince, recentPrompts, mode, handoffId,
-                pseudonym, quiet, lastMessageAt, createdAt);
+                pseudonym, quiet, lastMessageAt, createdAt, notes);
     }
 
     /** Flags risk; the first kind flagged stays unless a more urgent one comes (sticky). */
@@ -54,13 +70,13 @@ public record ConversationState(String key, ConversationRef address, boolean int
         CrisisKind kept = risk == null ? kind : risk;
         Instant since = riskSince == null ? now : riskSince;
         return new ConversationState(key, address, introduced, kept, since, recentPrompts, mode, handoffId,
-                pseudonym, quiet, lastMessageAt, createdAt);
+                pseudonym, quiet, lastMessageAt, createdAt, notes);
     }
 
     /** Only a person (a volunteer ending with the risk cleared) calls this. */
     public ConversationState clearRisk() {
         return new ConversationState(key, address, introduced, null, null, recentPrompts, mode, handoffId,
-                pseudonym, quiet, lastMessageAt, createdAt);
+                pseudonym, quiet, lastMessageAt, createdAt, notes);
     }
 
     public ConversationState usedPrompt(String promptId) {
@@ -70,21 +86,21 @@ public record ConversationState(String key, ConversationRef address, boolean int
             next.remove(0);
         }
         return new ConversationState(key, address, introduced, risk, riskSince, next, mode, handoffId,
-                pseudonym, quiet, lastMessageAt, createdAt);
+                pseudonym, quiet, lastMessageAt, createdAt, notes);
     }
 
     public ConversationState inMode(Mode newMode, String newHandoffId) {
         return new ConversationState(key, address, introduced, risk, riskSince, recentPrompts, newMode,
-                newHandoffId, pseudonym, quiet, lastMessageAt, createdAt);
+                newHandoffId, pseudonym, quiet, lastMessageAt, createdAt, notes);
     }
 
     public ConversationState quiet(boolean value) {
         return new ConversationState(key, address, introduced, risk, riskSince, recentPrompts, mode, handoffId,
-                pseudonym, value, lastMessageAt, createdAt);
+                pseudonym, value, lastMessageAt, createdAt, notes);
     }
 
     public ConversationState seen(Instant now) {
         return new ConversationState(key, address, introduced, risk, riskSince, recentPrompts, mode, handoffId,
-                pseudonym, quiet, now, createdAt);
+                pseudonym, quiet, now, createdAt, notes);
     }
 }

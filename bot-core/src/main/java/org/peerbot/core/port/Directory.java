@@ -27,6 +27,15 @@ public interface Directory {
     /** The region code ("uk"). */
     String region();
 
+    /**
+     * How the bot names local health services in its sentences: {@code doctor} ("your GP"), {@code doctor_cap}
+     * ("Your GP"), {@code urgent_care} ("NHS 111"), {@code pharmacist}. The catalogue uses them as placeholders.
+     */
+    default java.util.Map<String, String> terms() {
+        return java.util.Map.of("doctor", "your doctor", "doctor_cap", "Your doctor", "urgent",
+                "an urgent care service", "pharmacist", "a pharmacist");
+    }
+
     /** The region's emergency number entry ("999"). */
     ServiceInfo emergency();
 

@@ -42,7 +42,16 @@ public final class DirectoryPack {
     /** The topic vocabulary; docs/directory.md says what each one means. */
     public static final Set<String> TOPICS = Set.of(
             "emergency", "urgent", "gp", "pharmacist", "crisis", "listening", "text_line", "mental_health",
-            "diabetes", "cancer", "young_people", "suicide_prevention", "abuse", "low_mood");
+            "diabetes", "cancer", "young_people", "suicide_prevention", "abuse", "low_mood", "bereavement", "benefits",
+            "feeding", "carers", "eating_disorders");
+
+    /**
+     * The words a pack may set for how the bot names local health services in its sentences ({@code {doctor}} in
+     * the catalogue), so a non-UK pack never says "GP" or "NHS 111" unless it chooses to.
+     */
+    public static final Map<String, String> DEFAULT_TERMS = Map.of(
+            "doctor", "your doctor", "doctor_cap", "Your doctor", "urgent_care", "an urgent care service",
+            "pharmacist", "a pharmacist");
 
     /** Contact kinds. {@code in_person} is a place to go rather than a number ("any pharmacy"). */
     static final Set<String> CONTACT_KINDS = Set.of("phone", "text", "web", "email", "in_person");
@@ -50,7 +59,8 @@ public final class DirectoryPack {
     /** A pack needs at least this many crisis lines open 24/7 for everyone it serves (SAFETY.md 1). */
     static final int MIN_ALWAYS_OPEN_CRISIS_LINES = 2;
 
-    private static final Set<String> PACK_KEYS = Set.of("region", "name", "time_zone", "nations", "verified_against", "services");
+    private static final Set<String> PACK_KEYS = Set.of("region", "name", "time_zone", "nations", "verified_against", "services",
+            "terms");
     private static final Set<String> ENTRY_KEYS = Set.of("id", "name", "topics", "contacts", "hours", "crisis", "nations",
             "source", "last_verified", "verified_against", "notes");
     private static final Set<String> CONTACT_KEYS = Set.of("kind", "value", "keyword", "display");
@@ -101,8 +111,11 @@ public final class DirectoryPack {
     private final ZoneId timeZone;
     private final Set<String> nations;
     private final List<Entry> entries;
+    private final Map<String, String> terms;
 
-    private DirectoryPack(String region, String name, ZoneId timeZone, Set<String> nations, List<Entry> entries) {
+    private DirectoryPack(String region, String name, ZoneId timeZone, Set<String> nations, List<Entry> entries,
+                          Map<String, String> terms) {
+        this.terms = terms;
         this.region = region;
         this.name = name;
         this.timeZone = timeZone;
@@ -139,6 +152,11 @@ public final class DirectoryPack {
     /** The nations this pack distinguishes (UK: england, scotland, wales, northern_ireland); often empty. */
     public Set<String> nations() {
         return nations;
+    }
+
+    /** How the bot names local services in sentences: {@link #DEFAULT_TERMS} overridden by the pack's {@code terms}. */
+    public Map<String, String> terms() {
+        return terms;
     }
 
     /** The ids of every entry, in pack order. */
@@ -195,6 +213,28 @@ public final class DirectoryPack {
             return new IllegalArgumentException(where + ": " + problem);
         }
 
+        private Map<String, String> terms(Map<String, Object> tree) {
+            Map<String, String> out = new java.util.HashMap<>(DEFAULT_TERMS);
+            Object raw = tree.get("terms");
+            if (raw == null) {
+                return Map.copyOf(out);
+            }
+            if (!(raw instanceof Map<?, ?> map)) {
+                throw fail("terms must be a map such as {doctor: your GP}");
+            }
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                String key = String.valueOf(e.getKey());
+                if (!DEFAULT_TERMS.containsKey(key)) {
+                    throw fail("term '" + key + "' is not known; use one of " + sorted(DEFAULT_TERMS.keySet()));
+                }
+                if (!(e.getValue() instanceof String value) || value.isBlank()) {
+                    throw fail("term '" + key + "' needs some words, such as 'your GP'");
+                }
+                out.put(key, value.strip());
+            }
+            return Map.copyOf(out);
+        }
+
         DirectoryPack pack(Map<?, ?> rawTree) {
             if (rawTree == null) {
                 throw fail("the pack is empty; it needs region, time_zone and services");
@@ -235,7 +275,7 @@ public final class DirectoryPack {
             }
             entry = null;
             checkCoverage(entries, nations);
-            return new DirectoryPack(region, name, zone, Set.copyOf(nations), List.copyOf(entries));
+            return new DirectoryPack(region, name, zone, Set.copyOf(nations), List.copyOf(entries), terms(tree));
         }
 
         private Entry entry(Object item, ZoneId packZone, Set<String> packNations, String packVerifiedAgainst) {

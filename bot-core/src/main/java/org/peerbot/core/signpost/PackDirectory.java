@@ -43,6 +43,11 @@ public final class PackDirectory implements Directory {
      * @param nation one of {@link DirectoryPack#nations()}, or null when unknown or the region has none
      * @throws IllegalArgumentException when the nation is not one of the pack's
      */
+    @Override
+    public java.util.Map<String, String> terms() {
+        return pack.terms();
+    }
+
     public PackDirectory(DirectoryPack pack, String nation) {
         this.pack = Objects.requireNonNull(pack, "pack");
         if (nation != null && !pack.nations().contains(nation)) {

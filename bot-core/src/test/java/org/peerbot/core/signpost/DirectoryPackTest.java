@@ -65,7 +65,8 @@ class DirectoryPackTest {
         assertThat(pack.entryIds()).contains("emergency").doesNotHaveDuplicates();
         assertThat(pack.entries()).allSatisfy(e -> {
             assertThat(e.source().getScheme()).isEqualTo("https");
-            assertThat(e.lastVerified()).isEqualTo(LocalDate.of(2026, 11, 22));
+            // The dates the entries were written down, not confirmed at the source (docs/directory.md).
+            assertThat(e.lastVerified()).isIn(LocalDate.of(2026, 11, 22), LocalDate.of(2026, 12, 4));
             assertThat(e.verifiedAgainst()).as(e.id()).contains("verify");
         });
         assertThat(pack.entries().stream().filter(DirectoryPack.Entry::generalCrisisLine).count())

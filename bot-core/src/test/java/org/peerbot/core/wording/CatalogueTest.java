@@ -29,6 +29,9 @@ class CatalogueTest {
     void everyEntryReadsPlainly() {
         List<String> hard = new ArrayList<>();
         for (Prompt p : everything()) {
+            if (p.id().startsWith("plan.language.") && !p.id().startsWith("plan.language.en")) {
+                continue; // Written in another language on purpose; an English reading score means nothing there.
+            }
             String text = p.text().replaceAll("\\{[a-z_]+}", "it");
             if (Readability.words(text) < 4) {
                 continue; // Button labels and single words: reading ease means nothing for them.

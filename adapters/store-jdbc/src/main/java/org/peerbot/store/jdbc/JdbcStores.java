@@ -28,6 +28,7 @@ import org.peerbot.core.model.ConversationState;
 import org.peerbot.core.model.CrisisKind;
 import org.peerbot.core.model.Handoff;
 import org.peerbot.core.model.HandoffStatus;
+import org.peerbot.core.model.ListeningNotes;
 import org.peerbot.core.model.Mode;
 import org.peerbot.core.model.OutboxEntry;
 import org.peerbot.core.model.Platform;
@@ -232,7 +233,8 @@ public final class JdbcStores implements Transactions {
                     rs.getBoolean("introduced"), risk == null ? null : CrisisKind.valueOf(risk),
                     instant(rs, "risk_since"), recent.isEmpty() ? List.of() : Arrays.asList(recent.split(",")),
                     Mode.valueOf(rs.getString("mode")), rs.getString("handoff_id"), rs.getString("pseudonym"),
-                    rs.getBoolean("quiet"), instant(rs, "last_message_at"), instant(rs, "created_at"));
+                    rs.getBoolean("quiet"), instant(rs, "last_message_at"), instant(rs, "created_at"),
+                    ListeningNotes.decode(rs.getString("notes")));
         }
 
         @Override
@@ -241,14 +243,14 @@ public final class JdbcStores implements Transactions {
                 Object[] values = {sealer.seal(Codec.ref(s.address())), s.introduced(),
                     s.risk() == null ? null : s.risk().name(), time(s.riskSince()), String.join(",", s.recentPrompts()),
                     s.mode().name(), s.handoffId(), s.pseudonym(), s.quiet(), s.lastMessageAt(), s.createdAt(),
-                    s.key()};
+                    s.notes().encode(), s.key()};
                 int n = update("update conversations set address = ?, introduced = ?, risk = ?, risk_since = ?, "
                         + "recent_prompts = ?, mode = ?, handoff_id = ?, pseudonym = ?, quiet = ?, last_message_at = ?, "
-                        + "created_at = ? where conv_key = ?", values);
+                        + "created_at = ?, notes = ? where conv_key = ?", values);
                 if (n == 0) {
                     update("insert into conversations (address, introduced, risk, risk_since, recent_prompts, mode, "
-                            + "handoff_id, pseudonym, quiet, last_message_at, created_at, conv_key) "
-                            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values);
+                            + "handoff_id, pseudonym, quiet, last_message_at, created_at, notes, conv_key) "
+                            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values);
                 }
                 return null;
             });

@@ -1,0 +1,188 @@
+package org.peerbot.core.conversation;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The planner's word cues for one language: named sections of phrases (see the header of
+ * {@code peerbot/conversation/cues-en.txt} for the format). Immutable once read; matching is allocation-light and
+ * thread-safe.
+ */
+final class CueBook {
+
+    static final String ENGLISH = "peerbot/conversation/cues-en.txt";
+
+    /** One phrase: its words; "*" is a gap of up to two words, a word ending in "*" a prefix. */
+    record Cue(String[] words, String shownAs) {
+        String key() {
+            return String.join(" ", words);
+        }
+    }
+
+    private final Map<String, List<Cue>> sections;
+
+    private CueBook(Map<String, List<Cue>> sections) {
+        this.sections = sections;
+    }
+
+    static CueBook load(String resource) {
+        InputStream in = CueBook.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("The planner's word cues are missing from the classpath: " + resource);
+        }
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return parse(r.lines().toList(), resource);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static CueBook parse(List<String> lines, String source) {
+        Map<String, List<Cue>> out = new LinkedHashMap<>();
+        String section = null;
+        int n = 0;
+        for (String raw : lines) {
+            n++;
+            String line = raw.strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            if (line.startsWith("[") && line.endsWith("]")) {
+                section = line.substring(1, line.length() - 1).strip();
+                out.computeIfAbsent(section, k -> new ArrayList<>());
+                continue;
+            }
+            if (section == null) {
+                throw new IllegalArgumentException(source + " line " + n + ": a phrase before any [section]");
+            }
+            String phrase = line;
+            String shown = null;
+            int arrow = line.indexOf("=>");
+            if (arrow >= 0) {
+                phrase = line.substring(0, arrow).strip();
+                shown = line.substring(arrow + 2).strip();
+            }
+            String[] words = tokens(phrase);
+            if (words.length == 0) {
+                throw new IllegalArgumentException(source + " line " + n + ": an empty phrase");
+            }
+            out.get(section).add(new Cue(words, shown == null ? phrase : shown));
+        }
+        out.replaceAll((k, v) -> List.copyOf(v));
+        return new CueBook(Map.copyOf(out));
+    }
+
+    List<Cue> section(String name) {
+        return sections.getOrDefault(name, List.of());
+    }
+
+    /** Section names that start with a prefix ("topic:"), in file order is not promised. */
+    List<String> sectionsStartingWith(String prefix) {
+        return sections.keySet().stream().filter(s -> s.startsWith(prefix)).sorted().toList();
+    }
+
+    /** Lower case, apostrophes dropped, anything else that is not a letter or digit a space. */
+    static String[] tokens(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c == '\'' || c == '\u2019' || c == '\u2018') {
+                continue;
+            }
+            b.append(Character.isLetterOrDigit(c) || c == '*' ? c : ' ');
+        }
+        String s = b.toString().strip();
+        return s.isEmpty() ? new String[0] : s.split("\\s+");
+    }
+
+    /** Where the first cue of a section matches in the message, or null. */
+    Match first(String section, String[] words) {
+        for (Cue cue : section(section)) {
+            int at = find(cue.words(), words, 0);
+            if (at >= 0) {
+                return new Match(cue, at);
+            }
+        }
+        return null;
+    }
+
+    /** Every cue of a section that matches, with where it starts (the first place). */
+    List<Match> all(String section, String[] words) {
+        List<Match> out = new ArrayList<>();
+        for (Cue cue : section(section)) {
+            int at = find(cue.words(), words, 0);
+            if (at >= 0) {
+                out.add(new Match(cue, at));
+            }
+        }
+        return out;
+    }
+
+    /** Every place a cue matches, for callers that must check the words before each one. */
+    static List<Integer> places(Cue cue, String[] words) {
+        List<Integer> out = new ArrayList<>();
+        int from = 0;
+        while (from < words.length) {
+            int at = find(cue.words(), words, from);
+            if (at < 0) {
+                break;
+            }
+            out.add(at);
+            from = at + 1;
+        }
+        return out;
+    }
+
+    record Match(Cue cue, int at) {
+    }
+
+    static int find(String[] phrase, String[] words, int from) {
+        for (int start = from; start < words.length; start++) {
+            if (matchesAt(phrase, 0, words, start)) {
+                return start;
+            }
+        }
+        return -1;
+    }
+
+    /** Where the shortest match of a phrase that starts at {@code start} ends (exclusive), or -1. */
+    static int endAt(String[] phrase, String[] words, int start) {
+        return endFrom(phrase, 0, words, start);
+    }
+
+    private static int endFrom(String[] phrase, int p, String[] words, int w) {
+        if (p == phrase.length) {
+            return w;
+        }
+        String item = phrase[p];
+        if (item.equals("*")) {
+            for (int gap = 0; gap <= 2 && w + gap <= words.length; gap++) {
+                int end = endFrom(phrase, p + 1, words, w + gap);
+                if (end >= 0) {
+                    return end;
+                }
+            }
+            return -1;
+        }
+        if (w >= words.length) {
+            return -1;
+        }
+        boolean ok = item.endsWith("*") ? words[w].startsWith(item.substring(0, item.length() - 1))
+                : words[w].equals(item);
+        return ok ? endFrom(phrase, p + 1, words, w + 1) : -1;
+    }
+
+    private static boolean matchesAt(String[] phrase, int p, String[] words, int w) {
+        return endFrom(phrase, p, words, w) >= 0;
+    }
+}

@@ -1,0 +1,81 @@
+package org.peerbot.core.conversation;
+
+import java.util.List;
+import org.peerbot.core.conversation.Reading.BotQuestion;
+import org.peerbot.core.conversation.Reading.Echo;
+
+/**
+ * One conversational move, as a peer listener would name it (see docs/conversation.md). A reply is one to three
+ * moves; {@link Planner} chooses them and {@link Renderer} turns them into catalogue sentences.
+ */
+public sealed interface Move {
+
+    /** Whether the rendered sentence ends in a question. */
+    default boolean asks() {
+        return false;
+    }
+
+    /** What an acknowledgement answers. */
+    enum Feeling { LOSS, GOOD_NEWS, BAD_NEWS, MIXED_NEWS, HARD_FEELING, GOOD_FEELING, NAMED_FEELING, HEARD, VENTING,
+        THANKS, SHORT_REPLY, UNSURE }
+
+    /** Match the feeling: sorry for a loss, glad for good news, a feeling named back in the member's word. */
+    record Acknowledge(Feeling feeling, Echo what, String triageFeeling) implements Move {
+    }
+
+    /** Give back the member's own words for a person or a thing, without adding meaning. */
+    record Reflect(Echo what) implements Move {
+    }
+
+    /** Name the strength in a step they took. */
+    record Affirm() implements Move {
+    }
+
+    /** Two threads from the conversation in the member's words, then check it is right. */
+    record Summarise(Echo first, Echo second) implements Move {
+        @Override
+        public boolean asks() {
+            return true;
+        }
+    }
+
+    /** One open question about their experience, never "why". */
+    record Ask(String family, Echo what) implements Move {
+        @Override
+        public boolean asks() {
+            return true;
+        }
+    }
+
+    /** A short line of presence instead of a question: the member leads. */
+    record Stay() implements Move {
+    }
+
+    /** Keep talking, a person, or a service for what they are going through: they choose. */
+    record OfferChoices(String topic) implements Move {
+    }
+
+    /** Services for the topics asked about, from the directory pack; each topic once unless asked again. */
+    record Signpost(List<String> topics) implements Move {
+    }
+
+    /** A warm goodbye with an invitation to come back, and no question. */
+    record WrapUp(boolean thanked, boolean helped, boolean goodNews) implements Move {
+    }
+
+    /** An honest, short answer to a question about the bot. */
+    record AnswerBot(BotQuestion question) implements Move {
+    }
+
+    /** Say plainly what the bot can read, in English and in the member's language when the pack has it. */
+    record OtherLanguage(String language) implements Move {
+    }
+
+    /** A bare greeting gets an open door. */
+    record OpenDoor() implements Move {
+        @Override
+        public boolean asks() {
+            return true;
+        }
+    }
+}

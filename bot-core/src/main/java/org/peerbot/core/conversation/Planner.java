@@ -1,0 +1,205 @@
+package org.peerbot.core.conversation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.peerbot.core.conversation.Move.Acknowledge;
+import org.peerbot.core.conversation.Move.Feeling;
+import org.peerbot.core.conversation.Reading.Echo;
+import org.peerbot.core.model.Intent;
+import org.peerbot.core.model.ListeningNotes;
+
+/**
+ * Chooses the moves of one listening reply from what the member said and the conversation so far. Pure: no
+ * wording, no I/O, so each rule below can be tested on its own.
+ *
+ * <p>The rules follow CONVERSATION.md: match the feeling first; reflect more than ask (a question at most every
+ * other reply); summarise after several turns; offer choices at natural points but never while the member only
+ * wants to be heard; notice every way of leaving and close warmly with no question.
+ */
+final class Planner {
+
+    /** Replies before choices are first offered, and turns between offers. */
+    static final int CHOICES_AFTER = 3;
+    static final int CHOICES_GAP = 8;
+    /** Replies before a first summary, and turns between summaries. */
+    static final int SUMMARY_AFTER = 4;
+    static final int SUMMARY_GAP = 6;
+
+    /** The moves and the notes to keep for the next turn. */
+    record Plan(List<Move> moves, ListeningNotes notes) {
+        boolean endsInQuestion() {
+            return !moves.isEmpty() && moves.get(moves.size() - 1).asks();
+        }
+    }
+
+    Plan plan(Reading r, List<String> triageFeelings, boolean greeting, ListeningNotes notes) {
+        List<String> threads = new ArrayList<>();
+        if (r.relation() != null) {
+            threads.add(r.relation().key());
+        }
+        if (r.thing() != null) {
+            threads.add(r.thing().key());
+        }
+        ListeningNotes n = notes.heard(threads, r.topics());
+        List<Move> moves = new ArrayList<>();
+
+        if (r.has(Intent.OTHER_LANGUAGE)) {
+            moves.add(new Move.OtherLanguage(r.language()));
+            return done(moves, n);
+        }
+        if (r.has(Intent.WANTS_SERVICE)) {
+            acknowledgeNews(r, moves);
+            List<String> topics = r.topics().isEmpty() ? recentTopics(notes) : r.topics();
+            moves.add(new Move.Signpost(topics));
+            return done(moves, n.venting(false).signposted(topics));
+        }
+        if (r.has(Intent.GOODBYE)) {
+            acknowledgeNews(r, moves);
+            moves.add(new Move.WrapUp(r.has(Intent.THANKS), r.helped(), r.has(Intent.GOOD_NEWS)));
+            return done(moves, n);
+        }
+        if (r.has(Intent.BOT_QUESTION)) {
+            moves.add(new Move.AnswerBot(r.botQuestion()));
+            return done(moves, n);
+        }
+        if (r.thanksOnly()) {
+            moves.add(new Acknowledge(Feeling.THANKS, null, null));
+            return done(moves, n);
+        }
+        if (greeting && triageFeelings.isEmpty() && r.feeling() == null && !anyNews(r)) {
+            moves.add(new Move.OpenDoor());
+            return done(moves, n);
+        }
+        if (r.has(Intent.SHORT_REPLY)) {
+            moves.add(new Acknowledge(r.unsure() ? Feeling.UNSURE : Feeling.SHORT_REPLY, null, null));
+            if (choicesDue(n, true)) {
+                moves.add(new Move.OfferChoices(topicFor(n)));
+                return done(moves, n.offeredChoices());
+            }
+            if (!notes.askedLastTurn() && !n.venting()) {
+                moves.add(new Move.Ask("short", null));
+            }
+            return done(moves, n);
+        }
+
+        // A disclosure: acknowledge, reflect or affirm, then a question, a summary, choices or simply presence.
+        if (r.has(Intent.VENTING)) {
+            n = n.venting(true);
+            moves.add(new Acknowledge(Feeling.VENTING, null, null));
+        }
+        boolean news = acknowledgeNews(r, moves);
+        boolean distress = r.has(Intent.LOSS) || r.has(Intent.BAD_NEWS)
+                || (r.feeling() != null && !r.feeling().good()) || !triageFeelings.isEmpty();
+        if (!news) {
+            if (r.feeling() != null) {
+                moves.add(new Acknowledge(r.feeling().good() ? Feeling.GOOD_FEELING : Feeling.NAMED_FEELING,
+                        r.feeling(), null));
+            } else if (!triageFeelings.isEmpty()) {
+                moves.add(new Acknowledge(Feeling.HARD_FEELING, null, triageFeelings.get(0)));
+            }
+        }
+        if (r.has(Intent.STRENGTH) && !r.has(Intent.LOSS) && !r.has(Intent.BAD_NEWS)) {
+            moves.add(new Move.Affirm());
+        }
+        boolean ventingOnly = moves.size() == 1 && moves.get(0) instanceof Acknowledge a
+                && a.feeling() == Feeling.VENTING;
+        Echo echo = r.relation() != null ? r.relation() : r.thing();
+        if (moves.isEmpty() || (ventingOnly && echo != null)) {
+            moves.add(echo != null ? new Move.Reflect(echo) : new Acknowledge(Feeling.HEARD, null, null));
+        }
+        if (ventingOnly) {
+            return done(moves, n); // they lead: no question straight after "just let me vent"
+        }
+
+        boolean askedLast = notes.askedLastTurn();
+        if (!askedLast && summaryDue(n) && !news) {
+            List<String> t = n.threads();
+            moves.add(new Move.Summarise(Understanding.english().echoFor(t.get(t.size() - 2)),
+                    Understanding.english().echoFor(t.get(t.size() - 1))));
+            return done(moves, n.summarised());
+        }
+        if (distress && choicesDue(n, false)) {
+            moves.add(new Move.OfferChoices(topicFor(n)));
+            return done(moves, n.offeredChoices());
+        }
+        if (!askedLast) {
+            moves.add(new Move.Ask(family(r, n), r.relation()));
+        } else if (moves.size() == 1 && !news) {
+            moves.add(new Move.Stay());
+        }
+        return done(moves, n);
+    }
+
+    private static Plan done(List<Move> moves, ListeningNotes n) {
+        boolean asks = !moves.isEmpty() && moves.get(moves.size() - 1).asks();
+        return new Plan(List.copyOf(moves), n.nextTurn(asks));
+    }
+
+    /** Sorry for a loss, glad for good news, sorry for bad news; true when one was added. */
+    private static boolean acknowledgeNews(Reading r, List<Move> moves) {
+        if (r.has(Intent.LOSS)) {
+            moves.add(new Acknowledge(Feeling.LOSS, r.relation(), null));
+        } else if (r.has(Intent.GOOD_NEWS) && r.has(Intent.BAD_NEWS)) {
+            moves.add(new Acknowledge(Feeling.MIXED_NEWS, null, null));
+        } else if (r.has(Intent.GOOD_NEWS)) {
+            moves.add(new Acknowledge(Feeling.GOOD_NEWS, r.thing(), null));
+        } else if (r.has(Intent.BAD_NEWS)) {
+            moves.add(new Acknowledge(Feeling.BAD_NEWS, r.thing(), null));
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    private static boolean anyNews(Reading r) {
+        return r.has(Intent.LOSS) || r.has(Intent.GOOD_NEWS) || r.has(Intent.BAD_NEWS) || r.has(Intent.STRENGTH);
+    }
+
+    private static String family(Reading r, ListeningNotes n) {
+        if (r.has(Intent.LOSS)) {
+            return r.relation() != null ? "loss_about" : "loss";
+        }
+        if (r.has(Intent.GOOD_NEWS) || (r.feeling() != null && r.feeling().good())) {
+            return "good";
+        }
+        if (r.has(Intent.BAD_NEWS)) {
+            return "bad";
+        }
+        if (r.has(Intent.STRENGTH)) {
+            return "strength";
+        }
+        if (n.venting()) {
+            return "venting";
+        }
+        if (r.feeling() != null) {
+            return "feeling";
+        }
+        return "open";
+    }
+
+    private static boolean summaryDue(ListeningNotes n) {
+        return n.turns() >= SUMMARY_AFTER && n.threads().size() >= 2
+                && (n.lastSummaryTurn() < 0 || n.turns() - n.lastSummaryTurn() >= SUMMARY_GAP);
+    }
+
+    private static boolean choicesDue(ListeningNotes n, boolean shortReply) {
+        if (n.venting()) {
+            return false;
+        }
+        int after = shortReply ? 2 : CHOICES_AFTER;
+        return n.turns() >= after && (n.lastChoicesTurn() < 0 || n.turns() - n.lastChoicesTurn() >= CHOICES_GAP);
+    }
+
+    private static String topicFor(ListeningNotes n) {
+        List<String> t = n.topics();
+        return t.isEmpty() ? null : t.get(t.size() - 1);
+    }
+
+    private static List<String> recentTopics(ListeningNotes n) {
+        Set<String> out = new LinkedHashSet<>(n.topics());
+        List<String> list = new ArrayList<>(out);
+        return list.isEmpty() ? List.of() : List.of(list.get(list.size() - 1));
+    }
+}

@@ -1,0 +1,50 @@
+package org.peerbot.core.conversation;
+
+import java.util.List;
+import java.util.Set;
+import org.peerbot.core.model.Intent;
+
+/**
+ * How the planner understood one member message: what it is doing and which of the member's own words may be given
+ * back. Holds no raw text: every word in it comes from the planner's own lists.
+ *
+ * @param intents     what the message is doing (the planner's cues joined with the triage's)
+ * @param botQuestion which question to the bot, when {@link Intent#BOT_QUESTION}; else null
+ * @param topics      directory topic ids the message is about ("bereavement", "diabetes")
+ * @param relation    a person by relation ("your mum"), or null
+ * @param thing       an ordinary thing or place ("your exam", "the garden"), or null
+ * @param feeling     a feeling in the member's own word ("worn out"), or null
+ * @param language    the language id when {@link Intent#OTHER_LANGUAGE} ("es", or "other" for another script)
+ * @param thanksOnly  the message is thanks and little else
+ * @param helped      the member says the chat helped
+ * @param unsure      a short reply that says "I don't know" rather than "yes"
+ * @param askedForPerson asks for a person in so many words ("I want to talk to a human"), even beside a question
+ *                    about the bot
+ * @param reassures   says they are safe or will not act ("I won't do anything, I'm just worn out")
+ */
+public record Reading(Set<Intent> intents, BotQuestion botQuestion, List<String> topics, Echo relation, Echo thing,
+                      Echo feeling, String language, boolean thanksOnly, boolean helped, boolean unsure,
+                      boolean askedForPerson, boolean reassures) {
+
+    /** The kinds of question to the bot, each with its own honest answer. */
+    public enum BotQuestion { NAME, PERSON, CAN_DO, WHO_MADE }
+
+    /**
+     * One of the member's words that may be given back.
+     *
+     * @param key   a stable, text-free key from the word lists ("relation:mum")
+     * @param shown how the bot says it ("your mum")
+     * @param good  for feelings: a feeling that is good to hear
+     */
+    public record Echo(String key, String shown, boolean good) {
+    }
+
+    public Reading {
+        intents = Set.copyOf(intents);
+        topics = List.copyOf(topics);
+    }
+
+    public boolean has(Intent intent) {
+        return intents.contains(intent);
+    }
+}

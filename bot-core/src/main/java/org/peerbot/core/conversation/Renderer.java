@@ -1,0 +1,178 @@
+package org.peerbot.core.conversation;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.peerbot.core.conversation.Move.Acknowledge;
+import org.peerbot.core.port.Directory;
+import org.peerbot.core.port.Directory.ServiceInfo;
+import org.peerbot.core.port.PromptCatalog;
+import org.peerbot.core.port.PromptCatalog.Prompt;
+import org.peerbot.core.wording.Templates;
+
+/**
+ * Turns moves into sentences from the prompt catalogue ({@code plan.*} keys). Never the same sentence twice in a
+ * conversation while another variant is left; placeholders are filled only with catalogue text, directory data and
+ * the member's own words from the planner's reflection lists.
+ */
+final class Renderer {
+
+    /** The rendered reply and the sentence ids it used. */
+    record Rendered(String text, List<String> promptIds) {
+    }
+
+    private final PromptCatalog catalog;
+    private final Directory directory;
+
+    Renderer(PromptCatalog catalog, Directory directory) {
+        this.catalog = catalog;
+        this.directory = directory;
+    }
+
+    Rendered render(List<Move> moves, List<String> recent, int turn, Instant now) {
+        List<String> used = new ArrayList<>(recent);
+        List<String> ids = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (Move move : moves) {
+            String part = part(move, used, ids, turn, now);
+            if (part.isEmpty()) {
+                continue;
+            }
+            if (text.length() > 0) {
+                text.append(part.startsWith("\n") ? "" : " ");
+            }
+            text.append(part);
+        }
+        return new Rendered(text.toString(), ids);
+    }
+
+    private String part(Move move, List<String> used, List<String> ids, int turn, Instant now) {
+        if (move instanceof Acknowledge a) {
+            return acknowledge(a, used, ids, turn);
+        } else if (move instanceof Move.Reflect r) {
+            String kind = r.what().key().startsWith("relation:") ? "person" : "thing";
+            return say("plan.reflect_" + kind, Map.of("what", r.what().shown()), used, ids, turn);
+        } else if (move instanceof Move.Affirm) {
+            return say("plan.affirm", Map.of(), used, ids, turn);
+        } else if (move instanceof Move.Summarise s) {
+            return say("plan.summary", Map.of("first", s.first().shown(), "second", s.second().shown()), used, ids,
+                    turn);
+        } else if (move instanceof Move.Ask q) {
+            return say("plan.ask." + q.family(), q.what() == null ? Map.of() : Map.of("what", q.what().shown()),
+                    used, ids, turn);
+        } else if (move instanceof Move.Stay) {
+            return say("plan.stay", Map.of(), used, ids, turn);
+        } else if (move instanceof Move.OfferChoices c) {
+            if (c.topic() != null && catalog.has("plan.topic." + c.topic())) {
+                return say("plan.choices_topic", Map.of("topic", catalog.text("plan.topic." + c.topic())), used,
+                        ids, turn);
+            }
+            return say("plan.choices", Map.of(), used, ids, turn);
+        } else if (move instanceof Move.Signpost s) {
+            return signpost(s.topics(), used, ids, turn, now);
+        } else if (move instanceof Move.WrapUp w) {
+            return wrapUp(w, used, ids, turn);
+        } else if (move instanceof Move.AnswerBot b) {
+            return say("plan.bot." + b.question().name().toLowerCase(java.util.Locale.ROOT), Map.of(), used, ids,
+                    turn);
+        } else if (move instanceof Move.OtherLanguage l) {
+            return otherLanguage(l.language(), now);
+        } else if (move instanceof Move.OpenDoor) {
+            return say("listen.open_door", Map.of(), used, ids, turn);
+        }
+        throw new IllegalStateException("a move with no wording: " + move);
+    }
+
+    private String acknowledge(Acknowledge a, List<String> used, List<String> ids, int turn) {
+        Map<String, String> values = new HashMap<>();
+        String key = switch (a.feeling()) {
+            case LOSS -> a.what() != null ? "plan.ack.loss_about" : "plan.ack.loss";
+            case GOOD_NEWS -> a.what() != null ? "plan.ack.good_news_about" : "plan.ack.good_news";
+            case BAD_NEWS -> a.what() != null ? "plan.ack.bad_news_about" : "plan.ack.bad_news";
+            case MIXED_NEWS -> "plan.ack.mixed_news";
+            case NAMED_FEELING -> "plan.ack.feeling";
+            case GOOD_FEELING -> "plan.ack.good_feeling";
+            case HARD_FEELING -> catalog.has("feeling." + a.triageFeeling()) ? "feeling." + a.triageFeeling()
+                    : "plan.ack.heard";
+            case HEARD -> "plan.ack.heard";
+            case VENTING -> "plan.ack.venting";
+            case THANKS -> "plan.ack.thanks";
+            case SHORT_REPLY -> "plan.ack.short";
+            case UNSURE -> "plan.ack.unsure";
+        };
+        if (a.what() != null) {
+            values.put("what", a.what().shown());
+            values.put("feeling", a.what().shown());
+        }
+        return say(key, values, used, ids, turn);
+    }
+
+    private String wrapUp(Move.WrapUp w, List<String> used, List<String> ids, int turn) {
+        StringBuilder b = new StringBuilder();
+        if (w.helped()) {
+            b.append(say("plan.wrap.helped", Map.of(), used, ids, turn)).append(' ');
+        } else if (w.thanked()) {
+            b.append(say("plan.wrap.thanked", Map.of(), used, ids, turn)).append(' ');
+        }
+        b.append(say("plan.wrap.close", Map.of(), used, ids, turn));
+        return b.toString();
+    }
+
+    private String signpost(List<String> topics, List<String> used, List<String> ids, int turn, Instant now) {
+        List<String> wanted = new ArrayList<>(topics);
+        if (wanted.isEmpty()) {
+            wanted.addAll(List.of("gp", "urgent", "listening")); // no topic named: the first ports of call
+        }
+        List<ServiceInfo> services = directory.forTopics(wanted, now);
+        String intro = topics.size() == 1 && catalog.has("plan.topic." + topics.get(0))
+                ? say("plan.signpost_topic", Map.of("topic", catalog.text("plan.topic." + topics.get(0))), used, ids,
+                turn)
+                : say("plan.signpost", Map.of(), used, ids, turn);
+        StringBuilder b = new StringBuilder(intro);
+        for (ServiceInfo s : services) {
+            b.append("\n- ").append(Templates.fill(catalog.text("services.line"),
+                    Map.of("name", s.name(), "contact", s.contact(), "hours", s.hours())));
+        }
+        b.append("\n\n").append(say("plan.signpost_after", Map.of(), used, ids, turn));
+        return b.toString();
+    }
+
+    private String otherLanguage(String language, Instant now) {
+        StringBuilder b = new StringBuilder(catalog.text("plan.language.en"));
+        if (catalog.has("plan.language." + language)) {
+            b.append("\n").append(catalog.text("plan.language." + language));
+        }
+        List<ServiceInfo> lines = directory.crisisLines(org.peerbot.core.model.CrisisKind.SELF_HARM, now);
+        for (ServiceInfo s : lines) {
+            b.append("\n- ").append(Templates.fill(catalog.text("services.line"),
+                    Map.of("name", s.name(), "contact", s.contact(), "hours", s.hours())));
+        }
+        return b.toString();
+    }
+
+    /** A variant of {@code key} not used in this conversation yet, else the one used longest ago; filled. */
+    private String say(String key, Map<String, String> values, List<String> used, List<String> ids, int turn) {
+        List<Prompt> variants = catalog.variants(key);
+        if (variants.isEmpty()) {
+            throw new IllegalArgumentException("No sentence in the prompt catalogue for key '" + key + "'");
+        }
+        int start = Math.floorMod(turn * 7 + key.hashCode(), variants.size());
+        Prompt chosen = null;
+        for (int i = 0; i < variants.size(); i++) {
+            Prompt p = variants.get((start + i) % variants.size());
+            if (!used.contains(p.id())) {
+                chosen = p;
+                break;
+            }
+        }
+        if (chosen == null) {
+            chosen = variants.stream().min(Comparator.comparingInt(p -> used.lastIndexOf(p.id()))).orElseThrow();
+        }
+        used.add(chosen.id());
+        ids.add(chosen.id());
+        return Templates.fill(chosen.text(), values);
+    }
+}

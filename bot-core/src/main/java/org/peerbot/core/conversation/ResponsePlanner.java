@@ -1,0 +1,52 @@
+package org.peerbot.core.conversation;
+
+import java.time.Instant;
+import java.util.List;
+import org.peerbot.core.model.ListeningNotes;
+import org.peerbot.core.model.Signal;
+import org.peerbot.core.model.TriageResult;
+import org.peerbot.core.port.Directory;
+import org.peerbot.core.port.PromptCatalog;
+
+/**
+ * The conversation planner's one entry point: reads a member's message, chooses moves from it and the conversation
+ * so far, and renders them from the prompt catalogue. The engine calls it for messages that are not crisis, not
+ * clinical and not a request for a person; safety replies stay with the engine.
+ */
+public final class ResponsePlanner {
+
+    /**
+     * One listening reply.
+     *
+     * @param text           what to send
+     * @param promptIds      the catalogue sentences used (the engine remembers them so none repeats)
+     * @param notes          what to remember for the next turn
+     * @param offerButtons   show the "talk to a person" and "find services" buttons
+     * @param endsInQuestion the reply ends with a question
+     * @param moves          the moves, for tests and evaluation
+     */
+    public record Reply(String text, List<String> promptIds, ListeningNotes notes, boolean offerButtons,
+                        boolean endsInQuestion, List<Move> moves) {
+    }
+
+    private final Understanding understanding;
+    private final Planner planner = new Planner();
+    private final Renderer renderer;
+
+    public ResponsePlanner(PromptCatalog catalog, Directory directory, Understanding understanding) {
+        this.understanding = understanding;
+        this.renderer = new Renderer(catalog, directory);
+    }
+
+    public Reading read(String text, TriageResult triage) {
+        return understanding.read(text, triage);
+    }
+
+    public Reply reply(Reading reading, TriageResult triage, ListeningNotes notes, List<String> recent,
+                       Instant now) {
+        Planner.Plan plan = planner.plan(reading, triage.feelings(), triage.has(Signal.GREETING), notes);
+        Renderer.Rendered r = renderer.render(plan.moves(), recent, notes.turns(), now);
+        boolean buttons = plan.moves().stream().anyMatch(m -> m instanceof Move.OfferChoices);
+        return new Reply(r.text(), r.promptIds(), plan.notes(), buttons, plan.endsInQuestion(), plan.moves());
+    }
+}

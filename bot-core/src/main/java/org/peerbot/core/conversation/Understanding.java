@@ -1,0 +1,374 @@
+package org.peerbot.core.conversation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.peerbot.core.conversation.CueBook.Cue;
+import org.peerbot.core.conversation.Reading.BotQuestion;
+import org.peerbot.core.conversation.Reading.Echo;
+import org.peerbot.core.model.Intent;
+import org.peerbot.core.model.Signal;
+import org.peerbot.core.model.TriageResult;
+
+/**
+ * Reads a member message for the planner: its intents, topics and the safe words that may be reflected. It adds to
+ * what triage found and never overrides safety: crisis and clinical messages never reach the planner.
+ *
+ * <p>The word lists live in {@code peerbot/conversation/cues-en.txt}. Only words on the reflection lists are ever
+ * given back, so names, numbers, medicines and method words cannot be echoed whatever the member writes.
+ */
+public final class Understanding {
+
+    private static final Set<String> NEGATORS = Set.of("not", "no", "never", "dont", "didnt", "doesnt", "isnt",
+            "wasnt", "arent", "werent", "wont", "cant", "couldnt", "wouldnt", "havent", "hasnt", "hadnt", "wish",
+            "hope", "hoping", "if", "nobody", "nothing", "without");
+    private static final Set<String> REQUEST = Set.of("can", "could", "want", "wanna", "like", "need", "please",
+            "is", "are", "any", "anyone", "anybody", "where", "who", "how", "would", "looking", "help");
+    private static final Set<String> FEELING_LEAD = Set.of("feel", "feeling", "feels", "felt", "im", "am", "so",
+            "really", "very", "been", "just", "totally", "completely", "bit", "quite", "pretty", "too", "more",
+            "always", "getting", "get", "gets", "was", "proper", "utterly");
+    private static final Set<String> THANKS_FILLER = Set.of("so", "much", "very", "really", "lot", "a", "for", "that",
+            "this", "the", "you", "u", "again", "x", "xx", "xxx", "listening", "chat", "chatting", "talk", "talking",
+            "help", "your", "time", "all", "lovely", "bot", "peerbot", "oh", "ok", "okay", "many", "loads", "it",
+            "and", "to", "me", "hearing", "being", "there", "kind", "nice", "of", "just");
+    private static final Set<String> AFTER_GOODBYE = Set.of("now", "soon", "bye", "then", "anyway", "x", "xx", "xxx",
+            "lol", "though", "tonight", "today", "for", "a", "bit", "while", "later", "thanks", "thank", "you",
+            "again", "love", "guys", "all");
+    private static final Set<String> HELPED = Set.of("helped", "helps", "helpful", "useful");
+
+    private static final Understanding ENGLISH = new Understanding(CueBook.load(CueBook.ENGLISH));
+
+    private final CueBook cues;
+    private final List<Cue> relations;
+    private final List<Cue> things;
+    private final List<Cue> feelings;
+    private final Set<String> goodFeelings;
+    private final Map<String, Set<String>> languages = new HashMap<>();
+    private final Set<String> shortReplies;
+    private final Map<String, Echo> echoes = new HashMap<>();
+
+    Understanding(CueBook cues) {
+        this.cues = cues;
+        this.relations = longestFirst(cues.section("reflect:relation"));
+        this.things = longestFirst(cues.section("reflect:thing"));
+        this.feelings = longestFirst(cues.section("reflect:feeling"));
+        Set<String> good = new LinkedHashSet<>();
+        cues.section("feeling:good").forEach(c -> good.add(c.key()));
+        this.goodFeelings = Set.copyOf(good);
+        for (String section : cues.sectionsStartingWith("lang:")) {
+            Set<String> words = new LinkedHashSet<>();
+            cues.section(section).forEach(c -> words.add(c.key()));
+            languages.put(section.substring("lang:".length()), Set.copyOf(words));
+        }
+        Set<String> shorts = new LinkedHashSet<>();
+        cues.section("short").forEach(c -> shorts.add(c.key()));
+        this.shortReplies = Set.copyOf(shorts);
+        relations.forEach(c -> echoes.put("relation:" + c.key(), new Echo("relation:" + c.key(), c.shownAs(), false)));
+        things.forEach(c -> echoes.put("thing:" + c.key(), new Echo("thing:" + c.key(), c.shownAs(), false)));
+    }
+
+    /** The words a stored reflection key stands for ("relation:mum" is "your mum"), or null when unknown. */
+    Echo echoFor(String key) {
+        return echoes.get(key);
+    }
+
+    /** The shipped English cues. */
+    public static Understanding english() {
+        return ENGLISH;
+    }
+
+    /** Directory topic ids a message is about, in the order of the word lists. */
+    public List<String> topics(String text) {
+        String[] words = CueBook.tokens(text == null ? "" : text);
+        List<String> out = new ArrayList<>();
+        for (String section : cues.sectionsStartingWith("topic:")) {
+            if (cues.first(section, words) != null) {
+                out.add(section.substring("topic:".length()));
+            }
+        }
+        return out;
+    }
+
+    public Reading read(String text, TriageResult triage) {
+        String raw = text == null ? "" : text;
+        String[] words = CueBook.tokens(raw);
+        Set<Intent> intents = EnumSet.noneOf(Intent.class);
+        intents.addAll(triage.intents());
+        switch (triage.category()) {
+            case HUMAN -> intents.add(Intent.WANTS_PERSON);
+            case SERVICES -> intents.add(Intent.WANTS_SERVICE);
+            case GOODBYE -> intents.add(Intent.GOODBYE);
+            default -> { }
+        }
+        if (triage.has(Signal.THANKS) || cues.first("thanks", words) != null) {
+            intents.add(Intent.THANKS);
+        }
+        boolean question = raw.indexOf('?') >= 0;
+        boolean asking = question || anyOf(words, REQUEST);
+        if (isGoodbye(raw)) {
+            intents.add(Intent.GOODBYE);
+        }
+        if (unnegated("good_news", words)) {
+            intents.add(Intent.GOOD_NEWS);
+        }
+        if (cues.first("bad_news", words) != null) {
+            intents.add(Intent.BAD_NEWS);
+        }
+        if (cues.first("loss", words) != null) {
+            intents.add(Intent.LOSS);
+            intents.remove(Intent.GOOD_NEWS); // "she passed last night" is not an exam
+        }
+        if (cues.first("venting", words) != null) {
+            intents.add(Intent.VENTING);
+        }
+        if (unnegated("strength", words)) {
+            intents.add(Intent.STRENGTH);
+        }
+        if (asking && unnegated("person", words)) {
+            intents.add(Intent.WANTS_PERSON);
+        }
+        if (asking && unnegated("service", words)) {
+            intents.add(Intent.WANTS_SERVICE);
+        }
+        BotQuestion bot = botQuestion(words);
+        if (triage.has(Signal.ASKS_IF_BOT) && bot == null) {
+            bot = BotQuestion.PERSON;
+        }
+        if (bot != null) {
+            intents.add(Intent.BOT_QUESTION);
+        }
+        if (words.length > 0 && words.length <= 3 && shortReplies.contains(String.join(" ", words))) {
+            intents.add(Intent.SHORT_REPLY);
+        }
+        String language = language(raw, words);
+        if (language != null) {
+            intents.add(Intent.OTHER_LANGUAGE);
+        }
+        boolean thanksOnly = intents.contains(Intent.THANKS) && thanksOnly(words);
+        boolean helped = anyOf(words, HELPED) && !negatedAnywhere(words, HELPED);
+        boolean unsure = intents.contains(Intent.SHORT_REPLY) && cues.first("short_unsure", words) != null;
+        boolean askedForPerson = unnegated("person_verb", words);
+        if (bot == BotQuestion.PERSON && !askedForPerson) {
+            // "are you a real person?" asks about the bot; it is not a request for one
+            intents.remove(Intent.WANTS_PERSON);
+        }
+        boolean reassures = cues.first("reassure", words) != null;
+        return new Reading(intents, bot, topics(raw), echo(relations, "relation:", words, true),
+                echo(things, "thing:", words, false), feeling(words), language, thanksOnly, helped, unsure,
+                askedForPerson, reassures);
+    }
+
+    // ------------------------------------------------------------------ intents
+
+    /**
+     * A goodbye cue counts when it closes one of the last two sentences (at most a couple of words such as "now" or
+     * "bye" after it), so "I have to go to hospital tomorrow" is not a goodbye but "anyway, I have to go" is.
+     */
+    private boolean isGoodbye(String raw) {
+        String[] sentences = raw.split("[.!?\\n;]+");
+        List<String[]> nonEmpty = new ArrayList<>();
+        for (String s : sentences) {
+            String[] w = CueBook.tokens(s);
+            if (w.length > 0) {
+                nonEmpty.add(w);
+            }
+        }
+        for (int i = Math.max(0, nonEmpty.size() - 2); i < nonEmpty.size(); i++) {
+            String[] w = nonEmpty.get(i);
+            for (Cue cue : cues.section("goodbye")) {
+                for (int at : CueBook.places(cue, w)) {
+                    if (negatedBefore(w, at)) {
+                        continue;
+                    }
+                    int end = CueBook.endAt(cue.words(), w, at);
+                    int tail = 0;
+                    for (int k = end; k < w.length; k++) {
+                        if (!AFTER_GOODBYE.contains(w[k])) {
+                            tail++;
+                        }
+                    }
+                    if (tail <= 2) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean unnegated(String section, String[] words) {
+        for (Cue cue : cues.section(section)) {
+            for (int at : CueBook.places(cue, words)) {
+                if (!negatedBefore(words, at)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean negatedBefore(String[] words, int at) {
+        for (int k = Math.max(0, at - 3); k < at; k++) {
+            if (NEGATORS.contains(words[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean negatedAnywhere(String[] words, Set<String> targets) {
+        for (int i = 0; i < words.length; i++) {
+            if (targets.contains(words[i]) && negatedBefore(words, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private BotQuestion botQuestion(String[] words) {
+        if (words.length == 0 || words.length > 12) {
+            return null; // a long message that mentions "who are you" in passing is not a question to the bot
+        }
+        if (cues.first("bot_person", words) != null) {
+            return BotQuestion.PERSON;
+        }
+        if (cues.first("bot_name", words) != null) {
+            return BotQuestion.NAME;
+        }
+        if (cues.first("bot_made", words) != null) {
+            return BotQuestion.WHO_MADE;
+        }
+        if (cues.first("bot_can_do", words) != null) {
+            return BotQuestion.CAN_DO;
+        }
+        return null;
+    }
+
+    private boolean thanksOnly(String[] words) {
+        int other = 0;
+        Set<String> thanksWords = new LinkedHashSet<>();
+        cues.section("thanks").forEach(c -> thanksWords.addAll(List.of(c.words())));
+        for (String w : words) {
+            if (!thanksWords.contains(w) && !THANKS_FILLER.contains(w)) {
+                other++;
+            }
+        }
+        return other <= 1;
+    }
+
+    /** A language other than English written in Latin letters, or a message mostly in another script. */
+    private String language(String raw, String[] words) {
+        if (mostlyOtherScript(raw)) {
+            return "other";
+        }
+        if (words.length < 3) {
+            return null;
+        }
+        int english = count(words, languages.getOrDefault("en", Set.of()));
+        String best = null;
+        int bestHits = 0;
+        for (Map.Entry<String, Set<String>> e : languages.entrySet()) {
+            if (e.getKey().equals("en")) {
+                continue;
+            }
+            int hits = count(words, e.getValue());
+            if (hits > bestHits) {
+                best = e.getKey();
+                bestHits = hits;
+            }
+        }
+        boolean foreign = bestHits >= 2 && bestHits > english * 2 && bestHits * 4 >= words.length;
+        return foreign ? best : null;
+    }
+
+    private static int count(String[] words, Set<String> set) {
+        int n = 0;
+        for (String w : words) {
+            if (set.contains(w)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** True when most letters are outside the Latin script. */
+    static boolean mostlyOtherScript(String text) {
+        int latin = 0;
+        int other = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetter(cp)) {
+                if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN) {
+                    latin++;
+                } else {
+                    other++;
+                }
+            }
+        }
+        return other > 3 && other > latin * 2;
+    }
+
+    // ------------------------------------------------------------------ reflection
+
+    private static List<Cue> longestFirst(List<Cue> list) {
+        List<Cue> out = new ArrayList<>(list);
+        out.sort(Comparator.comparingInt((Cue c) -> c.words().length).reversed());
+        return List.copyOf(out);
+    }
+
+    /** The first listed word of the member's that may be given back; relations only after "my" or "our". */
+    private static Echo echo(List<Cue> list, String prefix, String[] words, boolean possessive) {
+        Echo best = null;
+        int bestAt = Integer.MAX_VALUE;
+        for (Cue cue : list) {
+            for (int at : CueBook.places(cue, words)) {
+                if (possessive && !ownedAt(words, at)) {
+                    continue;
+                }
+                if (at < bestAt) {
+                    best = new Echo(prefix + cue.key(), cue.shownAs(), false);
+                    bestAt = at;
+                }
+                break;
+            }
+        }
+        return best;
+    }
+
+    private static boolean ownedAt(String[] words, int at) {
+        for (int k = Math.max(0, at - 3); k < at; k++) {
+            if (words[k].equals("my") || words[k].equals("our")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Echo feeling(String[] words) {
+        for (Cue cue : feelings) {
+            for (int at : CueBook.places(cue, words)) {
+                if (at == 0 || !FEELING_LEAD.contains(words[at - 1]) || negatedBefore(words, at)) {
+                    continue;
+                }
+                return new Echo("feeling:" + cue.key(), cue.shownAs(), goodFeelings.contains(cue.key()));
+            }
+        }
+        return null;
+    }
+
+    private static boolean anyOf(String[] words, Set<String> set) {
+        for (String w : words) {
+            if (set.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+}

@@ -1,0 +1,147 @@
+package org.peerbot.core.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the conversation planner remembers between turns, so it can follow the member's lead without keeping
+ * anything they wrote: counts, flags, directory topic ids and reflection keys (entries of the planner's own word
+ * lists, such as {@code relation:mum}), never message text.
+ *
+ * @param turns             listening replies given so far
+ * @param lastQuestionTurn  the listening turn whose reply last ended in a question, or -1
+ * @param lastSummaryTurn   the turn of the last summary, or -1
+ * @param lastChoicesTurn   the turn choices (keep talking, a person, a service) were last offered, or -1
+ * @param venting           the member asked only to be heard: no signposting or problem-solving until they ask
+ * @param crisisBlockGiven  the full crisis contacts block has been sent once; later risk gets the short form
+ * @param checkInPending    the bot asked directly about suicide and waits for the answer
+ * @param signposted        directory topics already signposted (each once)
+ * @param threads           reflection keys heard, newest last (at most {@link #THREADS}), for summaries
+ * @param topics            directory topic ids heard, newest last (at most {@link #THREADS}), for signposting and
+ *                          matching a volunteer
+ */
+public record ListeningNotes(int turns, int lastQuestionTurn, int lastSummaryTurn, int lastChoicesTurn,
+                             boolean venting, boolean crisisBlockGiven, boolean checkInPending,
+                             Set<String> signposted, List<String> threads, List<String> topics) {
+
+    public static final int THREADS = 4;
+    public static final ListeningNotes NONE = new ListeningNotes(0, -1, -1, -1, false, false, false, Set.of(),
+            List.of(), List.of());
+
+    public ListeningNotes {
+        signposted = Set.copyOf(new LinkedHashSet<>(signposted));
+        threads = List.copyOf(threads);
+        topics = List.copyOf(topics);
+    }
+
+    /** Whether the reply before this one ended in a question. */
+    public boolean askedLastTurn() {
+        return turns > 0 && lastQuestionTurn == turns - 1;
+    }
+
+    public ListeningNotes nextTurn(boolean endedInQuestion) {
+        return new ListeningNotes(turns + 1, endedInQuestion ? turns : lastQuestionTurn, lastSummaryTurn,
+                lastChoicesTurn, venting, crisisBlockGiven, checkInPending, signposted, threads, topics);
+    }
+
+    public ListeningNotes summarised() {
+        return new ListeningNotes(turns, lastQuestionTurn, turns, lastChoicesTurn, venting, crisisBlockGiven,
+                checkInPending, signposted, threads, topics);
+    }
+
+    public ListeningNotes offeredChoices() {
+        return new ListeningNotes(turns, lastQuestionTurn, lastSummaryTurn, turns, venting, crisisBlockGiven,
+                checkInPending, signposted, threads, topics);
+    }
+
+    public ListeningNotes venting(boolean value) {
+        return new ListeningNotes(turns, lastQuestionTurn, lastSummaryTurn, lastChoicesTurn, value, crisisBlockGiven,
+                checkInPending, signposted, threads, topics);
+    }
+
+    public ListeningNotes withCrisisBlock() {
+        return new ListeningNotes(turns, lastQuestionTurn, lastSummaryTurn, lastChoicesTurn, venting, true,
+                checkInPending, signposted, threads, topics);
+    }
+
+    public ListeningNotes checkIn(boolean pending) {
+        return new ListeningNotes(turns, lastQuestionTurn, lastSummaryTurn, lastChoicesTurn, venting,
+                crisisBlockGiven, pending, signposted, threads, topics);
+    }
+
+    public ListeningNotes signposted(List<String> more) {
+        Set<String> all = new LinkedHashSet<>(signposted);
+        all.addAll(more);
+        return new ListeningNotes(turns, lastQuestionTurn, lastSummaryTurn, lastChoicesTurn, venting,
+                crisisBlockGiven, checkInPending, all, threads, topics);
+    }
+
+    public ListeningNotes heard(List<String> newThreads, List<String> newTopics) {
+        return new ListeningNotes(turns, lastQuestionTurn, lastSummaryTurn, lastChoicesTurn, venting,
+                crisisBlockGiven, checkInPending, signposted, append(threads, newThreads), append(topics, newTopics));
+    }
+
+    private static List<String> append(List<String> old, List<String> more) {
+        List<String> out = new ArrayList<>(old);
+        for (String s : more) {
+            out.remove(s);
+            out.add(s);
+        }
+        while (out.size() > THREADS) {
+            out.remove(0);
+        }
+        return out;
+    }
+
+    /** A compact, text-free form for the stores: {@code t=3;q=2;s=-1;c=-1;f=vb;p=bereavement;h=relation:mum;o=...}. */
+    public String encode() {
+        return "t=" + turns + ";q=" + lastQuestionTurn + ";s=" + lastSummaryTurn + ";c=" + lastChoicesTurn + ";f="
+                + (venting ? "v" : "") + (crisisBlockGiven ? "b" : "") + (checkInPending ? "k" : "") + ";p="
+                + String.join(",", signposted) + ";h=" + String.join(",", threads) + ";o=" + String.join(",", topics);
+    }
+
+    /** Reads {@link #encode()}'s form; anything unreadable gives {@link #NONE} rather than failing a member's turn. */
+    public static ListeningNotes decode(String text) {
+        if (text == null || text.isBlank()) {
+            return NONE;
+        }
+        try {
+            int t = 0;
+            int q = -1;
+            int s = -1;
+            int c = -1;
+            String f = "";
+            List<String> p = List.of();
+            List<String> h = List.of();
+            List<String> o = List.of();
+            for (String part : text.split(";", -1)) {
+                int eq = part.indexOf('=');
+                if (eq < 0) {
+                    continue;
+                }
+                String v = part.substring(eq + 1);
+                switch (part.substring(0, eq)) {
+                    case "t" -> t = Integer.parseInt(v);
+                    case "q" -> q = Integer.parseInt(v);
+                    case "s" -> s = Integer.parseInt(v);
+                    case "c" -> c = Integer.parseInt(v);
+                    case "f" -> f = v;
+                    case "p" -> p = list(v);
+                    case "h" -> h = list(v);
+                    case "o" -> o = list(v);
+                    default -> { }
+                }
+            }
+            return new ListeningNotes(t, q, s, c, f.contains("v"), f.contains("b"), f.contains("k"),
+                    new LinkedHashSet<>(p), h, o);
+        } catch (RuntimeException e) {
+            return NONE;
+        }
+    }
+
+    private static List<String> list(String v) {
+        return v.isEmpty() ? List.of() : List.of(v.split(","));
+    }
+}

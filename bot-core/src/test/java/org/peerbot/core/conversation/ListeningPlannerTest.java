@@ -1,0 +1,167 @@
+package org.peerbot.core.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.peerbot.core.model.ConversationRef;
+import org.peerbot.core.model.Intent;
+import org.peerbot.core.model.TriageResult;
+import org.peerbot.core.testing.Harness;
+import org.peerbot.core.testing.TestPacks;
+import org.peerbot.core.triage.Triage;
+
+/**
+ * The planner as a member meets it: the real triage, engine and catalogue. Each test is a kind of message, tried in
+ * several phrasings, and asserts what a peer listener would do with it.
+ */
+class ListeningPlannerTest {
+
+    private static final Triage TRIAGE = Triage.fromTrees(List.of(TestPacks.tree(Triage.DEFAULT_RULES)));
+    private final Harness h = new Harness(TRIAGE::classify);
+    private int chats;
+
+    /** A new conversation past the introduction, so replies are the planner's alone. */
+    private ConversationRef fresh() {
+        ConversationRef chat = Harness.member("m" + (chats++));
+        h.say(chat, "hello");
+        return chat;
+    }
+
+    private String say(ConversationRef chat, String text) {
+        h.clock.advance(Duration.ofMinutes(1));
+        return String.join("\n", h.say(chat, text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"my dad passed away on Sunday", "We lost my nan last night", "my dog died this morning",
+            "The funeral is on Friday and I can't face it"})
+    void aLossIsMetWithSorrowNotCheer(String message) {
+        String reply = say(fresh(), message).toLowerCase(Locale.ROOT);
+        assertThat(reply).contains("sorry").doesNotContain("great").doesNotContain("glad").doesNotContain("999");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"I passed my exam!", "my scan came back clear", "I got the job!!",
+            "Good news, my hba1c has come down", "finished chemo today and rang the bell"})
+    void goodNewsIsCelebratedNotPitied(String message) {
+        String reply = say(fresh(), message).toLowerCase(Locale.ROOT);
+        assertThat(reply).containsAnyOf("great", "wonderful", "brilliant", "glad", "lovely", "fantastic", "pleased")
+                .doesNotContain("sorry").doesNotContain("tough").doesNotContain("hard");
+    }
+
+    @Test
+    void goodNewsIsNotReadIntoANegation() {
+        String reply = say(fresh(), "I didn't get the job").toLowerCase(Locale.ROOT);
+        assertThat(reply).doesNotContain("great").doesNotContain("brilliant").contains("sorry");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"anyway I'd better go, the kids are home", "right, off to make the dinner",
+            "my train is here, bye", "that's helped, I'm going to have a bath", "got to go now x",
+            "thanks for listening, night night"})
+    void everydayGoodbyesGetAWarmCloseAndNoQuestion(String message) {
+        ConversationRef chat = fresh();
+        say(chat, "it's been a long week with my mum in hospital");
+        String reply = say(chat, message);
+        assertThat(reply).doesNotContain("?");
+        assertThat(reply.toLowerCase(Locale.ROOT)).containsAnyOf("any time", "come back", "again", "whenever");
+    }
+
+    @Test
+    void havingToGoSomewhereInTheMiddleOfAStoryIsNotAGoodbye() {
+        String reply = say(fresh(), "I have to go to the hospital tomorrow for more tests and I'm scared");
+        assertThat(reply.toLowerCase(Locale.ROOT)).doesNotContain("come back").doesNotContain("take care");
+    }
+
+    @Test
+    void thanksAloneIsWelcomedAndThanksWithNewsIsAnsweredForTheNews() {
+        assertThat(say(fresh(), "thank you so much").toLowerCase(Locale.ROOT)).containsAnyOf("welcome", "any time");
+        String reply = say(fresh(), "Thanks. My mum died last night.").toLowerCase(Locale.ROOT);
+        assertThat(reply).contains("sorry").doesNotContain("welcome");
+    }
+
+    @Test
+    void reflectionsGiveBackTheMembersOwnSafeWordsOnly() {
+        String reply = say(fresh(), "My nan Margaret died, she was on 20mg of sertraline and lived at 14 Hill Road");
+        assertThat(reply).contains("your nan").doesNotContain("Margaret").doesNotContain("20").doesNotContain(
+                "sertraline").doesNotContain("Hill");
+    }
+
+    @Test
+    void questionsToTheBotGetHonestShortAnswers() {
+        assertThat(say(fresh(), "what's your name?")).contains("PeerBot");
+        assertThat(say(fresh(), "are you a real person?")).contains("bot").doesNotContain("queue");
+        assertThat(say(fresh(), "what can you do?").toLowerCase(Locale.ROOT)).contains("listen");
+    }
+
+    @Test
+    void ventingMeansNoSignpostsAndNoChoicesUntilAsked() {
+        ConversationRef chat = fresh();
+        List<String> replies = new ArrayList<>();
+        replies.add(say(chat, "I just need to vent, I don't want advice"));
+        replies.add(say(chat, "my sister keeps telling me what to do about my diabetes"));
+        replies.add(say(chat, "and work is a nightmare, I feel so stressed"));
+        replies.add(say(chat, "I'm exhausted honestly"));
+        replies.add(say(chat, "and nobody asks how I am"));
+        for (String r : replies) {
+            assertThat(r).doesNotContain("Diabetes UK").doesNotContain("volunteer").doesNotContain("service")
+                    .doesNotContain("What would help");
+        }
+        assertThat(say(chat, "is there a helpline for diabetes?")).contains("Diabetes UK");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"where can I get support after my husband died?", "who can help me with my PIP appeal?",
+            "is there anywhere I can get help with breastfeeding?", "is there any support for carers?"})
+    void servicesAskedForByTopicAreSignpostedByTopic(String message) {
+        String reply = say(fresh(), message);
+        assertThat(reply).containsAnyOf("Cruse", "Citizens Advice", "Breastfeeding", "Carers UK");
+        assertThat(reply).doesNotContain("999");
+    }
+
+    @Test
+    void aLongConversationIsHeardNotInterviewed() {
+        ConversationRef chat = fresh();
+        List<String> lines = List.of("I've been diagnosed with type 2 diabetes", "I feel a bit lost with it all",
+                "my wife is being really supportive", "but work is hard, I'm on my feet all day",
+                "I went for a walk at lunch today", "I'm worried about my eyes", "my dad had it too",
+                "he lost a foot in the end", "I don't want that to happen to me", "I've started cooking more");
+        List<String> replies = new ArrayList<>();
+        for (String line : lines) {
+            replies.add(say(chat, line));
+        }
+        long questions = replies.stream().filter(r -> r.strip().endsWith("?")).count();
+        Set<String> distinct = new HashSet<>(replies);
+        assertThat(questions).isLessThanOrEqualTo(replies.size() * 6 / 10);
+        assertThat(distinct).hasSize(replies.size());
+        assertThat(String.join("\n", replies).toLowerCase(Locale.ROOT)).doesNotContain("you should")
+                .doesNotContain("have you tried");
+    }
+
+    @Test
+    void anotherLanguageIsToldWhatTheBotCanRead() {
+        String reply = say(fresh(), "Bonjour, je suis très fatigué et je ne sais pas quoi faire");
+        assertThat(reply).contains("English").contains("anglais").contains("116 123");
+    }
+
+    @Test
+    void theTriageIntentsAndTheCuesAreJoined() {
+        TriageResult modelSaysGoodbye = TriageResult.sharing().withIntents(Set.of(Intent.GOODBYE));
+        Reading r = Understanding.english().read("the school run awaits", modelSaysGoodbye);
+        assertThat(r.intents()).contains(Intent.GOODBYE);
+    }
+
+    @Test
+    void theCueFileRejectsAPhraseOutsideASection() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CueBook.parse(List.of("hello"), "x.txt"))
+                .hasMessageContaining("x.txt line 1");
+    }
+}
