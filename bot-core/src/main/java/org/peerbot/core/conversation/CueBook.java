@@ -21,8 +21,11 @@ final class CueBook {
 
     static final String ENGLISH = "peerbot/conversation/cues-en.txt";
 
-    /** One phrase: its words; "*" is a gap of up to two words, a word ending in "*" a prefix. */
-    record Cue(String[] words, String shownAs) {
+    /**
+     * One phrase: its words ("*" is a gap of up to two words, a word ending in "*" a prefix), how the bot shows it,
+     * and whether it must close its sentence (written with a trailing "$").
+     */
+    record Cue(String[] words, String shownAs, boolean closes) {
         String key() {
             return String.join(" ", words);
         }
@@ -71,11 +74,15 @@ final class CueBook {
                 phrase = line.substring(0, arrow).strip();
                 shown = line.substring(arrow + 2).strip();
             }
+            boolean closes = phrase.endsWith("$");
+            if (closes) {
+                phrase = phrase.substring(0, phrase.length() - 1).strip();
+            }
             String[] words = tokens(phrase);
             if (words.length == 0) {
                 throw new IllegalArgumentException(source + " line " + n + ": an empty phrase");
             }
-            out.get(section).add(new Cue(words, shown == null ? phrase : shown));
+            out.get(section).add(new Cue(words, shown == null ? phrase : shown, closes));
         }
         out.replaceAll((k, v) -> List.copyOf(v));
         return new CueBook(Map.copyOf(out));
@@ -103,6 +110,20 @@ final class CueBook {
         }
         String s = b.toString().strip();
         return s.isEmpty() ? new String[0] : s.split("\\s+");
+    }
+
+    /** The words with every match of a section's phrases blanked out (idioms must not count as news or loss). */
+    String[] masked(String section, String[] words) {
+        String[] out = words.clone();
+        for (Cue cue : section(section)) {
+            for (int at : places(cue, out)) {
+                int end = endAt(cue.words(), out, at);
+                for (int k = at; k < end; k++) {
+                    out[k] = "_";
+                }
+            }
+        }
+        return out;
     }
 
     /** Where the first cue of a section matches in the message, or null. */

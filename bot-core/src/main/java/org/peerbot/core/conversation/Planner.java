@@ -91,17 +91,23 @@ final class Planner {
         }
         boolean news = acknowledgeNews(r, moves);
         boolean distress = r.has(Intent.LOSS) || r.has(Intent.BAD_NEWS)
-                || (r.feeling() != null && !r.feeling().good()) || !triageFeelings.isEmpty();
-        if (!news) {
+                || (r.feeling() != null && !r.feeling().good()) || !triageFeelings.isEmpty() || r.struggle();
+        boolean goodNewsOnly = r.has(Intent.GOOD_NEWS) && !r.has(Intent.BAD_NEWS) && !r.has(Intent.LOSS);
+        if (!news || (goodNewsOnly && r.feeling() != null)) {
+            // Good news can come with any feeling ("I got the job but I'm nervous"): both are heard.
             if (r.feeling() != null) {
                 moves.add(new Acknowledge(r.feeling().good() ? Feeling.GOOD_FEELING : Feeling.NAMED_FEELING,
                         r.feeling(), null));
             } else if (!triageFeelings.isEmpty()) {
                 moves.add(new Acknowledge(Feeling.HARD_FEELING, null, triageFeelings.get(0)));
+            } else if (r.struggle()) {
+                moves.add(new Acknowledge(Feeling.STRUGGLE, null, null));
             }
         }
         if (r.has(Intent.STRENGTH) && !r.has(Intent.LOSS) && !r.has(Intent.BAD_NEWS)) {
             moves.add(new Move.Affirm());
+        } else if (r.helped() && moves.isEmpty()) {
+            moves.add(new Acknowledge(Feeling.HELPED, null, null));
         }
         boolean ventingOnly = moves.size() == 1 && moves.get(0) instanceof Acknowledge a
                 && a.feeling() == Feeling.VENTING;
@@ -114,10 +120,15 @@ final class Planner {
         }
 
         boolean askedLast = notes.askedLastTurn();
-        if (!askedLast && summaryDue(n) && !news) {
-            List<String> t = n.threads();
-            moves.add(new Move.Summarise(Understanding.english().echoFor(t.get(t.size() - 2)),
-                    Understanding.english().echoFor(t.get(t.size() - 1))));
+        List<String> t0 = n.threads();
+        Echo firstThread = t0.size() >= 2 ? Understanding.english().echoFor(t0.get(t0.size() - 2)) : null;
+        Echo secondThread = t0.size() >= 2 ? Understanding.english().echoFor(t0.get(t0.size() - 1)) : null;
+        if (!askedLast && summaryDue(n) && !news && firstThread != null && secondThread != null) {
+            moves.removeIf(m -> m instanceof Move.Reflect); // the summary gives their words back already
+            if (moves.isEmpty()) {
+                moves.add(new Acknowledge(Feeling.HEARD, null, null));
+            }
+            moves.add(new Move.Summarise(firstThread, secondThread));
             return done(moves, n.summarised());
         }
         if (distress && choicesDue(n, false)) {

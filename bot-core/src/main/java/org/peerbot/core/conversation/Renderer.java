@@ -102,6 +102,8 @@ final class Renderer {
             case THANKS -> "plan.ack.thanks";
             case SHORT_REPLY -> "plan.ack.short";
             case UNSURE -> "plan.ack.unsure";
+            case HELPED -> "plan.ack.helped";
+            case STRUGGLE -> "plan.ack.struggle";
         };
         if (a.what() != null) {
             values.put("what", a.what().shown());

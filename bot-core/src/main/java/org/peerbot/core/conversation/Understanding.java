@@ -96,7 +96,9 @@ public final class Understanding {
 
     public Reading read(String text, TriageResult triage) {
         String raw = text == null ? "" : text;
-        String[] words = CueBook.tokens(raw);
+        String[] all = CueBook.tokens(raw);
+        // Idioms are blanked for reading news, loss and feelings ("I died laughing" is not a death).
+        String[] words = cues.masked("idiom", all);
         Set<Intent> intents = EnumSet.noneOf(Intent.class);
         intents.addAll(triage.intents());
         switch (triage.category()) {
@@ -160,7 +162,7 @@ public final class Understanding {
         boolean reassures = cues.first("reassure", words) != null;
         return new Reading(intents, bot, topics(raw), echo(relations, "relation:", words, true),
                 echo(things, "thing:", words, false), feeling(words), language, thanksOnly, helped, unsure,
-                askedForPerson, reassures);
+                askedForPerson, reassures, unnegated("struggle", words));
     }
 
     // ------------------------------------------------------------------ intents
@@ -192,7 +194,8 @@ public final class Understanding {
                             tail++;
                         }
                     }
-                    if (tail <= 2) {
+                    // "have to go $" must close its sentence; "off to make the tea" may trail a few words.
+                    if (tail <= (cue.closes() ? 0 : 4)) {
                         return true;
                     }
                 }
@@ -351,6 +354,10 @@ public final class Understanding {
     }
 
     private Echo feeling(String[] words) {
+        CueBook.Match worry = cues.first("worry", words);
+        if (worry != null && !negatedBefore(words, worry.at())) {
+            return new Echo("feeling:worried", "worried", false);
+        }
         for (Cue cue : feelings) {
             for (int at : CueBook.places(cue, words)) {
                 if (at == 0 || !FEELING_LEAD.contains(words[at - 1]) || negatedBefore(words, at)) {
