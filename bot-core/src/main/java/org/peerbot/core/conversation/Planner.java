@@ -56,7 +56,9 @@ final class Planner {
             return done(moves, n.venting(false).signposted(topics));
         }
         if (r.has(Intent.GOODBYE)) {
-            acknowledgeNews(r, moves);
+            if (r.has(Intent.LOSS) || r.has(Intent.BAD_NEWS)) {
+                acknowledgeNews(r, moves); // "my dad died, anyway I have to go": the loss first, then goodbye
+            }
             moves.add(new Move.WrapUp(r.has(Intent.THANKS), r.helped(), r.has(Intent.GOOD_NEWS)));
             return done(moves, n);
         }
@@ -85,6 +87,9 @@ final class Planner {
         }
 
         // A disclosure: acknowledge, reflect or affirm, then a question, a summary, choices or simply presence.
+        if (r.apologises()) {
+            moves.add(new Acknowledge(Feeling.APOLOGY, null, null));
+        }
         if (r.has(Intent.VENTING)) {
             n = n.venting(true);
             moves.add(new Acknowledge(Feeling.VENTING, null, null));
@@ -113,6 +118,7 @@ final class Planner {
                 && a.feeling() == Feeling.VENTING;
         Echo echo = r.relation() != null ? r.relation() : r.thing();
         if (moves.isEmpty() || (ventingOnly && echo != null)) {
+            // nothing else to answer: give back their words, or simply say they were heard
             moves.add(echo != null ? new Move.Reflect(echo) : new Acknowledge(Feeling.HEARD, null, null));
         }
         if (ventingOnly) {

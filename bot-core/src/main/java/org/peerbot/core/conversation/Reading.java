@@ -22,10 +22,11 @@ import org.peerbot.core.model.Intent;
  *                    about the bot
  * @param reassures   says they are safe or will not act ("I won't do anything, I'm just worn out")
  * @param struggle    tells how hard things are without naming a feeling ("I can't get out of bed")
+ * @param apologises  says sorry for what they shared ("sorry for going on")
  */
 public record Reading(Set<Intent> intents, BotQuestion botQuestion, List<String> topics, Echo relation, Echo thing,
                       Echo feeling, String language, boolean thanksOnly, boolean helped, boolean unsure,
-                      boolean askedForPerson, boolean reassures, boolean struggle) {
+                      boolean askedForPerson, boolean reassures, boolean struggle, boolean apologises) {
 
     /** The kinds of question to the bot, each with its own honest answer. */
     public enum BotQuestion { NAME, PERSON, CAN_DO, WHO_MADE }

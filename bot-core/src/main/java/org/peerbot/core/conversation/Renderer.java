@@ -104,6 +104,7 @@ final class Renderer {
             case UNSURE -> "plan.ack.unsure";
             case HELPED -> "plan.ack.helped";
             case STRUGGLE -> "plan.ack.struggle";
+            case APOLOGY -> "plan.ack.apology";
         };
         if (a.what() != null) {
             values.put("what", a.what().shown());

@@ -162,7 +162,7 @@ public final class Understanding {
         boolean reassures = cues.first("reassure", words) != null;
         return new Reading(intents, bot, topics(raw), echo(relations, "relation:", words, true),
                 echo(things, "thing:", words, false), feeling(words), language, thanksOnly, helped, unsure,
-                askedForPerson, reassures, unnegated("struggle", words));
+                askedForPerson, reassures, unnegated("struggle", words), cues.first("apology", words) != null);
     }
 
     // ------------------------------------------------------------------ intents
