@@ -29,11 +29,11 @@ public interface Directory {
 
     /**
      * How the bot names local health services in its sentences: {@code doctor} ("your GP"), {@code doctor_cap}
-     * ("Your GP"), {@code urgent_care} ("NHS 111"), {@code pharmacist}. The catalogue uses them as placeholders.
+     * ("Your GP"), {@code urgent_care} ("NHS 111"), {@code pharmacy} ("chemist"). The catalogue uses them as placeholders.
      */
     default java.util.Map<String, String> terms() {
         return java.util.Map.of("doctor", "your doctor", "doctor_cap", "Your doctor", "urgent",
-                "an urgent care service", "pharmacist", "a pharmacist");
+                "an urgent care service", "pharmacy", "pharmacy");
     }
 
     /** The region's emergency number entry ("999"). */
@@ -46,7 +46,7 @@ public interface Directory {
     List<ServiceInfo> crisisLines(CrisisKind kind, Instant now);
 
     /**
-     * Services for topics such as {@code gp}, {@code pharmacist}, {@code urgent}, {@code diabetes},
+     * Services for topics such as {@code gp}, {@code pharmacy} ("chemist"), {@code urgent}, {@code diabetes},
      * {@code cancer}, {@code mental_health}, {@code listening}; in topic order, open ones first.
      * A closed service is never the only one offered: a 24/7 line is added when all are closed.
      */

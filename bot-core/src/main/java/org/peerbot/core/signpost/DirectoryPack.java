@@ -51,7 +51,7 @@ public final class DirectoryPack {
      */
     public static final Map<String, String> DEFAULT_TERMS = Map.of(
             "doctor", "your doctor", "doctor_cap", "Your doctor", "urgent_care", "an urgent care service",
-            "pharmacist", "a pharmacist");
+            "pharmacy", "pharmacy");
 
     /** Contact kinds. {@code in_person} is a place to go rather than a number ("any pharmacy"). */
     static final Set<String> CONTACT_KINDS = Set.of("phone", "text", "web", "email", "in_person");

@@ -152,6 +152,20 @@ class ListeningPlannerTest {
         assertThat(reply).contains("English").contains("anglais").contains("116 123");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"us", "ca", "nz", "au", "ie"})
+    void aPackOutsideTheUkNeverSaysNhsOr111OrChemistUnlessItChoosesTo(String region) {
+        Harness there = Harness.inRegion(TRIAGE::classify, region);
+        ConversationRef chat = Harness.member("r");
+        String all = String.join("\n", there.say(chat, "hi")) + String.join("\n",
+                there.say(chat, "should I stop taking my metformin?")) + String.join("\n",
+                there.say(chat, "are you a real person?"));
+        assertThat(all).doesNotContain("NHS").doesNotContain("111 can help");
+        if (region.equals("us") || region.equals("ca")) {
+            assertThat(all).doesNotContain("GP").doesNotContain("chemist");
+        }
+    }
+
     @Test
     void theTriageIntentsAndTheCuesAreJoined() {
         TriageResult modelSaysGoodbye = TriageResult.sharing().withIntents(Set.of(Intent.GOODBYE));

@@ -17,7 +17,7 @@ class TranscriptProbe {
     void print() throws Exception {
         Triage triage = Triage.fromTrees(List.of(TestPacks.tree(Triage.DEFAULT_RULES)));
         List<String> lines = Files.readAllLines(Path.of(System.getProperty("probe")));
-        Harness h = new Harness(triage::classify);
+        Harness h = Harness.inRegion(triage::classify, System.getProperty("region", "uk"));
         int n = 0;
         ConversationRef chat = Harness.member("p" + n);
         StringBuilder out = new StringBuilder();

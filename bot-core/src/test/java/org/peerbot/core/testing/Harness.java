@@ -51,12 +51,24 @@ public final class Harness {
     }
 
     public Harness(Function<String, TriageResult> triage, EngineSettings settings, List<Roster.Volunteer> volunteers) {
+        this(triage, settings, volunteers, "uk");
+    }
+
+    /** The default settings and volunteers, with another region's directory pack ("us"). */
+    public static Harness inRegion(Function<String, TriageResult> triage, String region) {
+        return new Harness(triage, EngineSettings.defaults().withVolunteerPlatforms(Set.of(Platform.TELEGRAM,
+                Platform.DISCORD)), List.of(new Roster.Volunteer("ash", Platform.TELEGRAM, "501", "Ash", Set.of(),
+                Set.of("en"), 2)), region);
+    }
+
+    public Harness(Function<String, TriageResult> triage, EngineSettings settings, List<Roster.Volunteer> volunteers,
+                   String region) {
         for (Platform p : Platform.values()) {
             senders.put(p, new RecordingSender(p));
         }
         roster = new Roster(volunteers);
-        PackDirectory directory = new PackDirectory(DirectoryPack.fromTree("uk",
-                TestPacks.tree(String.format(DirectoryPack.RESOURCE_PATTERN, "uk"))), null);
+        PackDirectory directory = new PackDirectory(DirectoryPack.fromTree(region,
+                TestPacks.tree(String.format(DirectoryPack.RESOURCE_PATTERN, region))), null);
         Map<Platform, DeliveryPolicy> policies = new EnumMap<>(Platform.class);
         for (Platform p : Platform.values()) {
             policies.put(p, DeliveryPolicy.unlimited());
