@@ -59,6 +59,9 @@ public final class ConversationEngine implements ChatEventHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ConversationEngine.class);
 
+    /** Remembered among the recent sentence ids once the full clinical boundary has been given. */
+    private static final String CLINICAL_GIVEN = "clinical.boundary#given";
+
     /** Longer than this, a message gets a gentle "take your time" as well as the reply. */
     private static final int LONG_MESSAGE = 4000;
 
@@ -303,8 +306,15 @@ public final class ConversationEngine implements ChatEventHandler {
         Address me = new Address.Chat(state.address());
         String key = state.key();
         if (result.category() == Category.CLINICAL) {
-            turn.say(me, clinicalDeflection(result, Topics.of(text), now), List.of(talkButton()), Priority.NORMAL, key, null, null);
-            return state;
+            if (state.recentPrompts().contains(CLINICAL_GIVEN)) {
+                // The full boundary and its services were given in this chat: a short form, never the same block.
+                Prompt p = listening.pick("clinical.again", state.recentPrompts(), state.notes().turns());
+                turn.say(me, p.text(), List.of(talkButton()), Priority.NORMAL, key, null, null);
+                return state.usedPrompt(p.id());
+            }
+            turn.say(me, clinicalDeflection(result, Topics.of(text), now), List.of(talkButton()), Priority.NORMAL, key,
+                    null, null);
+            return state.usedPrompt(CLINICAL_GIVEN);
         }
         if (text.isBlank()) {
             turn.say(me, catalog.text("listen.empty"), key);

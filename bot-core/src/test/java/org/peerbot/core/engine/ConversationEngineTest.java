@@ -81,10 +81,14 @@ class ConversationEngineTest {
     void aSymptomToldRatherThanAskedIsSignpostedWithoutCallingItAQuestion() {
         h.say(alex, "hi");
         String told = String.join("\n", h.say(alex, "my neck has had a stiff ache since Friday and it will not go away"));
-        String asked = String.join("\n", h.say(alex, "should I double my insulin?"));
+        String askedLater = String.join("\n", h.say(alex, "should I double my insulin?"));
+        String asked = String.join("\n", h.say(Harness.member("1002"), "should I double my insulin?"));
 
         assertThat(told).contains("not a clinician").contains("NHS 111").contains("GP").doesNotContain("question");
         assertThat(asked).contains("good question");
+        // The second clinical question in a chat gets a short form with the same boundary, not the block again.
+        assertThat(askedLater).contains("GP").contains("pharmacist").contains("medical advice")
+                .doesNotContain("not a clinician");
     }
 
     @Test
