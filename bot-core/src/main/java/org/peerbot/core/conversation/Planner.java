@@ -96,14 +96,14 @@ final class Planner {
         }
         boolean news = acknowledgeNews(r, moves);
         boolean distress = r.has(Intent.LOSS) || r.has(Intent.BAD_NEWS)
-                || (r.feeling() != null && !r.feeling().good()) || !triageFeelings.isEmpty() || r.struggle();
+                || (r.feeling() != null && !r.feeling().good()) || hardFeelings(triageFeelings) || r.struggle();
         boolean goodNewsOnly = r.has(Intent.GOOD_NEWS) && !r.has(Intent.BAD_NEWS) && !r.has(Intent.LOSS);
         if (!news || (goodNewsOnly && r.feeling() != null)) {
             // Good news can come with any feeling ("I got the job but I'm nervous"): both are heard.
             if (r.feeling() != null) {
                 moves.add(new Acknowledge(r.feeling().good() ? Feeling.GOOD_FEELING : Feeling.NAMED_FEELING,
                         r.feeling(), null));
-            } else if (!triageFeelings.isEmpty()) {
+            } else if (hardFeelings(triageFeelings)) {
                 moves.add(new Acknowledge(Feeling.HARD_FEELING, null, triageFeelings.get(0)));
             } else if (r.struggle()) {
                 moves.add(new Acknowledge(Feeling.STRUGGLE, null, null));
@@ -141,13 +141,20 @@ final class Planner {
             moves.add(new Move.OfferChoices(topicFor(n)));
             return done(moves, n.offeredChoices());
         }
-        if (!askedLast) {
+        if (!askedLast && !r.helped()) {
             moves.add(new Move.Ask(family(r, n), r.relation()));
         } else if (moves.size() == 1 && !news) {
             moves.add(new Move.Stay());
         }
         return done(moves, n);
     }
+
+    /** Triage's feeling keys that are not good ones to hear ("relieved", "proud" and "hopeful" are). */
+    private static boolean hardFeelings(List<String> triageFeelings) {
+        return triageFeelings.stream().anyMatch(f -> !GOOD_TRIAGE_FEELINGS.contains(f));
+    }
+
+    private static final Set<String> GOOD_TRIAGE_FEELINGS = Set.of("relieved", "proud", "hopeful");
 
     private static Plan done(List<Move> moves, ListeningNotes n) {
         boolean asks = !moves.isEmpty() && moves.get(moves.size() - 1).asks();
@@ -156,7 +163,9 @@ final class Planner {
 
     /** Sorry for a loss, glad for good news, sorry for bad news; true when one was added. */
     private static boolean acknowledgeNews(Reading r, List<Move> moves) {
-        if (r.has(Intent.LOSS)) {
+        if (r.manyHardThings()) {
+            moves.add(new Acknowledge(Feeling.MANY_HARD_THINGS, null, null));
+        } else if (r.has(Intent.LOSS)) {
             moves.add(new Acknowledge(Feeling.LOSS, r.relation(), null));
         } else if (r.has(Intent.GOOD_NEWS) && r.has(Intent.BAD_NEWS)) {
             moves.add(new Acknowledge(Feeling.MIXED_NEWS, null, null));

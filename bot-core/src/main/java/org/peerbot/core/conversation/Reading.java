@@ -23,10 +23,12 @@ import org.peerbot.core.model.Intent;
  * @param reassures   says they are safe or will not act ("I won't do anything, I'm just worn out")
  * @param struggle    tells how hard things are without naming a feeling ("I can't get out of bed")
  * @param apologises  says sorry for what they shared ("sorry for going on")
+ * @param manyHardThings several pieces of hard news at once (a split, a lost job and a diagnosis)
  */
 public record Reading(Set<Intent> intents, BotQuestion botQuestion, List<String> topics, Echo relation, Echo thing,
                       Echo feeling, String language, boolean thanksOnly, boolean helped, boolean unsure,
-                      boolean askedForPerson, boolean reassures, boolean struggle, boolean apologises) {
+                      boolean askedForPerson, boolean reassures, boolean struggle, boolean apologises,
+                      boolean manyHardThings) {
 
     /** The kinds of question to the bot, each with its own honest answer. */
     public enum BotQuestion { NAME, PERSON, CAN_DO, WHO_MADE }

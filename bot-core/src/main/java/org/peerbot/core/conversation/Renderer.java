@@ -105,6 +105,7 @@ final class Renderer {
             case HELPED -> "plan.ack.helped";
             case STRUGGLE -> "plan.ack.struggle";
             case APOLOGY -> "plan.ack.apology";
+            case MANY_HARD_THINGS -> "plan.ack.many";
         };
         if (a.what() != null) {
             values.put("what", a.what().shown());
@@ -115,7 +116,9 @@ final class Renderer {
 
     private String wrapUp(Move.WrapUp w, List<String> used, List<String> ids, int turn) {
         StringBuilder b = new StringBuilder();
-        if (w.helped()) {
+        if (w.goodNews()) {
+            b.append(say("plan.wrap.good", Map.of(), used, ids, turn)).append(' ');
+        } else if (w.helped()) {
             b.append(say("plan.wrap.helped", Map.of(), used, ids, turn)).append(' ');
         } else if (w.thanked()) {
             b.append(say("plan.wrap.thanked", Map.of(), used, ids, turn)).append(' ');

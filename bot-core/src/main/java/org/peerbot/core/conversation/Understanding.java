@@ -38,7 +38,9 @@ public final class Understanding {
             "and", "to", "me", "hearing", "being", "there", "kind", "nice", "of", "just");
     private static final Set<String> AFTER_GOODBYE = Set.of("now", "soon", "bye", "then", "anyway", "x", "xx", "xxx",
             "lol", "though", "tonight", "today", "for", "a", "bit", "while", "later", "thanks", "thank", "you",
-            "again", "love", "guys", "all");
+            "again", "love", "guys", "all", "and");
+    private static final java.util.regex.Pattern CELEBRATION = java.util.regex.Pattern.compile(
+            "[\\x{1F389}\\x{1F973}\\x{1F64C}\\x{1F38A}\\x{1F942}\\x{1F37E}]");
     private static final Set<String> HELPED = Set.of("helped", "helps", "helpful", "useful");
 
     private static final Understanding ENGLISH = new Understanding(CueBook.load(CueBook.ENGLISH));
@@ -101,23 +103,29 @@ public final class Understanding {
         String[] words = cues.masked("idiom", all);
         Set<Intent> intents = EnumSet.noneOf(Intent.class);
         intents.addAll(triage.intents());
+        boolean question = raw.indexOf('?') >= 0;
+        boolean asking = question || anyOf(words, REQUEST);
         switch (triage.category()) {
             case HUMAN -> intents.add(Intent.WANTS_PERSON);
-            case SERVICES -> intents.add(Intent.WANTS_SERVICE);
+            // "my GP put me on a waiting list for therapy" tells; it does not ask. Only a request is signposted.
+            case SERVICES -> {
+                if (asking) {
+                    intents.add(Intent.WANTS_SERVICE);
+                }
+            }
             case GOODBYE -> intents.add(Intent.GOODBYE);
             default -> { }
         }
         if (triage.has(Signal.THANKS) || cues.first("thanks", words) != null) {
             intents.add(Intent.THANKS);
         }
-        boolean question = raw.indexOf('?') >= 0;
-        boolean asking = question || anyOf(words, REQUEST);
         if (isGoodbye(raw)) {
             intents.add(Intent.GOODBYE);
         }
-        if (unnegated("good_news", words)) {
+        if (unnegated("good_news", words) || CELEBRATION.matcher(raw).find()) {
             intents.add(Intent.GOOD_NEWS);
         }
+        int hardNews = cues.all("bad_news", words).size() + cues.all("loss", words).size();
         if (cues.first("bad_news", words) != null) {
             intents.add(Intent.BAD_NEWS);
         }
@@ -162,7 +170,8 @@ public final class Understanding {
         boolean reassures = cues.first("reassure", words) != null;
         return new Reading(intents, bot, topics(raw), echo(relations, "relation:", words, true),
                 echo(things, "thing:", words, false), feeling(words), language, thanksOnly, helped, unsure,
-                askedForPerson, reassures, unnegated("struggle", words), cues.first("apology", words) != null);
+                askedForPerson, reassures, unnegated("struggle", words), cues.first("apology", words) != null,
+                hardNews >= 3);
     }
 
     // ------------------------------------------------------------------ intents
@@ -195,7 +204,7 @@ public final class Understanding {
                         }
                     }
                     // "have to go $" must close its sentence; "off to make the tea" may trail a few words.
-                    if (tail <= (cue.closes() ? 0 : 4)) {
+                    if (tail <= (cue.closes() ? 0 : 3)) {
                         return true;
                     }
                 }
@@ -325,7 +334,10 @@ public final class Understanding {
         return List.copyOf(out);
     }
 
-    /** The first listed word of the member's that may be given back; relations only after "my" or "our". */
+    /**
+     * The first listed word of the member's that may be given back; relations only after "my" or "our", and a
+     * thing of someone else's ("mum's operation") is "the operation", not "your operation".
+     */
     private static Echo echo(List<Cue> list, String prefix, String[] words, boolean possessive) {
         Echo best = null;
         int bestAt = Integer.MAX_VALUE;
@@ -335,7 +347,11 @@ public final class Understanding {
                     continue;
                 }
                 if (at < bestAt) {
-                    best = new Echo(prefix + cue.key(), cue.shownAs(), false);
+                    String shown = cue.shownAs();
+                    if (!possessive && shown.startsWith("your ") && !(at > 0 && words[at - 1].equals("my"))) {
+                        shown = "the " + shown.substring("your ".length());
+                    }
+                    best = new Echo(prefix + cue.key(), shown, false);
                     bestAt = at;
                 }
                 break;
@@ -356,7 +372,7 @@ public final class Understanding {
     private Echo feeling(String[] words) {
         CueBook.Match worry = cues.first("worry", words);
         if (worry != null && !negatedBefore(words, worry.at())) {
-            return new Echo("feeling:worried", "worried", false);
+            return new Echo("feeling:" + worry.cue().shownAs(), worry.cue().shownAs(), false);
         }
         for (Cue cue : feelings) {
             for (int at : CueBook.places(cue, words)) {
