@@ -17,7 +17,7 @@ public sealed interface Move {
 
     /** What an acknowledgement answers. */
     enum Feeling { LOSS, GOOD_NEWS, BAD_NEWS, MIXED_NEWS, HARD_FEELING, GOOD_FEELING, NAMED_FEELING, HEARD, VENTING,
-        THANKS, SHORT_REPLY, UNSURE, HELPED, STRUGGLE, APOLOGY, MANY_HARD_THINGS }
+        THANKS, SHORT_REPLY, UNSURE, HELPED, STRUGGLE, APOLOGY, MANY_HARD_THINGS, IDEA, BIG_NEWS, WAITING }
 
     /** Match the feeling: sorry for a loss, glad for good news, a feeling named back in the member's word. */
     record Acknowledge(Feeling feeling, Echo what, String triageFeeling) implements Move {
@@ -25,6 +25,14 @@ public sealed interface Move {
 
     /** Give back the member's own words for a person or a thing, without adding meaning. */
     record Reflect(Echo what) implements Move {
+    }
+
+    /** Asked what they should do: the choice is handed back to them, with room to think it through. */
+    record HandBack() implements Move {
+        @Override
+        public boolean asks() {
+            return true;
+        }
     }
 
     /** Name the strength in a step they took. */

@@ -62,6 +62,11 @@ final class Planner {
             moves.add(new Move.WrapUp(r.has(Intent.THANKS), r.helped(), r.has(Intent.GOOD_NEWS)));
             return done(moves, n);
         }
+        if (r.extra() == Reading.Extra.ADVICE && !r.has(Intent.BOT_QUESTION)) {
+            // Non-directive: the choice is theirs; listen while they think it through.
+            moves.add(new Move.HandBack());
+            return done(moves, n);
+        }
         if (r.has(Intent.BOT_QUESTION)) {
             moves.add(new Move.AnswerBot(r.botQuestion()));
             return done(moves, n);
@@ -107,6 +112,14 @@ final class Planner {
                 moves.add(new Acknowledge(Feeling.HARD_FEELING, null, triageFeelings.get(0)));
             } else if (r.struggle()) {
                 moves.add(new Acknowledge(Feeling.STRUGGLE, null, null));
+            }
+        }
+        if (!news && moves.isEmpty() && r.extra() != Reading.Extra.NONE) {
+            switch (r.extra()) {
+                case IDEA -> moves.add(new Acknowledge(Feeling.IDEA, null, null));
+                case BIG_NEWS -> moves.add(new Acknowledge(Feeling.BIG_NEWS, null, null));
+                case WAITING -> moves.add(new Acknowledge(Feeling.WAITING, null, null));
+                default -> { }
             }
         }
         if (r.has(Intent.STRENGTH) && !r.has(Intent.LOSS) && !r.has(Intent.BAD_NEWS)) {
@@ -187,8 +200,14 @@ final class Planner {
         if (r.has(Intent.LOSS)) {
             return r.relation() != null ? "loss_about" : "loss";
         }
-        if (r.has(Intent.GOOD_NEWS) || (r.feeling() != null && r.feeling().good())) {
+        if (r.extra() == Reading.Extra.BIG_NEWS) {
+            return "big_news";
+        }
+        if (r.has(Intent.GOOD_NEWS)) {
             return "good";
+        }
+        if (r.feeling() != null && r.feeling().good()) {
+            return "good_feeling";
         }
         if (r.has(Intent.BAD_NEWS)) {
             return "bad";

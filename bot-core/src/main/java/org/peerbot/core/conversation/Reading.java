@@ -24,11 +24,15 @@ import org.peerbot.core.model.Intent;
  * @param struggle    tells how hard things are without naming a feeling ("I can't get out of bed")
  * @param apologises  says sorry for what they shared ("sorry for going on")
  * @param manyHardThings several pieces of hard news at once (a split, a lost job and a diagnosis)
+ * @param extra       asks what they should do, turns over an idea, big news either way, or waiting for results
  */
 public record Reading(Set<Intent> intents, BotQuestion botQuestion, List<String> topics, Echo relation, Echo thing,
                       Echo feeling, String language, boolean thanksOnly, boolean helped, boolean unsure,
                       boolean askedForPerson, boolean reassures, boolean struggle, boolean apologises,
-                      boolean manyHardThings) {
+                      boolean manyHardThings, Extra extra) {
+
+    /** One more kind of message the planner answers in its own way, or NONE. */
+    public enum Extra { NONE, ADVICE, IDEA, BIG_NEWS, WAITING }
 
     /** The kinds of question to the bot, each with its own honest answer. */
     public enum BotQuestion { NAME, PERSON, CAN_DO, WHO_MADE }

@@ -55,6 +55,8 @@ final class Renderer {
         } else if (move instanceof Move.Reflect r) {
             String kind = r.what().key().startsWith("relation:") ? "person" : "thing";
             return say("plan.reflect_" + kind, Map.of("what", r.what().shown()), used, ids, turn);
+        } else if (move instanceof Move.HandBack) {
+            return say("plan.hand_back", Map.of(), used, ids, turn);
         } else if (move instanceof Move.Affirm) {
             return say("plan.affirm", Map.of(), used, ids, turn);
         } else if (move instanceof Move.Summarise s) {
@@ -106,6 +108,9 @@ final class Renderer {
             case STRUGGLE -> "plan.ack.struggle";
             case APOLOGY -> "plan.ack.apology";
             case MANY_HARD_THINGS -> "plan.ack.many";
+            case IDEA -> "plan.ack.idea";
+            case BIG_NEWS -> "plan.ack.big_news";
+            case WAITING -> "plan.ack.waiting";
         };
         if (a.what() != null) {
             values.put("what", a.what().shown());

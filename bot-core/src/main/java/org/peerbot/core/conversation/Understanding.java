@@ -41,6 +41,9 @@ public final class Understanding {
             "again", "love", "guys", "all", "and");
     private static final java.util.regex.Pattern CELEBRATION = java.util.regex.Pattern.compile(
             "[\\x{1F389}\\x{1F973}\\x{1F64C}\\x{1F38A}\\x{1F942}\\x{1F37E}]");
+    private static final Set<String> BUT = Set.of("but", "though", "tho", "however", "except");
+    private static final Set<String> OTHERS = Set.of("his", "her", "their", "mums", "moms", "dads", "nans",
+            "grans", "husbands", "wifes", "partners", "sons", "daughters", "sisters", "brothers", "friends");
     private static final Set<String> HELPED = Set.of("helped", "helps", "helpful", "useful");
 
     private static final Understanding ENGLISH = new Understanding(CueBook.load(CueBook.ENGLISH));
@@ -129,6 +132,9 @@ public final class Understanding {
         if (cues.first("bad_news", words) != null) {
             intents.add(Intent.BAD_NEWS);
         }
+        if (intents.contains(Intent.GOOD_NEWS) && anyOf(words, BUT)) {
+            intents.add(Intent.BAD_NEWS); // "offered a job, but it means moving away": good and hard together
+        }
         if (cues.first("loss", words) != null) {
             intents.add(Intent.LOSS);
             intents.remove(Intent.GOOD_NEWS); // "she passed last night" is not an exam
@@ -171,7 +177,7 @@ public final class Understanding {
         return new Reading(intents, bot, topics(raw), echo(relations, "relation:", words, true),
                 echo(things, "thing:", words, false), feeling(words), language, thanksOnly, helped, unsure,
                 askedForPerson, reassures, unnegated("struggle", words), cues.first("apology", words) != null,
-                hardNews >= 3);
+                hardNews >= 3, extra(words));
     }
 
     // ------------------------------------------------------------------ intents
@@ -211,6 +217,22 @@ public final class Understanding {
             }
         }
         return false;
+    }
+
+    private Reading.Extra extra(String[] words) {
+        if (cues.first("advice", words) != null) {
+            return Reading.Extra.ADVICE;
+        }
+        if (cues.first("waiting", words) != null) {
+            return Reading.Extra.WAITING;
+        }
+        if (unnegated("idea", words)) {
+            return Reading.Extra.IDEA;
+        }
+        if (cues.first("big_news", words) != null) {
+            return Reading.Extra.BIG_NEWS;
+        }
+        return Reading.Extra.NONE;
     }
 
     private boolean unnegated(String section, String[] words) {
@@ -348,7 +370,7 @@ public final class Understanding {
                 }
                 if (at < bestAt) {
                     String shown = cue.shownAs();
-                    if (!possessive && shown.startsWith("your ") && !(at > 0 && words[at - 1].equals("my"))) {
+                    if (!possessive && shown.startsWith("your ") && at > 0 && OTHERS.contains(words[at - 1])) {
                         shown = "the " + shown.substring("your ".length());
                     }
                     best = new Echo(prefix + cue.key(), shown, false);
