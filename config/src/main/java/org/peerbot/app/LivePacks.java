@@ -3,6 +3,7 @@ package org.peerbot.app;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.peerbot.core.model.CrisisKind;
@@ -41,6 +42,11 @@ final class LivePacks implements Reloader {
         @Override
         public String region() {
             return current.directory().region();
+        }
+
+        @Override
+        public Map<String, String> terms() {
+            return current.directory().terms();
         }
 
         @Override

@@ -29,12 +29,10 @@ public interface Directory {
 
     /**
      * How the bot names local health services in its sentences: {@code doctor} ("your GP"), {@code doctor_cap}
-     * ("Your GP"), {@code urgent_care} ("NHS 111"), {@code pharmacy} ("chemist"). The catalogue uses them as placeholders.
+     * ("Your GP"), {@code urgent_care} ("NHS 111"), {@code pharmacy} ("chemist"). The catalogue uses them as
+     * placeholders; every key of the pack format's defaults is present.
      */
-    default java.util.Map<String, String> terms() {
-        return java.util.Map.of("doctor", "your doctor", "doctor_cap", "Your doctor", "urgent",
-                "an urgent care service", "pharmacy", "pharmacy");
-    }
+    java.util.Map<String, String> terms();
 
     /** The region's emergency number entry ("999"). */
     ServiceInfo emergency();
