@@ -66,7 +66,13 @@ public abstract class StoreContract {
         String key = unique("k");
         ConversationState state = ConversationState.fresh(key, chat("555"), "Wren 20", T0).introduced(true)
                 .flag(CrisisKind.SELF_HARM, T0.plusSeconds(5)).usedPrompt("listen.reflect#1").usedPrompt("x#2")
-                .inMode(Mode.WAITING, "h1").quiet(true).seen(T0.plusSeconds(9));
+                .inMode(Mode.WAITING, "h1").quiet(true).seen(T0.plusSeconds(9))
+                .withNotes(org.peerbot.core.model.ListeningNotes.NONE.heard(List.of("relation:mum", "thing:exam"),
+                        List.of("bereavement")).signposted(List.of("bereavement")).venting(true).withCrisisBlock()
+                        .checkIn(true).nextTurn(true).offeredChoices());
+        for (int i = 0; i < 40; i++) {
+            state = state.usedPrompt("plan.ack.heard#" + i); // a long conversation's worth of sentence ids
+        }
         s.conversations().save(state);
         assertThat(s.conversations().find(key)).contains(state);
         s.conversations().save(state.inMode(Mode.BOT, null).clearRisk());

@@ -1,0 +1,31 @@
+package org.peerbot.core.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.peerbot.core.model.ListeningNotes;
+
+class ListeningNotesTest {
+
+    @Test
+    void notesSurviveTheirStoredFormAndHoldNoText() {
+        ListeningNotes notes = ListeningNotes.NONE.heard(List.of("relation:nan", "thing:appeal"), List.of("benefits"))
+                .signposted(List.of("benefits")).venting(true).nextTurn(true).nextTurn(false).summarised();
+        assertThat(ListeningNotes.decode(notes.encode())).isEqualTo(notes);
+        assertThat(notes.askedLastTurn()).isFalse();
+    }
+
+    @Test
+    void threadsKeepTheNewestFewWithoutRepeats() {
+        ListeningNotes notes = ListeningNotes.NONE.heard(List.of("a", "b", "c"), List.of())
+                .heard(List.of("a", "d", "e"), List.of());
+        assertThat(notes.threads()).containsExactly("c", "a", "d", "e");
+    }
+
+    @Test
+    void anUnreadableStoredFormGivesFreshNotesRatherThanFailingATurn() {
+        assertThat(ListeningNotes.decode("t=abc;q=")).isEqualTo(ListeningNotes.NONE);
+        assertThat(ListeningNotes.decode(null)).isEqualTo(ListeningNotes.NONE);
+    }
+}
