@@ -2,6 +2,7 @@ package org.peerbot.app;
 
 import java.util.Arrays;
 import java.util.List;
+import org.peerbot.app.converse.ConverseEval;
 import org.peerbot.core.triage.TriageCli;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -12,7 +13,8 @@ import org.springframework.core.env.StandardEnvironment;
 
 /**
  * PeerBot. With no platform token it starts the console seat on the embedded database. The first
- * argument may name a tool instead: {@code triage [FILE]} or {@code triage-eval FILE [options]}.
+ * argument may name a tool instead: {@code triage [FILE]}, {@code triage-eval FILE [options]} or
+ * {@code converse-eval [FILE_OR_DIR] [--transcripts]}.
  */
 @SpringBootApplication
 @EnableConfigurationProperties(PeerBotProperties.class)
@@ -21,6 +23,9 @@ public class PeerBotApplication {
     public static void main(String[] args) {
         if (args.length > 0 && (args[0].equals("triage") || args[0].equals("triage-eval"))) {
             System.exit(runTool(args));
+        }
+        if (args.length > 0 && args[0].equals("converse-eval")) {
+            System.exit(ConverseEval.run(Arrays.asList(args).subList(1, args.length), System.out, System.err));
         }
         SpringApplication app = new SpringApplication(PeerBotApplication.class);
         app.setWebApplicationType(platformConfigured(args) ? WebApplicationType.SERVLET : WebApplicationType.NONE);

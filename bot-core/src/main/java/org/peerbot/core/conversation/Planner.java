@@ -85,7 +85,7 @@ final class Planner {
                 moves.add(new Move.OfferChoices(topicFor(n)));
                 return done(moves, n.offeredChoices());
             }
-            if (!notes.askedLastTurn() && !n.venting()) {
+            if (!notes.askedWithin(2) && !n.venting()) {
                 moves.add(new Move.Ask("short", null));
             }
             return done(moves, n);
@@ -130,6 +130,12 @@ final class Planner {
         boolean ventingOnly = moves.size() == 1 && moves.get(0) instanceof Acknowledge a
                 && a.feeling() == Feeling.VENTING;
         Echo echo = r.relation() != null ? r.relation() : r.thing();
+        boolean plainAck = moves.size() == 1 && moves.get(0) instanceof Acknowledge a
+                && (a.feeling() == Feeling.STRUGGLE || a.feeling() == Feeling.NAMED_FEELING
+                || a.feeling() == Feeling.HARD_FEELING);
+        if (plainAck && r.relation() != null) {
+            moves.add(new Move.Reflect(r.relation())); // "my husband doesn't understand": the hard part and who
+        }
         if (moves.isEmpty() || (ventingOnly && echo != null)) {
             // nothing else to answer: give back their words, or simply say they were heard
             moves.add(echo != null ? new Move.Reflect(echo) : new Acknowledge(Feeling.HEARD, null, null));
@@ -138,7 +144,8 @@ final class Planner {
             return done(moves, n); // they lead: no question straight after "just let me vent"
         }
 
-        boolean askedLast = notes.askedLastTurn();
+        // Reflect about twice as often as ask: a question only when neither of the last two replies asked.
+        boolean askedLast = notes.askedWithin(2);
         List<String> t0 = n.threads();
         Echo firstThread = t0.size() >= 2 ? Understanding.english().echoFor(t0.get(t0.size() - 2)) : null;
         Echo secondThread = t0.size() >= 2 ? Understanding.english().echoFor(t0.get(t0.size() - 1)) : null;

@@ -25,11 +25,13 @@ import org.peerbot.core.model.Intent;
  * @param apologises  says sorry for what they shared ("sorry for going on")
  * @param manyHardThings several pieces of hard news at once (a split, a lost job and a diagnosis)
  * @param extra       asks what they should do, turns over an idea, big news either way, or waiting for results
+ * @param riskAgain   words that carry risk on without naming it ("I can't stop thinking about it"); the engine reads
+ *                    them as risk only in a conversation where risk was already raised
  */
 public record Reading(Set<Intent> intents, BotQuestion botQuestion, List<String> topics, Echo relation, Echo thing,
                       Echo feeling, String language, boolean thanksOnly, boolean helped, boolean unsure,
                       boolean askedForPerson, boolean reassures, boolean struggle, boolean apologises,
-                      boolean manyHardThings, Extra extra) {
+                      boolean manyHardThings, Extra extra, boolean riskAgain) {
 
     /** One more kind of message the planner answers in its own way, or NONE. */
     public enum Extra { NONE, ADVICE, IDEA, BIG_NEWS, WAITING }

@@ -35,7 +35,8 @@ public final class Understanding {
     private static final Set<String> THANKS_FILLER = Set.of("so", "much", "very", "really", "lot", "a", "for", "that",
             "this", "the", "you", "u", "again", "x", "xx", "xxx", "listening", "chat", "chatting", "talk", "talking",
             "help", "your", "time", "all", "lovely", "bot", "peerbot", "oh", "ok", "okay", "many", "loads", "it",
-            "and", "to", "me", "hearing", "being", "there", "kind", "nice", "of", "just");
+            "and", "to", "me", "hearing", "being", "there", "kind", "nice", "of", "just", "i", "wanted", "want", "say",
+            "saying", "with", "here", "awake", "around", "today", "tonight", "earlier", "before", "yesterday");
     private static final Set<String> AFTER_GOODBYE = Set.of("now", "soon", "bye", "then", "anyway", "x", "xx", "xxx",
             "lol", "though", "tonight", "today", "for", "a", "bit", "while", "later", "thanks", "thank", "you",
             "again", "love", "guys", "all", "and");
@@ -177,7 +178,7 @@ public final class Understanding {
         return new Reading(intents, bot, topics(raw), echo(relations, "relation:", words, true),
                 echo(things, "thing:", words, false), feeling(words), language, thanksOnly, helped, unsure,
                 askedForPerson, reassures, unnegated("struggle", words), cues.first("apology", words) != null,
-                hardNews >= 3, extra(words));
+                hardNews >= 3, extra(words), cues.first("risk_again", all) != null);
     }
 
     // ------------------------------------------------------------------ intents

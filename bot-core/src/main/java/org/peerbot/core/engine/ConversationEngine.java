@@ -321,6 +321,11 @@ public final class ConversationEngine implements ChatEventHandler {
             return state;
         }
         Reading reading = planner.read(text, result);
+        if (state.flagged() && state.notes().crisisBlockGiven() && reading.riskAgain()) {
+            // Risk was raised in this chat; "I can't stop thinking about it" carries it on. Stay with it.
+            return crisisReply(state, new TriageResult(Category.CRISIS, state.risk(), List.of("risk-again"),
+                    java.util.Set.of(), result.feelings()), turn, now);
+        }
         if (reading.has(Intent.WANTS_PERSON) && !reading.has(Intent.OTHER_LANGUAGE)) {
             if (reading.has(Intent.BOT_QUESTION)) {
                 // "Is this a bot? I want a human": the honest answer first, then the request.

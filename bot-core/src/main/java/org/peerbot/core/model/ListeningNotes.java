@@ -41,6 +41,11 @@ public record ListeningNotes(int turns, int lastQuestionTurn, int lastSummaryTur
         return turns > 0 && lastQuestionTurn == turns - 1;
     }
 
+    /** Whether one of the last {@code replies} replies ended in a question. */
+    public boolean askedWithin(int replies) {
+        return lastQuestionTurn >= 0 && turns - lastQuestionTurn <= replies;
+    }
+
     public ListeningNotes nextTurn(boolean endedInQuestion) {
         return new ListeningNotes(turns + 1, endedInQuestion ? turns : lastQuestionTurn, lastSummaryTurn,
                 lastChoicesTurn, venting, crisisBlockGiven, checkInPending, signposted, threads, topics);

@@ -1,0 +1,40 @@
+package org.peerbot.app.converse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shipped conversation suite (config/src/main/resources/conversations) through the real engine: every turn's
+ * checks and the whole-conversation checks pass. The failure message is converse-eval's own report.
+ */
+class ConversationSuiteTest {
+
+    @Test
+    void everyScriptedConversationIsListenedToAsAPeerListenerWould() throws java.io.IOException {
+        List<Scenario> suite = ConverseEval.shipped();
+        assertThat(suite).hasSizeGreaterThanOrEqualTo(60);
+        ConverseEval.Report report = ConverseEval.evaluate(suite);
+        ByteArrayOutputStream text = new ByteArrayOutputStream();
+        // -Dtranscripts=FILE writes every conversation there, for reading by eye.
+        String transcripts = System.getProperty("transcripts");
+        ConverseEval.print(report, transcripts != null, new PrintStream(text, true, StandardCharsets.UTF_8));
+        if (transcripts != null) {
+            java.nio.file.Files.writeString(java.nio.file.Path.of(transcripts), text.toString(StandardCharsets.UTF_8));
+        }
+        assertThat(report.passed()).as(text.toString(StandardCharsets.UTF_8)).isEqualTo(suite.size());
+        assertThat(report.questionShare()).isLessThanOrEqualTo(Checks.MAX_QUESTIONS);
+        assertThat(report.doses()).isZero();
+        assertThat(report.directive()).isZero();
+    }
+
+    @Test
+    void scenarioNamesAreUnique() {
+        List<String> names = ConverseEval.shipped().stream().map(Scenario::name).toList();
+        assertThat(names).doesNotHaveDuplicates();
+    }
+}
