@@ -22,6 +22,8 @@ import org.peerbot.core.model.Platform;
 import org.peerbot.core.model.Priority;
 import org.peerbot.core.model.Space;
 import org.peerbot.core.model.TriageResult;
+import org.peerbot.core.port.Directory;
+import org.peerbot.core.port.Directory.ServiceInfo;
 import org.peerbot.core.port.PromptCatalog;
 import org.peerbot.core.port.Stores;
 import org.peerbot.core.port.VolunteerStore.VolunteerState;
@@ -103,8 +105,9 @@ final class Handoffs {
                         List.of(new Action(catalog.text("button.cancel"), "cancel")), Priority.NORMAL, state.key(),
                         null, null);
             } else {
-                turn.say(me, catalog.text("talk.nobody_on_duty") + "\n\n" + catalog.text("crisis.lines_intro")
-                        + "\n" + engine.linesText(engine.directory().crisisLines(CrisisKind.SELF_HARM, now)),
+                // Asking for a person is not a crisis: no emergency list, just the 24/7 listening line (SAFETY.md 4).
+                turn.say(me, catalog.text("talk.nobody_on_duty") + "\n\n" + catalog.text("talk.listening_now")
+                        + "\n" + engine.linesText(listeningLine(now)),
                         List.of(new Action(catalog.text("button.cancel"), "cancel")), Priority.NORMAL, state.key(),
                         null, null);
             }
@@ -112,6 +115,16 @@ final class Handoffs {
             turn.urgent(me, catalog.text("talk.nobody_on_duty"), state.key());
         }
         return state.inMode(Mode.WAITING, h.id());
+    }
+
+    /** The region's first listening line open 24/7 (Samaritans in the UK pack), else its first 24/7 crisis line. */
+    private List<ServiceInfo> listeningLine(Instant now) {
+        Directory directory = engine.directory();
+        return directory.forTopics(List.of("listening"), now).stream().filter(ServiceInfo::always)
+                .filter(s -> !s.id().equals(directory.emergency().id())).findFirst()
+                .or(() -> directory.crisisLines(CrisisKind.SELF_HARM, now).stream()
+                        .filter(s -> !s.id().equals(directory.emergency().id())).findFirst())
+                .map(List::of).orElse(List.of());
     }
 
     ConversationState cancelByMember(ConversationState state, Turn turn, Instant now) {

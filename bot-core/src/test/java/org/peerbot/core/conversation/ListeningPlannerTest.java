@@ -166,6 +166,14 @@ class ListeningPlannerTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/talk", "can I speak to a real person please", "is anyone there?"})
+    void askingForAPersonWithNobodyOnDutyIsHonestAndOffersTheListeningLineNotTheEmergencyList(String message) {
+        String reply = say(fresh(), message);
+        assertThat(reply).contains("no volunteer is on duty").contains("116 123").doesNotContain("999")
+                .doesNotContain("85258");
+    }
+
     @Test
     void theTriageIntentsAndTheCuesAreJoined() {
         TriageResult modelSaysGoodbye = TriageResult.sharing().withIntents(Set.of(Intent.GOODBYE));
