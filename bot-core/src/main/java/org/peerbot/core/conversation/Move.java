@@ -28,11 +28,7 @@ public sealed interface Move {
     }
 
     /** Asked what they should do: the choice is handed back to them, with room to think it through. */
-    record HandBack() implements Move {
-        @Override
-        public boolean asks() {
-            return true;
-        }
+    record HandBack(boolean asks) implements Move {
     }
 
     /** Name the strength in a step they took. */

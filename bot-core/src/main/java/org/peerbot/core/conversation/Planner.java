@@ -64,7 +64,7 @@ final class Planner {
         }
         if (r.extra() == Reading.Extra.ADVICE && !r.has(Intent.BOT_QUESTION)) {
             // Non-directive: the choice is theirs; listen while they think it through.
-            moves.add(new Move.HandBack());
+            moves.add(new Move.HandBack(!notes.askedWithin(2)));
             return done(moves, n);
         }
         if (r.has(Intent.BOT_QUESTION)) {

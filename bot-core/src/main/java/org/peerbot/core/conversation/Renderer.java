@@ -55,8 +55,8 @@ final class Renderer {
         } else if (move instanceof Move.Reflect r) {
             String kind = r.what().key().startsWith("relation:") ? "person" : "thing";
             return say("plan.reflect_" + kind, Map.of("what", r.what().shown()), used, ids, turn);
-        } else if (move instanceof Move.HandBack) {
-            return say("plan.hand_back", Map.of(), used, ids, turn);
+        } else if (move instanceof Move.HandBack h) {
+            return say(h.asks() ? "plan.hand_back" : "plan.hand_back_listen", Map.of(), used, ids, turn);
         } else if (move instanceof Move.Affirm) {
             return say("plan.affirm", Map.of(), used, ids, turn);
         } else if (move instanceof Move.Summarise s) {
