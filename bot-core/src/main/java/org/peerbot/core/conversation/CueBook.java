@@ -23,9 +23,9 @@ final class CueBook {
 
     /**
      * One phrase: its words ("*" is a gap of up to two words, a word ending in "*" a prefix), how the bot shows it,
-     * and whether it must close its sentence (written with a trailing "$").
+     * whether it must close its sentence (a trailing "$") and whether it counts wherever it stands (a trailing "!").
      */
-    record Cue(String[] words, String shownAs, boolean closes) {
+    record Cue(String[] words, String shownAs, boolean closes, boolean anywhere) {
         String key() {
             return String.join(" ", words);
         }
@@ -75,14 +75,15 @@ final class CueBook {
                 shown = line.substring(arrow + 2).strip();
             }
             boolean closes = phrase.endsWith("$");
-            if (closes) {
+            boolean anywhere = phrase.endsWith("!");
+            if (closes || anywhere) {
                 phrase = phrase.substring(0, phrase.length() - 1).strip();
             }
             String[] words = tokens(phrase);
             if (words.length == 0) {
                 throw new IllegalArgumentException(source + " line " + n + ": an empty phrase");
             }
-            out.get(section).add(new Cue(words, shown == null ? phrase : shown, closes));
+            out.get(section).add(new Cue(words, shown == null ? phrase : shown, closes, anywhere));
         }
         out.replaceAll((k, v) -> List.copyOf(v));
         return new CueBook(Map.copyOf(out));

@@ -28,7 +28,8 @@ public final class Understanding {
             "wasnt", "arent", "werent", "wont", "cant", "couldnt", "wouldnt", "havent", "hasnt", "hadnt", "wish",
             "hope", "hoping", "if", "nobody", "nothing", "without");
     private static final Set<String> REQUEST = Set.of("can", "could", "want", "wanna", "like", "need", "please",
-            "is", "are", "any", "anyone", "anybody", "where", "who", "how", "would", "looking", "help");
+            "is", "are", "any", "anyone", "anybody", "where", "who", "how", "would", "looking", "help", "wish",
+            "connect", "find");
     private static final Set<String> FEELING_LEAD = Set.of("feel", "feeling", "feels", "felt", "im", "am", "so",
             "really", "very", "been", "just", "totally", "completely", "bit", "quite", "pretty", "too", "more",
             "always", "getting", "get", "gets", "was", "proper", "utterly");
@@ -36,6 +37,7 @@ public final class Understanding {
             "this", "the", "you", "u", "again", "x", "xx", "xxx", "listening", "chat", "chatting", "talk", "talking",
             "help", "your", "time", "all", "lovely", "bot", "peerbot", "oh", "ok", "okay", "many", "loads", "it",
             "and", "to", "me", "hearing", "being", "there", "kind", "nice", "of", "just", "i", "wanted", "want", "say",
+            "dear", "hun", "hon", "love", "mate", "have", "been", "youve", "ve", "such", "great", "ever",
             "saying", "with", "here", "awake", "around", "today", "tonight", "earlier", "before", "yesterday");
     private static final Set<String> AFTER_GOODBYE = Set.of("now", "soon", "bye", "then", "anyway", "x", "xx", "xxx",
             "lol", "though", "tonight", "today", "for", "a", "bit", "while", "later", "thanks", "thank", "you",
@@ -45,7 +47,6 @@ public final class Understanding {
     private static final Set<String> BUT = Set.of("but", "though", "tho", "however", "except");
     private static final Set<String> OTHERS = Set.of("his", "her", "their", "mums", "moms", "dads", "nans",
             "grans", "husbands", "wifes", "partners", "sons", "daughters", "sisters", "brothers", "friends");
-    private static final Set<String> HELPED = Set.of("helped", "helps", "helpful", "useful");
 
     private static final Understanding ENGLISH = new Understanding(CueBook.load(CueBook.ENGLISH));
 
@@ -110,7 +111,12 @@ public final class Understanding {
         boolean question = raw.indexOf('?') >= 0;
         boolean asking = question || anyOf(words, REQUEST);
         switch (triage.category()) {
-            case HUMAN -> intents.add(Intent.WANTS_PERSON);
+            // "it's nice to talk to someone" tells; "can I talk to someone?" asks. Only a request is queued.
+            case HUMAN -> {
+                if (asking) {
+                    intents.add(Intent.WANTS_PERSON);
+                }
+            }
             // "my GP put me on a waiting list for therapy" tells; it does not ask. Only a request is signposted.
             case SERVICES -> {
                 if (asking) {
@@ -166,8 +172,11 @@ public final class Understanding {
         if (language != null) {
             intents.add(Intent.OTHER_LANGUAGE);
         }
-        boolean thanksOnly = intents.contains(Intent.THANKS) && thanksOnly(words);
-        boolean helped = anyOf(words, HELPED) && !negatedAnywhere(words, HELPED);
+        boolean helped = unnegated("helped", words);
+        boolean thanksOnly = intents.contains(Intent.THANKS) && (thanksOnly(words) || (words.length <= 10
+                && !intents.contains(Intent.LOSS) && !intents.contains(Intent.BAD_NEWS)
+                && !intents.contains(Intent.GOOD_NEWS) && feeling(words) == null
+                && cues.first("struggle", words) == null));
         boolean unsure = intents.contains(Intent.SHORT_REPLY) && cues.first("short_unsure", words) != null;
         boolean askedForPerson = unnegated("person_verb", words);
         if (bot == BotQuestion.PERSON && !askedForPerson) {
@@ -210,8 +219,9 @@ public final class Understanding {
                             tail++;
                         }
                     }
-                    // "have to go $" must close its sentence; "off to make the tea" may trail a few words.
-                    if (tail <= (cue.closes() ? 0 : 3)) {
+                    // "have to go $" must close its sentence; "off to make the tea" may trail a few words; "gtg !"
+                    // counts wherever it stands.
+                    if (cue.anywhere() || tail <= (cue.closes() ? 0 : 3)) {
                         return true;
                     }
                 }
@@ -250,15 +260,6 @@ public final class Understanding {
     private static boolean negatedBefore(String[] words, int at) {
         for (int k = Math.max(0, at - 3); k < at; k++) {
             if (NEGATORS.contains(words[k])) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean negatedAnywhere(String[] words, Set<String> targets) {
-        for (int i = 0; i < words.length; i++) {
-            if (targets.contains(words[i]) && negatedBefore(words, i)) {
                 return true;
             }
         }
@@ -399,7 +400,8 @@ public final class Understanding {
         }
         for (Cue cue : feelings) {
             for (int at : CueBook.places(cue, words)) {
-                if (at == 0 || !FEELING_LEAD.contains(words[at - 1]) || negatedBefore(words, at)) {
+                boolean led = FEELING_LEAD.contains(cue.words()[0]) || (at > 0 && FEELING_LEAD.contains(words[at - 1]));
+                if (!led || negatedBefore(words, at)) {
                     continue;
                 }
                 return new Echo("feeling:" + cue.key(), cue.shownAs(), goodFeelings.contains(cue.key()));
