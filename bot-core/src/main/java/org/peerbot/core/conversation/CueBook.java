@@ -101,7 +101,9 @@ final class CueBook {
     /** Lower case, apostrophes dropped, anything else that is not a letter or digit a space. */
     static String[] tokens(String text) {
         StringBuilder b = new StringBuilder(text.length());
-        String lower = text.toLowerCase(Locale.ROOT);
+        // Accents are dropped ("dzień" reads as "dzien") so word lists stay plain ASCII.
+        String lower = java.text.Normalizer.normalize(text.toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "");
         for (int i = 0; i < lower.length(); i++) {
             char c = lower.charAt(i);
             if (c == '\'' || c == '\u2019' || c == '\u2018') {

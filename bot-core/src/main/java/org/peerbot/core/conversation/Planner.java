@@ -39,6 +39,9 @@ final class Planner {
         if (r.relation() != null) {
             threads.add(r.relation().key());
         }
+        if (r.condition() != null) {
+            threads.add(r.condition().key());
+        }
         if (r.thing() != null) {
             threads.add(r.thing().key());
         }
@@ -129,7 +132,7 @@ final class Planner {
         }
         boolean ventingOnly = moves.size() == 1 && moves.get(0) instanceof Acknowledge a
                 && a.feeling() == Feeling.VENTING;
-        Echo echo = r.relation() != null ? r.relation() : r.thing();
+        Echo echo = r.relation() != null ? r.relation() : r.thing() != null ? r.thing() : r.condition();
         boolean plainAck = moves.size() == 1 && moves.get(0) instanceof Acknowledge a
                 && (a.feeling() == Feeling.STRUGGLE || a.feeling() == Feeling.NAMED_FEELING
                 || a.feeling() == Feeling.HARD_FEELING);
@@ -192,7 +195,8 @@ final class Planner {
         } else if (r.has(Intent.GOOD_NEWS)) {
             moves.add(new Acknowledge(Feeling.GOOD_NEWS, r.thing(), null));
         } else if (r.has(Intent.BAD_NEWS)) {
-            moves.add(new Acknowledge(Feeling.BAD_NEWS, r.thing(), null));
+            // "my girlfriend left me": sorry about the person when no thing is named
+            moves.add(new Acknowledge(Feeling.BAD_NEWS, r.thing() != null ? r.thing() : r.relation(), null));
         } else {
             return false;
         }

@@ -27,11 +27,14 @@ import org.peerbot.core.model.Intent;
  * @param extra       asks what they should do, turns over an idea, big news either way, or waiting for results
  * @param riskAgain   words that carry risk on without naming it ("I can't stop thinking about it"); the engine reads
  *                    them as risk only in a conversation where risk was already raised
+ * @param condition   a condition the chat is about ("diabetes"), given back only as a topic, never as news
+ * @param foreignCrisis risk said in another language ("quiero morir"): the engine answers it as crisis
  */
 public record Reading(Set<Intent> intents, BotQuestion botQuestion, List<String> topics, Echo relation, Echo thing,
                       Echo feeling, String language, boolean thanksOnly, boolean helped, boolean unsure,
                       boolean askedForPerson, boolean reassures, boolean struggle, boolean apologises,
-                      boolean manyHardThings, Extra extra, boolean riskAgain) {
+                      boolean manyHardThings, Extra extra, boolean riskAgain, Echo condition,
+                      boolean foreignCrisis) {
 
     /** One more kind of message the planner answers in its own way, or NONE. */
     public enum Extra { NONE, ADVICE, IDEA, BIG_NEWS, WAITING }

@@ -54,6 +54,7 @@ final class Renderer {
             return acknowledge(a, used, ids, turn);
         } else if (move instanceof Move.Reflect r) {
             String kind = r.what().key().startsWith("relation:") ? "person" : "thing";
+            // a condition reads like a thing ("It sounds like a lot of this is about diabetes")
             return say("plan.reflect_" + kind, Map.of("what", r.what().shown()), used, ids, turn);
         } else if (move instanceof Move.HandBack h) {
             return say(h.asks() ? "plan.hand_back" : "plan.hand_back_listen", Map.of(), used, ids, turn);
@@ -156,7 +157,13 @@ final class Renderer {
         if (catalog.has("plan.language." + language)) {
             b.append("\n").append(catalog.text("plan.language." + language));
         }
-        List<ServiceInfo> lines = directory.crisisLines(org.peerbot.core.model.CrisisKind.SELF_HARM, now);
+        b.append("\n").append(catalog.text("talk.listening_now"));
+        // Not a crisis (triage, and the other-language crisis words, found none): the 24/7 listening line, not 999.
+        List<ServiceInfo> lines = directory.forTopics(List.of("listening"), now).stream().filter(ServiceInfo::always)
+                .filter(s -> !s.id().equals(directory.emergency().id())).limit(1).toList();
+        if (lines.isEmpty()) {
+            lines = directory.crisisLines(org.peerbot.core.model.CrisisKind.SELF_HARM, now);
+        }
         for (ServiceInfo s : lines) {
             b.append("\n- ").append(Templates.fill(catalog.text("services.line"),
                     Map.of("name", s.name(), "contact", s.contact(), "hours", s.hours())));

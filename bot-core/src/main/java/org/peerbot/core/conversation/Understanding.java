@@ -54,6 +54,7 @@ public final class Understanding {
     private final List<Cue> relations;
     private final List<Cue> things;
     private final List<Cue> feelings;
+    private final List<Cue> conditions;
     private final Set<String> goodFeelings;
     private final Map<String, Set<String>> languages = new HashMap<>();
     private final Set<String> shortReplies;
@@ -64,6 +65,7 @@ public final class Understanding {
         this.relations = longestFirst(cues.section("reflect:relation"));
         this.things = longestFirst(cues.section("reflect:thing"));
         this.feelings = longestFirst(cues.section("reflect:feeling"));
+        this.conditions = longestFirst(cues.section("reflect:condition"));
         Set<String> good = new LinkedHashSet<>();
         cues.section("feeling:good").forEach(c -> good.add(c.key()));
         this.goodFeelings = Set.copyOf(good);
@@ -77,6 +79,8 @@ public final class Understanding {
         this.shortReplies = Set.copyOf(shorts);
         relations.forEach(c -> echoes.put("relation:" + c.key(), new Echo("relation:" + c.key(), c.shownAs(), false)));
         things.forEach(c -> echoes.put("thing:" + c.key(), new Echo("thing:" + c.key(), c.shownAs(), false)));
+        conditions.forEach(c -> echoes.put("condition:" + c.key(), new Echo("condition:" + c.key(), c.shownAs(),
+                false)));
     }
 
     /** The words a stored reflection key stands for ("relation:mum" is "your mum"), or null when unknown. */
@@ -187,7 +191,8 @@ public final class Understanding {
         return new Reading(intents, bot, topics(raw), echo(relations, "relation:", words, true),
                 echo(things, "thing:", words, false), feeling(words), language, thanksOnly, helped, unsure,
                 askedForPerson, reassures, unnegated("struggle", words), cues.first("apology", words) != null,
-                hardNews >= 3, extra(words), cues.first("risk_again", all) != null);
+                hardNews >= 3, extra(words), cues.first("risk_again", all) != null,
+                echo(conditions, "condition:", words, false), cues.first("crisis:other_languages", all) != null);
     }
 
     // ------------------------------------------------------------------ intents

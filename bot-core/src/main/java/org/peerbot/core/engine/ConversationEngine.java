@@ -226,6 +226,11 @@ public final class ConversationEngine implements ChatEventHandler {
         events.triaged(result.category());
         Address me = new Address.Chat(m.where());
 
+        if (command == null && result.category() != Category.CRISIS && planner.read(text, result).foreignCrisis()) {
+            // Risk said in another language: the rules read English, so the planner's word list stands in.
+            result = new TriageResult(Category.CRISIS, CrisisKind.SELF_HARM, List.of("other-language"),
+                    java.util.Set.of(), List.of());
+        }
         boolean crisis = result.category() == Category.CRISIS;
         if (!crisis && !rateGate.allow(state.key(), now)) {
             if (rateGate.firstRefusal(state.key())) {
@@ -326,7 +331,10 @@ public final class ConversationEngine implements ChatEventHandler {
             return crisisReply(state, new TriageResult(Category.CRISIS, state.risk(), List.of("risk-again"),
                     java.util.Set.of(), result.feelings()), turn, now);
         }
-        if (reading.has(Intent.WANTS_PERSON) && !reading.has(Intent.OTHER_LANGUAGE)) {
+        // "is there anyone I can talk to about grief, a bereavement service?" names a service: signpost it.
+        boolean namedService = reading.has(Intent.WANTS_SERVICE) && !reading.topics().isEmpty()
+                && !reading.askedForPerson();
+        if (reading.has(Intent.WANTS_PERSON) && !reading.has(Intent.OTHER_LANGUAGE) && !namedService) {
             if (reading.has(Intent.BOT_QUESTION)) {
                 // "Is this a bot? I want a human": the honest answer first, then the request.
                 turn.say(me, catalog.text("plan.bot.person"), key);

@@ -212,6 +212,9 @@ public final class ConverseEval {
     @SuppressWarnings("unchecked")
     static List<Scenario> parse(String yaml, String source) {
         Object tree = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+        if (tree instanceof Map<?, ?> m && m.get("scenarios") instanceof List<?> inner) {
+            tree = inner; // the same list under a "scenarios:" key
+        }
         if (!(tree instanceof List<?> list)) {
             throw new IllegalArgumentException(source + ": expected a list of scenarios");
         }
@@ -321,11 +324,12 @@ public final class ConverseEval {
 
         private static int countChecks(Scenario.Turn t) {
             int n = 0;
-            n += t.any().isEmpty() ? 0 : 1;
+            n += t.any().size();
             n += t.all().size() + t.none().size();
             n += t.question() == null ? 0 : 1;
             n += t.echo().isEmpty() ? 0 : 1;
             n += t.crisis() == null ? 0 : 1;
+            n += t.fullBlock() == null ? 0 : 1;
             return n;
         }
 

@@ -18,15 +18,17 @@ record Scenario(String name, String region, boolean volunteersOnDuty, List<Turn>
      * One member message and the checks on the reply.
      *
      * @param say      what the member writes
-     * @param any      the reply contains at least one (case-insensitive)
+     * @param any      groups of words: the reply contains at least one of each group (case-insensitive); in YAML
+     *                 {@code any: [a, b]} is one group and {@code any: [[a, b], [c, d]]} two
      * @param all      the reply contains every one
      * @param none     the reply contains none
      * @param question true: the reply ends in a question; false: it does not; null: either
      * @param echo     the reply gives back at least one of these of the member's own words
      * @param crisis   true: the reply carries the region's emergency number; false: it does not; null: either
+     * @param fullBlock true: the reply carries the full list of contacts (three or more listed lines); false: not
      */
-    record Turn(String say, List<String> any, List<String> all, List<String> none, Boolean question,
-                List<String> echo, Boolean crisis) {
+    record Turn(String say, List<List<String>> any, List<String> all, List<String> none, Boolean question,
+                List<String> echo, Boolean crisis, Boolean fullBlock) {
     }
 
     /** Reads one scenario from its parsed YAML; names the scenario and the key when something is wrong. */
@@ -49,16 +51,25 @@ record Scenario(String name, String region, boolean volunteersOnDuty, List<Turn>
             }
             Map<String, Object> e = t.get("expect") instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
             for (String key : e.keySet()) {
-                if (!List.of("any", "all", "none", "question", "echo", "crisis").contains(key)) {
+                if (!List.of("any", "all", "none", "question", "echo", "crisis", "full_block").contains(key)) {
                     throw new IllegalArgumentException(source + ": scenario '" + n + "' has an unknown check '" + key
-                            + "'; use any, all, none, question, echo or crisis");
+                            + "'; use any, all, none, question, echo, crisis or full_block");
                 }
             }
-            turns.add(new Turn(text, strings(e.get("any")), strings(e.get("all")), strings(e.get("none")),
-                    (Boolean) e.get("question"), strings(e.get("echo")), (Boolean) e.get("crisis")));
+            turns.add(new Turn(text, groups(e.get("any")), strings(e.get("all")), strings(e.get("none")),
+                    (Boolean) e.get("question"), strings(e.get("echo")), (Boolean) e.get("crisis"),
+                    (Boolean) e.get("full_block")));
         }
         String region = tree.get("region") instanceof String r ? r : "uk";
         return new Scenario(n, region, Boolean.TRUE.equals(tree.get("volunteers_on_duty")), List.copyOf(turns));
+    }
+
+    private static List<List<String>> groups(Object o) {
+        if (o instanceof List<?> l && !l.isEmpty() && l.stream().allMatch(x -> x instanceof List<?>)) {
+            return l.stream().map(Scenario::strings).toList();
+        }
+        List<String> one = strings(o);
+        return one.isEmpty() ? List.of() : List.of(one);
     }
 
     private static List<String> strings(Object o) {

@@ -31,7 +31,8 @@ class ChecksTest {
     @Test
     void conversationChecksCatchRepeatsInterviewsDirectionAndDoses() {
         assertThat(Checks.conversation(List.of("Same.", "Same.", "Other."))).anyMatch(f -> f.startsWith("distinct"));
-        assertThat(Checks.conversation(List.of("How?", "Why?", "Ok."))).anyMatch(f -> f.startsWith("replies ending"));
+        assertThat(Checks.conversation(List.of("How?", "Why?", "Ok.", "When?"))).anyMatch(f -> f.startsWith("replies ending"));
+        assertThat(Checks.conversation(List.of("Is someone with you right now?"))).isEmpty();
         assertThat(Checks.conversation(List.of("You should rest."))).anyMatch(f -> f.startsWith("directive"));
         assertThat(Checks.conversation(List.of("Take 20mg."))).contains("dose-like text");
         assertThat(Checks.conversation(List.of("I'm here.", "How are you?", "Take care."))).isEmpty();

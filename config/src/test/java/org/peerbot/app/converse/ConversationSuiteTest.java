@@ -32,6 +32,18 @@ class ConversationSuiteTest {
         assertThat(report.directive()).isZero();
     }
 
+    /** For measuring on scenarios written elsewhere (-Dconverse.files=DIR, report to -Dtranscripts): never gates. */
+    @Test
+    @org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "converse.files", matches = ".+")
+    void reportOnOtherScenarios() throws java.io.IOException {
+        ConverseEval.Report report = ConverseEval.evaluate(ConverseEval.fromPaths(List.of(
+                System.getProperty("converse.files"))));
+        ByteArrayOutputStream text = new ByteArrayOutputStream();
+        ConverseEval.print(report, true, new PrintStream(text, true, StandardCharsets.UTF_8));
+        java.nio.file.Files.writeString(java.nio.file.Path.of(System.getProperty("transcripts", "/tmp/other.txt")),
+                text.toString(StandardCharsets.UTF_8));
+    }
+
     @Test
     void scenarioNamesAreUnique() {
         List<String> names = ConverseEval.shipped().stream().map(Scenario::name).toList();
