@@ -240,7 +240,7 @@ final class Handoffs {
                                     Instant now) {
         TriageResult check = engine.triage().apply(text);
         if (check.category() == Category.CLINICAL || Safety.DOSE.matcher(text).find()) {
-            // SAFETY.md 14: peers, not clinicians. The nudge reaches the volunteer before their words reach the member.
+            // Peers, not clinicians: the nudge reaches the volunteer before their words reach the member.
             turn.urgent(here, catalog.text("volunteer.clinical_nudge"), null);
         }
         stores.handoffs().update(h.volunteerWrote(now));

@@ -6,7 +6,7 @@ import java.util.Locale;
 
 /**
  * Which directory topics a "where can I get help" message is about, and whether a message is mostly
- * in a script the bot cannot read. Signposting choices depend only on these topics (SAFETY.md 16).
+ * in a script the bot cannot read. Signposting choices depend only on these topics, never on anything about the member.
  */
 final class Topics {
 

@@ -47,7 +47,7 @@ public final class DirectoryPack {
     /** Contact kinds. {@code in_person} is a place to go rather than a number ("any pharmacy"). */
     static final Set<String> CONTACT_KINDS = Set.of("phone", "text", "web", "email", "in_person");
 
-    /** A pack needs at least this many crisis lines open 24/7 for everyone it serves (SAFETY.md 1). */
+    /** A pack needs at least this many crisis lines open 24/7 for everyone it serves. */
     static final int MIN_ALWAYS_OPEN_CRISIS_LINES = 2;
 
     private static final Set<String> PACK_KEYS = Set.of("region", "name", "time_zone", "nations", "verified_against", "services");
@@ -157,7 +157,7 @@ public final class DirectoryPack {
     /**
      * Crisis entries (including the emergency number) whose {@code last_verified} is more than
      * {@code maxAgeDays} days before {@code today}: one line each, naming the pack, the entry, its
-     * date and its age, for a build failure or an operator warning (SAFETY.md 17). Empty when all are fresh.
+     * date and its age, for a build failure or an operator warning. Empty when all are fresh.
      */
     public List<String> staleCrisisEntries(LocalDate today, int maxAgeDays) {
         Objects.requireNonNull(today, "today");
