@@ -1,6 +1,7 @@
 package org.peerbot.app;
 
 import java.io.BufferedReader;
+import java.io.Console;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import org.springframework.boot.ApplicationArguments;
@@ -26,7 +27,26 @@ class ConsoleRunner implements ApplicationRunner {
         if (runtime.console() == null || Boolean.getBoolean("peerbot.console.no-stdin")) {
             return;
         }
+        if (atATerminal()) {
+            runtime.console().greet();
+        }
         runtime.console().run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
         SpringApplication.exit(context, () -> 0);
+    }
+
+    /**
+     * Whether a person is typing: standard input and output are a terminal, not a pipe or a file. Java 17
+     * gives a console only then; from Java 22 it gives one always and says so with {@code isTerminal()}.
+     */
+    static boolean atATerminal() {
+        Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException e) {
+            return true;
+        }
     }
 }

@@ -597,7 +597,7 @@ public final class ConversationEngine implements ChatEventHandler {
     private void onGroupMessage(MessageReceived m, Turn turn, Instant now) {
         TriageResult result = classify(m.text());
         if (result.category() != Category.CRISIS) {
-            return; // The bot stays quiet in shared spaces (SAFETY.md 19).
+            return; // The bot stays quiet in shared spaces.
         }
         events.triaged(Category.CRISIS);
         List<ServiceInfo> lines = directory.crisisLines(result.kind(), now);

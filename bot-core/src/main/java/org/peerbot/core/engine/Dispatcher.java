@@ -48,7 +48,8 @@ public final class Dispatcher implements AutoCloseable {
     private static final int BATCH = 50;
     /** Another instance may take an entry this long after we took it and did not mark it. */
     private static final Duration CLAIM_LEASE = Duration.ofSeconds(10);
-    private static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
+    /** For passing faults the platform gave no wait for: half a second, doubling, at most 5 minutes. */
+    private static final Backoff BACKOFF = new Backoff(Duration.ofMillis(500), Duration.ofMinutes(5));
     private static final Duration IDLE_POLL = Duration.ofSeconds(2);
 
     private final Stores stores;
@@ -295,8 +296,7 @@ public final class Dispatcher implements AutoCloseable {
             int attempts = entry.attempts() + 1;
             boolean told = retry.delay() != null && !retry.delay().isZero();
             // The platform's own retry_after wins; otherwise back off exponentially (passing faults, 5xx).
-            Duration delay = told ? retry.delay() : Duration.ofMillis(Math.min(MAX_BACKOFF.toMillis(),
-                    250L * (1L << Math.min(attempts, 12))));
+            Duration delay = told ? retry.delay() : BACKOFF.after(attempts);
             if (told) {
                 pacers.get(platform).pause(chatKey(sent.to()), now.plus(delay));
             }

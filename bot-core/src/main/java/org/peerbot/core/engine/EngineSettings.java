@@ -9,7 +9,7 @@ import org.peerbot.core.model.Platform;
  * How the engine behaves; every duration has a safe default (see {@link #defaults()}).
  *
  * @param volunteerPlatforms     where handoff cards go (the volunteers' places that are configured)
- * @param holdingInterval        how often someone waiting for a person hears from the bot (SAFETY.md 4)
+ * @param holdingInterval        how often someone waiting for a person hears from the bot (so nobody waits in silence)
  * @param claimLease             a claimed request returns to the queue if the volunteer has not written by then
  * @param sessionReminder        a volunteer is reminded of the time after this long in one chat
  * @param coolDownAfterUrgent    a volunteer's break after an urgent chat before the next claim

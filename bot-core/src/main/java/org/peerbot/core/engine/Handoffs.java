@@ -20,6 +20,7 @@ import org.peerbot.core.model.HandoffStatus;
 import org.peerbot.core.model.Mode;
 import org.peerbot.core.model.Platform;
 import org.peerbot.core.model.Priority;
+import org.peerbot.core.model.SlashCommand;
 import org.peerbot.core.model.Space;
 import org.peerbot.core.model.TriageResult;
 import org.peerbot.core.port.Directory;
@@ -41,8 +42,7 @@ final class Handoffs {
     private static final Logger log = LoggerFactory.getLogger(Handoffs.class);
 
     /** Commands only volunteers may use ({@code /block} is a member's command too). */
-    static final java.util.Set<String> VOLUNTEER_COMMANDS = java.util.Set.of("duty", "queue", "claim", "end",
-            "handback", "transfer", "escalate", "clear");
+    static final java.util.Set<String> VOLUNTEER_COMMANDS = SlashCommand.volunteersNotMembers();
 
     /** Commands that act on one chat. */
     private static final java.util.Set<String> CHAT_COMMANDS = java.util.Set.of("end", "handback", "transfer",
@@ -253,7 +253,7 @@ final class Handoffs {
                                     Instant now) {
         TriageResult check = engine.triage().apply(text);
         if (check.category() == Category.CLINICAL || Safety.DOSE.matcher(text).find()) {
-            // SAFETY.md 14: peers, not clinicians. The nudge reaches the volunteer before their words reach the member.
+            // Peers, not clinicians: the nudge reaches the volunteer before their words reach the member.
             turn.urgent(here, catalog.text("volunteer.clinical_nudge"), null);
         }
         stores.handoffs().update(h.volunteerWrote(now));

@@ -15,6 +15,7 @@ import org.peerbot.core.model.CrisisKind;
 import org.peerbot.core.model.Handoff;
 import org.peerbot.core.model.Platform;
 import org.peerbot.core.model.Sender;
+import org.peerbot.core.model.SlashCommand;
 import org.peerbot.core.model.Space;
 import org.peerbot.core.port.PromptCatalog;
 import org.peerbot.core.port.Reloader;
@@ -34,7 +35,7 @@ final class Organising {
     private static final Logger log = LoggerFactory.getLogger(Organising.class);
 
     /** Commands nobody but an organiser may use. {@code /queue} is also a volunteer's command (with ids to claim). */
-    private static final Set<String> ORGANISER_ONLY = Set.of("stats", "roster", "reload");
+    private static final Set<String> ORGANISER_ONLY = SlashCommand.organisersOnly();
 
     static final int STATS_DAYS = 7;
 

@@ -16,8 +16,7 @@ import org.slf4j.LoggerFactory;
 public final class PatientHandler implements ChatEventHandler, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(PatientHandler.class);
-    private static final Duration FIRST_PAUSE = Duration.ofMillis(250);
-    private static final Duration LONGEST_PAUSE = Duration.ofSeconds(10);
+    private static final Backoff PAUSES = new Backoff(Duration.ofMillis(250), Duration.ofSeconds(10));
 
     private final ChatEventHandler engine;
     private volatile boolean closed;
@@ -28,7 +27,7 @@ public final class PatientHandler implements ChatEventHandler, AutoCloseable {
 
     @Override
     public void handle(ChatEvent event) {
-        Duration pause = FIRST_PAUSE;
+        int failures = 0;
         boolean warned = false;
         while (true) {
             try {
@@ -46,12 +45,11 @@ public final class PatientHandler implements ChatEventHandler, AutoCloseable {
                     warned = true;
                 }
                 try {
-                    Thread.sleep(pause.toMillis());
+                    Thread.sleep(PAUSES.after(++failures).toMillis());
                 } catch (InterruptedException interrupted) {
                     Thread.currentThread().interrupt();
                     throw e;
                 }
-                pause = pause.multipliedBy(2).compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause.multipliedBy(2);
             }
         }
     }

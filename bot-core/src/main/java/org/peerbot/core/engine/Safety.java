@@ -2,7 +2,7 @@ package org.peerbot.core.engine;
 
 import java.util.regex.Pattern;
 
-/** Patterns the bot must never send (SAFETY.md 12), shared by the engine's checks and the catalogue test. */
+/** Patterns the bot must never send (doses), shared by the engine's checks and the catalogue test. */
 public final class Safety {
 
     /** A dose: a number followed by a unit of medicine. */

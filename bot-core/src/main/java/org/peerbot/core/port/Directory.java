@@ -7,7 +7,7 @@ import org.peerbot.core.model.CrisisKind;
 
 /**
  * The services directory for one region. Which services are offered depends only on region,
- * topic or crisis kind, and opening hours (SAFETY.md 16).
+ * topic or crisis kind, and opening hours.
  */
 public interface Directory {
 

@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The {@link Directory} port over one validated {@link DirectoryPack}, for a member in one nation of
  * the region (or an unknown nation). What it offers is a pure function of the pack, the nation,
- * the topics or crisis kind asked for and the time (SAFETY.md 16): nothing about the member.
+ * the topics or crisis kind asked for and the time: nothing about the member.
  *
  * <p>Nation: when it is null (unknown), {@link #forTopics} shows every nation's entries, each named
  * for its nation, so the member can pick; {@link #crisisLines} and {@link #emergency} use only

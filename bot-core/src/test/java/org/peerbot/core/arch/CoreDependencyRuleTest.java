@@ -8,7 +8,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** DESIGN.md's dependency rule: the core knows the JDK, slf4j and Caffeine, and nothing else. */
+/** The dependency rule: the core knows the JDK, slf4j and Caffeine, and nothing else. */
 class CoreDependencyRuleTest {
 
     private final JavaClasses core = new ClassFileImporter()

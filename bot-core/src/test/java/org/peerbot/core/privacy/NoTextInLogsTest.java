@@ -24,7 +24,7 @@ import org.peerbot.core.testing.Harness;
 import org.peerbot.core.testing.ScriptedTriage;
 import org.slf4j.LoggerFactory;
 
-/** SAFETY.md 18: with every logger at DEBUG, no word a member or volunteer wrote reaches a log line. */
+/** With every logger at DEBUG, no word a member or volunteer wrote reaches a log line. */
 class NoTextInLogsTest {
 
     private static final String CRISIS = "zebra-crisis I want to end it all";

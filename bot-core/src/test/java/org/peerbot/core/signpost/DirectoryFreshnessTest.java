@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * SAFETY.md 17: the build fails when a crisis entry has not been verified for too long.
+ * The build fails when a crisis entry has not been verified for too long.
  *
  * <p>{@code -Dpeerbot.directory.max-age-days=N} sets the limit (default 180) and
  * {@code -Dpeerbot.directory.today=YYYY-MM-DD} the day to measure from (default today), e.g. to

@@ -260,7 +260,7 @@ class PackDirectoryTest {
 
     @Test
     void theSameQuestionAlwaysGetsTheSameAnswer() {
-        // SAFETY.md 16: only region, nation, topic or kind and the time decide what is offered.
+        // Only region, nation, topic or kind and the time decide what is offered.
         for (String nation : new String[] {null, "england", "scotland", "wales", "northern_ireland"}) {
             assertThat(uk(nation).forTopics(List.of("urgent", "mental_health"), TUESDAY_8PM_LONDON))
                     .isEqualTo(uk(nation).forTopics(List.of("urgent", "mental_health"), TUESDAY_8PM_LONDON));

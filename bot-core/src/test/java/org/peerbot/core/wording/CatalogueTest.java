@@ -14,7 +14,7 @@ import org.peerbot.core.engine.Safety;
 import org.peerbot.core.port.PromptCatalog.Prompt;
 import org.peerbot.core.testing.TestPacks;
 
-/** Build-time checks of every sentence the bot can say (SAFETY.md 12; plain English). */
+/** Build-time checks of every sentence the bot can say (no doses, no orders about medicines; plain English). */
 class CatalogueTest {
 
     private final CatalogPrompts catalog = TestPacks.prompts();

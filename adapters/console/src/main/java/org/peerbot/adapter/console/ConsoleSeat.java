@@ -64,6 +64,17 @@ public final class ConsoleSeat {
         return sender;
     }
 
+    /**
+     * Says how to use the seat ({@code console.hint}). For a person at a terminal only: piped input gets
+     * nothing but the {@code bot> } and {@code vol> } lines, so scripts can read them.
+     */
+    public void greet() {
+        for (String l : catalog.text("console.hint").split("\n", -1)) {
+            out.println(l);
+        }
+        out.flush();
+    }
+
     /** Reads lines until the end of input. */
     public void run(BufferedReader in) throws IOException {
         String line;

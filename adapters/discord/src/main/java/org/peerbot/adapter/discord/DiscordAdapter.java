@@ -22,6 +22,7 @@ import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.utils.Compression;
 import net.dv8tion.jda.api.utils.SessionControllerAdapter;
+import org.peerbot.core.model.SlashCommand;
 import org.peerbot.core.port.ChatEventHandler;
 import org.peerbot.core.port.MessageSender;
 import org.peerbot.core.port.PromptCatalog;
@@ -38,11 +39,15 @@ public final class DiscordAdapter implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(DiscordAdapter.class);
 
-    /** Commands any member may use, in servers and in DMs. */
-    static final List<String> MEMBER_COMMANDS = List.of("talk", "services", "stop", "forget", "help", "cancel");
+    /**
+     * Commands any member may use, in servers and in DMs: the registry's member menu without {@code /start}
+     * (Telegram opens a private chat with it; a Discord DM needs no opener). Commands both members and
+     * volunteers use ({@code /block}) are registered here once.
+     */
+    static final List<SlashCommand> MEMBER_COMMANDS = SlashCommand.memberMenu().stream()
+            .filter(c -> c != SlashCommand.START).toList();
     /** Commands for volunteers, registered on the server only; the engine checks the roster on every use. */
-    static final List<String> VOLUNTEER_COMMANDS =
-            List.of("end", "handback", "transfer", "escalate", "block", "duty", "queue", "claim");
+    static final List<SlashCommand> VOLUNTEER_COMMANDS = SlashCommand.volunteerMenu();
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
 
@@ -150,8 +155,8 @@ public final class DiscordAdapter implements AutoCloseable {
 
     List<SlashCommandData> memberCommands() {
         List<SlashCommandData> commands = new ArrayList<>();
-        for (String name : MEMBER_COMMANDS) {
-            commands.add(Commands.slash(name, description("command." + name + ".description"))
+        for (SlashCommand c : MEMBER_COMMANDS) {
+            commands.add(Commands.slash(c.word(), description(c.helpKey()))
                     .setContexts(InteractionContextType.GUILD, InteractionContextType.BOT_DM));
         }
         return commands;
@@ -159,8 +164,9 @@ public final class DiscordAdapter implements AutoCloseable {
 
     List<SlashCommandData> volunteerCommands() {
         List<SlashCommandData> commands = new ArrayList<>();
-        for (String name : VOLUNTEER_COMMANDS) {
-            SlashCommandData command = Commands.slash(name, description("command." + name + ".description"))
+        for (SlashCommand c : VOLUNTEER_COMMANDS) {
+            String name = c.word();
+            SlashCommandData command = Commands.slash(name, description(c.helpKey()))
                     .setContexts(InteractionContextType.GUILD);
             if (name.equals("transfer")) {
                 command.addOptions(new OptionData(OptionType.USER, "volunteer",

@@ -177,7 +177,7 @@ final class Inbound extends ListenerAdapter {
             if (place == null && !event.isFromGuild()) {
                 return;
             }
-            // Anything said in a server channel is continued privately (safety rule 19).
+            // Anything said in a server channel is continued privately: a shared channel is public.
             place = privately(place, user, inServerChannel);
             if (place == null) {
                 return;

@@ -110,15 +110,15 @@ class DiscordAdapterTest {
         assertThat(discord.calls("PUT", "applications/" + FakeDiscord.APPLICATION_ID + "/commands")).hasSize(1);
         DataArray member = DataArray.fromJson(discord.calls("PUT", "applications/\\d+/commands").get(0).raw());
         assertThat(member.stream(DataArray::getObject).map(c -> c.getString("name")))
-                .containsExactly("talk", "services", "stop", "forget", "help", "cancel");
-        assertThat(member.getObject(0).getString("description")).isEqualTo("Describe talk");
+                .containsExactly("help", "services", "talk", "cancel", "stop", "forget", "block", "report");
+        assertThat(member.getObject(0).getString("description")).isEqualTo("Describe help");
         List<FakeDiscord.Call> guild = discord.calls("PUT", "applications/\\d+/guilds/" + FakeDiscord.GUILD_ID
                 + "/commands");
         assertThat(guild).hasSize(1);
         DataArray volunteer = DataArray.fromJson(guild.get(0).raw());
         assertThat(volunteer.stream(DataArray::getObject).map(c -> c.getString("name")))
-                .containsExactly("end", "handback", "transfer", "escalate", "block", "duty", "queue", "claim");
-        DataObject transfer = volunteer.getObject(2);
+                .containsExactly("duty", "queue", "claim", "end", "handback", "transfer", "escalate", "clear");
+        DataObject transfer = volunteer.getObject(5);
         assertThat(transfer.getArray("options").getObject(0).getString("name")).isEqualTo("volunteer");
         assertThat(transfer.getArray("options").getObject(0).getInt("type")).as("user option").isEqualTo(6);
     }

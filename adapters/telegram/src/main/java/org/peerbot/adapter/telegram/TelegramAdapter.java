@@ -13,6 +13,7 @@ import okhttp3.ResponseBody;
 import okhttp3.OkHttpClient;
 import okhttp3.Response;
 import org.peerbot.core.model.ChatEvent;
+import org.peerbot.core.model.SlashCommand;
 import org.peerbot.core.port.ChatEventHandler;
 import org.peerbot.core.port.MessageSender;
 import org.peerbot.core.port.PromptCatalog;
@@ -59,8 +60,8 @@ public final class TelegramAdapter implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(TelegramAdapter.class);
 
-    /** The commands shown in Telegram's menu; descriptions come from {@code command.<name>.description}. */
-    static final List<String> COMMANDS = List.of("start", "help", "services", "talk", "cancel", "stop", "forget");
+    /** The commands shown in Telegram's menu: the registry's member menu, with its catalogue descriptions. */
+    static final List<SlashCommand> COMMANDS = SlashCommand.memberMenu();
     private static final List<String> ALLOWED_UPDATES = List.of("message", "edited_message", "callback_query");
     private static final int MAX_COMMAND_DESCRIPTION = 256;
     /** Telegram holds getUpdates up to 50 s (DefaultGetUpdatesGenerator); the read timeout must outlast it. */
@@ -186,8 +187,9 @@ public final class TelegramAdapter implements AutoCloseable {
 
     private void publishCommands() {
         List<BotCommand> commands = new ArrayList<>();
-        for (String name : COMMANDS) {
-            String key = "command." + name + ".description";
+        for (SlashCommand command : COMMANDS) {
+            String name = command.word();
+            String key = command.helpKey();
             if (!catalog.has(key)) {
                 log.warn("No '{}' in the prompt catalogue: /{} is left out of Telegram's menu", key, name);
                 continue;

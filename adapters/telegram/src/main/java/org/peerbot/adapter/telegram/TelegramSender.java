@@ -1,5 +1,7 @@
 package org.peerbot.adapter.telegram;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.peerbot.core.model.Action;
 import org.peerbot.core.model.Address;
 import org.peerbot.core.model.ConversationRef;
@@ -29,11 +31,8 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -47,25 +46,26 @@ final class TelegramSender implements MessageSender {
     private static final Logger log = LoggerFactory.getLogger(TelegramSender.class);
     private static final int MAX_TOPIC_NAME = 128;
     private static final int REMEMBERED = 1_000;
+    private static final int ROOMS_REMEMBERED = 10_000;
 
     private final TelegramClient client;
     private final String volunteerChatId;
     private final Supplier<String> botUsername;
     /** Whether the volunteers' chat is a forum; asked once (getChat) and kept. */
     private volatile Boolean volunteerChatIsForum;
-    /** Topics already opened per handoff, so a retried HandoffRoom send does not open a second one. */
-    private final Map<String, ConversationRef> rooms = new ConcurrentHashMap<>();
+    /**
+     * Topics already opened per handoff, so a retried HandoffRoom send does not open a second one. Needed
+     * only until the engine has recorded the room (after the first send), so a day without use forgets it.
+     */
+    private final Cache<String, ConversationRef> rooms = Caffeine.newBuilder()
+            .maximumSize(ROOMS_REMEMBERED).expireAfterAccess(Duration.ofDays(1)).build();
     /**
      * Parts of long texts already delivered when a later part failed, so the dispatcher's retry resumes
-     * instead of repeating them. Bounded; memory only (a restart may repeat a part, never lose one).
+     * instead of repeating them. Bounded and forgotten after an hour; memory only (a restart or a retry
+     * later than that may repeat a part, never lose one).
      */
-    private final Map<String, Progress> partial = java.util.Collections.synchronizedMap(
-            new LinkedHashMap<>(16, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Progress> eldest) {
-                    return size() > REMEMBERED;
-                }
-            });
+    private final Cache<String, Progress> partial = Caffeine.newBuilder()
+            .maximumSize(REMEMBERED).expireAfterWrite(Duration.ofHours(1)).build();
 
     private record Progress(int sentParts, String firstMessageId) {
     }
@@ -133,7 +133,7 @@ final class TelegramSender implements MessageSender {
     }
 
     private SendResult handoffRoom(Address.HandoffRoom h, OutboundMessage message) throws TelegramApiException {
-        ConversationRef known = rooms.get(h.handoffId());
+        ConversationRef known = rooms.getIfPresent(h.handoffId());
         if (known != null) {
             return deliver(Target.parse(known.chatId()), message);
         }
@@ -179,7 +179,7 @@ final class TelegramSender implements MessageSender {
         List<String> parts = TelegramText.split(message.text(), TelegramText.MAX_MESSAGE);
         String progressKey = parts.size() > 1 ? target.ref().key() + "\u0000" + message.text().hashCode()
                 + "\u0000" + message.text().length() : null;
-        Progress done = progressKey == null ? null : partial.get(progressKey);
+        Progress done = progressKey == null ? null : partial.getIfPresent(progressKey);
         int from = done == null ? 0 : done.sentParts();
         String firstId = done == null ? null : done.firstMessageId();
         for (int i = from; i < parts.size(); i++) {
@@ -209,7 +209,7 @@ final class TelegramSender implements MessageSender {
             }
         }
         if (progressKey != null) {
-            partial.remove(progressKey);
+            partial.invalidate(progressKey);
         }
         return new SendResult.Sent(firstId, target.ref());
     }

@@ -1,5 +1,6 @@
 package org.peerbot.adapter.telegram;
 
+import org.peerbot.core.model.SlashCommand;
 import org.peerbot.core.port.PromptCatalog;
 
 import java.util.LinkedHashMap;
@@ -14,8 +15,8 @@ final class MapCatalog implements PromptCatalog {
 
     static MapCatalog commands() {
         MapCatalog c = new MapCatalog();
-        for (String name : TelegramAdapter.COMMANDS) {
-            c.texts.put("command." + name + ".description", "Describes " + name);
+        for (SlashCommand command : TelegramAdapter.COMMANDS) {
+            c.texts.put(command.helpKey(), "Describes " + command.word());
         }
         return c;
     }

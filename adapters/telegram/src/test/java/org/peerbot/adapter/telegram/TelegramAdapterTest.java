@@ -71,7 +71,7 @@ class TelegramAdapterTest {
         assertThat(adapter.botUsername()).isEqualTo(FakeTelegramServer.BOT_USERNAME);
         assertThat(adapter.connected()).isTrue();
         JsonNode commands = fake.calls("setMyCommands").get(0).params().get("commands");
-        assertThat(commands).hasSize(7);
+        assertThat(commands).hasSize(9);
         assertThat(commands.get(0).get("command").asText()).isEqualTo("start");
         assertThat(commands.get(0).get("description").asText()).isEqualTo("Describes start");
         assertThat(fake.calls("deleteWebhook")).hasSize(1);

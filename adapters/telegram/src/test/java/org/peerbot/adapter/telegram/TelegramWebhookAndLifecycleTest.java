@@ -191,7 +191,7 @@ class TelegramWebhookAndLifecycleTest {
                 MapCatalog.commands().without("command.forget.description"));
         adapter.start();
 
-        assertThat(fake.calls("setMyCommands").get(0).params().get("commands")).hasSize(6);
+        assertThat(fake.calls("setMyCommands").get(0).params().get("commands")).hasSize(8);
     }
 
     @Test

@@ -30,9 +30,9 @@ import org.peerbot.core.port.Transactions;
 import org.peerbot.core.port.VolunteerStore;
 
 /**
- * Every store in memory, for tests, benchmarks and a throwaway demo. One lock serialises all
- * access, so its transactions are trivially atomic (nothing is rolled back on failure: tests
- * that need rollback use the JDBC store).
+ * Every store in memory, for tests and benchmarks: a test fixture, shipped in bot-core's test-jar and
+ * never in the application. One lock serialises all access, so its transactions are trivially atomic
+ * (nothing is rolled back on failure: tests that need rollback use the JDBC store).
  */
 public final class InMemoryStores implements Transactions {
 
