@@ -224,6 +224,9 @@ public final class ConversationEngine implements ChatEventHandler {
         }
 
         state = state.seen(now).quiet(false);
+        if (command == null) {
+            state = Matching.notice(state, text); // topic ids and a language code for matching (issue 18)
+        }
         if (crisis) {
             state = crisisReply(state, result, turn, now);
         } else if (state.flagged() && !state.introduced()) {
@@ -276,7 +279,7 @@ public final class ConversationEngine implements ChatEventHandler {
                 return state;
             }
             case HUMAN -> {
-                return handoffs.request(state, null, turn, now);
+                return handoffs.request(state, null, text, turn, now); // the words may name an experience
             }
             case SERVICES -> {
                 turn.say(me, servicesText(Topics.of(text), now), List.of(talkButton()), Priority.NORMAL, key, null,
@@ -349,7 +352,7 @@ public final class ConversationEngine implements ChatEventHandler {
                 return state;
             }
             case "talk" -> {
-                return handoffs.request(state, null, turn, now);
+                return handoffs.request(state, null, command.args(), turn, now); // "/talk someone who had chemo"
             }
             case "cancel", "end" -> {
                 return handoffs.cancelByMember(state, turn, now);

@@ -20,10 +20,17 @@ import java.util.Objects;
  * @param quiet         the member said /stop: the bot stays quiet until they write again
  * @param lastMessageAt when the member last wrote
  * @param createdAt     when the conversation started
+ * @param topics        directory topic ids noticed in the member's words, newest last (at most
+ *                      {@link #TOPIC_LIMIT}); ids only, never the words they came from
+ * @param language      the language the member asked for or said they speak ("pl"), or null for the pack's own
  */
 public record ConversationState(String key, ConversationRef address, boolean introduced, CrisisKind risk,
                                 Instant riskSince, List<String> recentPrompts, Mode mode, String handoffId,
-                                String pseudonym, boolean quiet, Instant lastMessageAt, Instant createdAt) {
+                                String pseudonym, boolean quiet, Instant lastMessageAt, Instant createdAt,
+                                List<String> topics, String language) {
+
+    /** How many recent topics are kept for matching a member with a volunteer. */
+    public static final int TOPIC_LIMIT = 3;
 
     /** Two prompts a turn at most, so this covers the last five bot turns. */
     public static final int RECENT_LIMIT = 10;
@@ -33,11 +40,34 @@ public record ConversationState(String key, ConversationRef address, boolean int
         Objects.requireNonNull(address, "address");
         recentPrompts = List.copyOf(recentPrompts);
         mode = mode == null ? Mode.BOT : mode;
+        topics = topics == null ? List.of() : List.copyOf(topics);
+    }
+
+    /** Without topics or language (as stored before matching existed). */
+    public ConversationState(String key, ConversationRef address, boolean introduced, CrisisKind risk,
+                             Instant riskSince, List<String> recentPrompts, Mode mode, String handoffId,
+                             String pseudonym, boolean quiet, Instant lastMessageAt, Instant createdAt) {
+        this(key, address, introduced, risk, riskSince, recentPrompts, mode, handoffId, pseudonym, quiet,
+                lastMessageAt, createdAt, List.of(), null);
+    }
+
+    /** Remembers topics noticed in a message (newest last, no repeats) and a language, when there is one. */
+    public ConversationState noticed(List<String> newTopics, String newLanguage) {
+        List<String> next = new ArrayList<>(topics);
+        for (String t : newTopics) {
+            next.remove(t);
+            next.add(t);
+        }
+        while (next.size() > TOPIC_LIMIT) {
+            next.remove(0);
+        }
+        return new ConversationState(key, address, introduced, risk, riskSince, recentPrompts, mode, handoffId,
+                pseudonym, quiet, lastMessageAt, createdAt, next, newLanguage == null ? language : newLanguage);
     }
 
     public static ConversationState fresh(String key, ConversationRef address, String pseudonym, Instant now) {
         return new ConversationState(key, address, false, null, null, List.of(), Mode.BOT, null, pseudonym,
-                false, now, now);
+                false, now, now, List.of(), null);
     }
 
     public boolean flagged() {
@@ -46,7 +76,7 @@ public record ConversationState(String key, ConversationRef address, boolean int
 
     public ConversationState introduced(boolean value) {
         return new ConversationState(key, address, value, risk, riskSince, recentPrompts, mode, handoffId,
-                pseudonym, quiet, lastMessageAt, createdAt);
+                pseudonym, quiet, lastMessageAt, createdAt, topics, language);
     }
 
     /** Flags risk; the first kind flagged stays unless a more urgent one comes (sticky). */
@@ -54,13 +84,13 @@ public record ConversationState(String key, ConversationRef address, boolean int
         CrisisKind kept = risk == null ? kind : risk;
         Instant since = riskSince == null ? now : riskSince;
         return new ConversationState(key, address, introduced, kept, since, recentPrompts, mode, handoffId,
-                pseudonym, quiet, lastMessageAt, createdAt);
+                pseudonym, quiet, lastMessageAt, createdAt, topics, language);
     }
 
     /** Only a person (a volunteer ending with the risk cleared) calls this. */
     public ConversationState clearRisk() {
         return new ConversationState(key, address, introduced, null, null, recentPrompts, mode, handoffId,
-                pseudonym, quiet, lastMessageAt, createdAt);
+                pseudonym, quiet, lastMessageAt, createdAt, topics, language);
     }
 
     public ConversationState usedPrompt(String promptId) {
@@ -70,21 +100,21 @@ public record ConversationState(String key, ConversationRef address, boolean int
             next.remove(0);
         }
         return new ConversationState(key, address, introduced, risk, riskSince, next, mode, handoffId,
-                pseudonym, quiet, lastMessageAt, createdAt);
+                pseudonym, quiet, lastMessageAt, createdAt, topics, language);
     }
 
     public ConversationState inMode(Mode newMode, String newHandoffId) {
         return new ConversationState(key, address, introduced, risk, riskSince, recentPrompts, newMode,
-                newHandoffId, pseudonym, quiet, lastMessageAt, createdAt);
+                newHandoffId, pseudonym, quiet, lastMessageAt, createdAt, topics, language);
     }
 
     public ConversationState quiet(boolean value) {
         return new ConversationState(key, address, introduced, risk, riskSince, recentPrompts, mode, handoffId,
-                pseudonym, value, lastMessageAt, createdAt);
+                pseudonym, value, lastMessageAt, createdAt, topics, language);
     }
 
     public ConversationState seen(Instant now) {
         return new ConversationState(key, address, introduced, risk, riskSince, recentPrompts, mode, handoffId,
-                pseudonym, quiet, now, createdAt);
+                pseudonym, quiet, now, createdAt, topics, language);
     }
 }
