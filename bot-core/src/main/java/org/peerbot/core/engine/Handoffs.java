@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.peerbot.core.engine.ConversationEngine.Command;
 import org.peerbot.core.model.Action;
 import org.peerbot.core.model.Address;
-import org.peerbot.core.model.Category;
 import org.peerbot.core.model.ChatEvent.ButtonPressed;
 import org.peerbot.core.model.ChatEvent.MessageReceived;
 import org.peerbot.core.model.ConversationState;
@@ -21,7 +20,6 @@ import org.peerbot.core.model.Mode;
 import org.peerbot.core.model.Platform;
 import org.peerbot.core.model.Priority;
 import org.peerbot.core.model.Space;
-import org.peerbot.core.model.TriageResult;
 import org.peerbot.core.port.Directory.ServiceInfo;
 import org.peerbot.core.port.PromptCatalog;
 import org.peerbot.core.port.Stores;
@@ -232,8 +230,9 @@ final class Handoffs {
     }
 
     ConversationState report(ConversationState state, Turn turn) {
-        String id = stores.handoffs().openFor(state.key()).map(Handoff::id).orElse("-");
-        String text = fill("volunteer.report_received", Map.of("id", id));
+        Optional<String> id = stores.handoffs().openFor(state.key()).map(Handoff::id);
+        String text = id.isPresent() ? fill("volunteer.report_received", Map.of("id", id.get()))
+                : fill("volunteer.report_received_no_chat", Map.of("pseudonym", state.pseudonym()));
         EngineSettings.Lead lead = engine.settings().safeguardingLead();
         if (lead != null) {
             turn.say(new Address.PrivateChatOf(lead.platform(), lead.userId()), text, null);
@@ -319,9 +318,9 @@ final class Handoffs {
 
     private void relayFromVolunteer(Roster.Volunteer v, Handoff h, String text, Address here, Turn turn,
                                     Instant now) {
-        TriageResult check = engine.triage().apply(text);
-        if (check.category() == Category.CLINICAL || Safety.DOSE.matcher(text).find()) {
+        if (ClinicalInstruction.in(text)) {
             // SAFETY.md 14: peers, not clinicians. The nudge reaches the volunteer before their words reach the member.
+            // Only for an instruction (a dose; start, stop or change a medicine), not for kind words about care.
             turn.urgent(here, catalog.text("volunteer.clinical_nudge"), null);
         }
         stores.handoffs().update(h.volunteerWrote(now));
@@ -333,7 +332,12 @@ final class Handoffs {
                                   Instant now) {
         switch (c.name()) {
             case "duty" -> {
-                boolean on = !c.args().equalsIgnoreCase("off");
+                String arg = c.args().strip().toLowerCase(java.util.Locale.ROOT);
+                if (!arg.equals("on") && !arg.equals("off")) {
+                    turn.say(here, catalog.text("volunteer.duty_usage"), null);
+                    return;
+                }
+                boolean on = arg.equals("on");
                 VolunteerState old = engine.duty(v.id());
                 stores.volunteers().save(new VolunteerState(v.id(), on, old.coolDownUntil()));
                 turn.say(here, catalog.text(on ? "volunteer.on_duty" : "volunteer.off_duty_set"), null);
@@ -545,9 +549,14 @@ final class Handoffs {
             Instant last = h.lastHoldingAt() == null ? h.requestedAt() : h.lastHoldingAt();
             if (!last.plus(s.holdingInterval()).isAfter(now)) {
                 StringBuilder text = new StringBuilder(catalog.text(onDuty ? "talk.holding" : "talk.holding_nobody"));
-                text.append("\n").append(catalog.text("crisis.lines_intro")).append("\n").append(engine.linesText(
-                        engine.directory().crisisLines(h.crisisKind() == null ? CrisisKind.SELF_HARM
-                                : h.crisisKind(), now)));
+                if (h.urgent()) {
+                    text.append("\n").append(catalog.text("crisis.lines_intro")).append("\n").append(
+                            engine.linesText(engine.directory().crisisLines(h.crisisKind() == null
+                                    ? CrisisKind.SELF_HARM : h.crisisKind(), now)));
+                } else {
+                    // A plain request for a person is not a crisis: the listening line, not the emergency list.
+                    text.append(listeningLineText(now));
+                }
                 turn.say(new Address.Chat(h.memberAddress()), text.toString(), List.of(),
                         h.urgent() ? Priority.URGENT : Priority.NORMAL, h.conversationKey(), null, null);
                 stores.handoffs().update(h.holdingSent(now));
