@@ -313,7 +313,26 @@ final class Handoffs {
             volunteerCommand(v, c, room, here, turn, now);
             return;
         }
-        room.ifPresent(h -> relayFromVolunteer(v, h, m.text(), here, turn, now));
+        if (room.isPresent()) {
+            relayFromVolunteer(v, room.get(), m.text(), here, turn, now);
+        } else if (anyRoom.isEmpty()) {
+            opening(v, now).ifPresent(h -> turn.say(here, fill("volunteer.room_opening",
+                    Map.of("pseudonym", h.pseudonym())), null));
+        }
+    }
+
+    /** How long after a claim a room may still be opening (its thread or topic not yet bound to the handoff). */
+    private static final Duration ROOM_OPENING = Duration.ofMinutes(1);
+
+    /**
+     * The volunteer's just-claimed chat whose room is not bound yet. A message they write meanwhile (on Discord,
+     * in the new thread within a second or two) cannot be tied to it, so it is answered, never dropped.
+     */
+    private Optional<Handoff> opening(Roster.Volunteer v, Instant now) {
+        return stores.handoffs().claimedBy(v.id()).stream()
+                .filter(h -> h.room() == null && h.claimedAt() != null
+                        && h.claimedAt().plus(ROOM_OPENING).isAfter(now))
+                .findFirst();
     }
 
     private void relayFromVolunteer(Roster.Volunteer v, Handoff h, String text, Address here, Turn turn,

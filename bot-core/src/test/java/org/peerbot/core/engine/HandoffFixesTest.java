@@ -152,6 +152,28 @@ class HandoffFixesTest {
     }
 
     @Test
+    void aVolunteersMessageBeforeTheRoomIsBoundIsAnsweredNotDropped() {
+        h.volunteerSays(Platform.TELEGRAM, "501", tgPlace, Space.VOLUNTEERS, "/duty on");
+        h.say(alex, "/talk");
+        Handoff handoff = h.memory.handoffs().waiting().get(0);
+        ConversationRef thread = new ConversationRef(Platform.TELEGRAM, "room-" + handoff.id());
+        // The claim is taken but its room is not sent (so not bound) before the volunteer writes there.
+        h.engine.handle(new org.peerbot.core.model.ChatEvent.ButtonPressed(h.nextId(), tgPlace, Space.VOLUNTEERS,
+                ash, "claim:" + handoff.id(), "cb-x", "m1", h.clock.instant()));
+        h.engine.handle(new org.peerbot.core.model.ChatEvent.MessageReceived(h.nextId(), thread, Space.VOLUNTEERS,
+                ash, "Hello, I'm here", h.clock.instant(), false, null));
+        h.deliver();
+        assertThat(h.textsTo(thread)).anyMatch(t -> t.startsWith("One moment") && t.contains(handoff.pseudonym()));
+        h.volunteerSays(Platform.TELEGRAM, "501", thread, Space.VOLUNTEERS, "Hello again");
+        assertThat(h.textsTo(alex)).last().isEqualTo("Ash: Hello again");
+        // Chatter in the volunteers' place long after a claim is left alone, as before.
+        h.later(Duration.ofMinutes(2));
+        int before = h.textsTo(tgPlace).size();
+        h.volunteerSays(Platform.TELEGRAM, "501", tgPlace, Space.VOLUNTEERS, "anyone want a tea?");
+        assertThat(h.textsTo(tgPlace)).hasSize(before);
+    }
+
+    @Test
     void theNudgeDetectorAgreesOnBothSides() {
         for (String kind : List.of("take care", "how did the scan go?", "my mum was on insulin too")) {
             assertThat(ClinicalInstruction.in(kind)).as(kind).isFalse();

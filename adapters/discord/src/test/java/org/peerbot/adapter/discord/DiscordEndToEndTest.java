@@ -198,6 +198,9 @@ class DiscordEndToEndTest {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
                 inChannel(discord.dmChannelOf(MEMBER)).contains(": Hello, I'm here")
                         || inChannel(thread).contains("One moment")).as("relayed or answered").isTrue());
+        // Sent again once the room is bound, it is relayed.
+        discord.pushGuildMessage(thread, VOLUNTEER, ROLE, "Hello again");
+        awaitIn(discord.dmChannelOf(MEMBER), ": Hello again");
     }
 
     private int handled(String text) {
