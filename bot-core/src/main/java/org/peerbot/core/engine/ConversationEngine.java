@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import org.peerbot.core.listening.Listening;
 import org.peerbot.core.model.Action;
@@ -77,7 +76,7 @@ public final class ConversationEngine implements ChatEventHandler {
      * volunteer's messages about the same handoff from interleaving. Across instances the database's
      * conditional updates decide (claims, outbox).
      */
-    private final ReentrantLock turnLock = new ReentrantLock(true);
+    private final TurnGate turnLock = new TurnGate();
 
     public ConversationEngine(EngineSettings settings, Function<String, TriageResult> triage, PromptCatalog catalog,
                               Directory directory, Stores stores, Roster roster, IdentityKeys keys, Clock clock,
@@ -114,7 +113,8 @@ public final class ConversationEngine implements ChatEventHandler {
     public void handle(ChatEvent event) {
         String eventKey = event.from().platform().name() + ":" + event.eventId();
         boolean wrote;
-        turnLock.lock();
+        // Crisis first on the way in (issue 18): triaged on arrival, outside the turn, so it goes ahead of the queue.
+        turnLock.enter(crisisOnArrival(event));
         try {
             wrote = stores.tx().inTransaction(() -> {
                 Instant now = clock.instant();
@@ -131,7 +131,7 @@ public final class ConversationEngine implements ChatEventHandler {
             conversations.invalidateAll();
             throw e;
         } finally {
-            turnLock.unlock();
+            turnLock.exit();
         }
         if (wrote) {
             wake.run();
@@ -141,7 +141,7 @@ public final class ConversationEngine implements ChatEventHandler {
     /** Periodic work: holding messages, lapsed claims, reminders, retention. Safe to call at any rate. */
     public void tick() {
         boolean wrote;
-        turnLock.lock();
+        turnLock.enter(false);
         try {
             wrote = stores.tx().inTransaction(() -> {
                 Instant now = clock.instant();
@@ -156,11 +156,22 @@ public final class ConversationEngine implements ChatEventHandler {
             conversations.invalidateAll();
             throw e;
         } finally {
-            turnLock.unlock();
+            turnLock.exit();
         }
         if (wrote) {
             wake.run();
         }
+    }
+
+    /** A message (not a command) that triage reads as crisis: its turn goes ahead of ordinary ones waiting. */
+    private boolean crisisOnArrival(ChatEvent event) {
+        return event instanceof MessageReceived m && m.text() != null && Command.parse(m.text()) == null
+                && classify(m.text()).category() == Category.CRISIS;
+    }
+
+    /** Turns waiting for the engine, for tests. */
+    int turnsWaiting() {
+        return turnLock.waiting();
     }
 
     private void purge() {
