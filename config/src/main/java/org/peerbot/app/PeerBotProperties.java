@@ -59,7 +59,8 @@ public record PeerBotProperties(
     public record Handoff(@DefaultValue("2m") Duration holdingInterval, @DefaultValue("5m") Duration claimLease,
                           @DefaultValue("45m") Duration sessionReminder,
                           @DefaultValue("10m") Duration coolDownAfterUrgent,
-                          @DefaultValue("10m") Duration typicalWaitPerPerson) {
+                          @DefaultValue("10m") Duration typicalWaitPerPerson,
+                          @DefaultValue("2m") Duration matchWindow) {
     }
 
     public record Retention(@DefaultValue("30d") Duration conversations, @DefaultValue("90d") Duration handoffs) {

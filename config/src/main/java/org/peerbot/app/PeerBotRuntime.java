@@ -102,7 +102,7 @@ public final class PeerBotRuntime implements AutoCloseable {
         return new EngineSettings(volunteerPlaces, h.holdingInterval(), h.claimLease(),
                 h.sessionReminder(), h.coolDownAfterUrgent(), h.typicalWaitPerPerson(), p.welcome(), lead,
                 p.retention().conversations(), p.retention().handoffs(), p.memberMessagesPerMinute(),
-                RosterMapping.organisers(p.organisers()));
+                RosterMapping.organisers(p.organisers()), h.matchWindow());
     }
 
     /** Where handoff cards go: every configured volunteers' place. */

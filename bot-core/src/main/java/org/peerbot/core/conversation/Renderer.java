@@ -157,7 +157,7 @@ final class Renderer {
         if (catalog.has("plan.language." + language)) {
             b.append("\n").append(catalog.text("plan.language." + language));
         }
-        b.append("\n").append(catalog.text("talk.listening_now"));
+        b.append("\n").append(catalog.text("talk.listening_line_intro"));
         // Not a crisis (triage, and the other-language crisis words, found none): the 24/7 listening line, not 999.
         List<ServiceInfo> lines = directory.forTopics(List.of("listening"), now).stream().filter(ServiceInfo::always)
                 .filter(s -> !s.id().equals(directory.emergency().id())).limit(1).toList();

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import org.peerbot.core.conversation.Reading;
 import org.peerbot.core.conversation.ResponsePlanner;
@@ -87,7 +86,7 @@ public final class ConversationEngine implements ChatEventHandler {
      * volunteer's messages about the same handoff from interleaving. Across instances the database's
      * conditional updates decide (claims, outbox).
      */
-    private final ReentrantLock turnLock = new ReentrantLock(true);
+    private final TurnGate turnLock = new TurnGate();
 
     public ConversationEngine(EngineSettings settings, Function<String, TriageResult> triage, PromptCatalog catalog,
                               Directory directory, Stores stores, Roster roster, IdentityKeys keys, Clock clock,
@@ -126,7 +125,8 @@ public final class ConversationEngine implements ChatEventHandler {
     public void handle(ChatEvent event) {
         String eventKey = event.from().platform().name() + ":" + event.eventId();
         boolean wrote;
-        turnLock.lock();
+        // Crisis first on the way in (issue 18): triaged on arrival, outside the turn, so it goes ahead of the queue.
+        turnLock.enter(crisisOnArrival(event));
         try {
             wrote = stores.tx().inTransaction(() -> {
                 Instant now = clock.instant();
@@ -143,7 +143,7 @@ public final class ConversationEngine implements ChatEventHandler {
             conversations.invalidateAll();
             throw e;
         } finally {
-            turnLock.unlock();
+            turnLock.exit();
         }
         if (wrote) {
             wake.run();
@@ -153,7 +153,7 @@ public final class ConversationEngine implements ChatEventHandler {
     /** Periodic work: holding messages, lapsed claims, reminders, retention. Safe to call at any rate. */
     public void tick() {
         boolean wrote;
-        turnLock.lock();
+        turnLock.enter(false);
         try {
             wrote = stores.tx().inTransaction(() -> {
                 Instant now = clock.instant();
@@ -168,11 +168,22 @@ public final class ConversationEngine implements ChatEventHandler {
             conversations.invalidateAll();
             throw e;
         } finally {
-            turnLock.unlock();
+            turnLock.exit();
         }
         if (wrote) {
             wake.run();
         }
+    }
+
+    /** A message (not a command) that triage reads as crisis: its turn goes ahead of ordinary ones waiting. */
+    private boolean crisisOnArrival(ChatEvent event) {
+        return event instanceof MessageReceived m && m.text() != null && Command.parse(m.text()) == null
+                && classify(m.text()).category() == Category.CRISIS;
+    }
+
+    /** Turns waiting for the engine, for tests. */
+    int turnsWaiting() {
+        return turnLock.waiting();
     }
 
     private void purge() {
@@ -255,6 +266,9 @@ public final class ConversationEngine implements ChatEventHandler {
         }
 
         state = state.seen(now).quiet(false);
+        if (command == null) {
+            state = Matching.notice(state, text); // topic ids and a language code for matching (issue 18)
+        }
         if (crisis) {
             state = crisisReply(state, result, turn, now);
         } else if (state.flagged() && !state.introduced()) {
@@ -339,7 +353,7 @@ public final class ConversationEngine implements ChatEventHandler {
                 // "Is this a bot? I want a human": the honest answer first, then the request.
                 turn.say(me, catalog.text("plan.bot.person"), key);
             }
-            return handoffs.request(state, null, turn, now);
+            return handoffs.request(state, null, text, turn, now); // the words may name an experience
         }
         ConversationState next = state;
         if ((result.has(Signal.DENIAL) && !reading.has(Intent.VENTING)) || (state.flagged() && reading.reassures())) {
@@ -398,7 +412,7 @@ public final class ConversationEngine implements ChatEventHandler {
                 return state;
             }
             case "talk" -> {
-                return handoffs.request(state, null, turn, now);
+                return handoffs.request(state, null, command.args(), turn, now); // "/talk someone who had chemo"
             }
             case "cancel", "end" -> {
                 return handoffs.cancelByMember(state, turn, now);

@@ -21,11 +21,17 @@ import org.peerbot.core.model.Platform;
  * @param memberMessagesPerMinute a member's messages beyond this get one polite slow-down (crisis always gets through)
  * @param organisers             who may use the organiser commands, as {@link org.peerbot.core.model.Sender#key()}
  *                               ({@code TELEGRAM:123}); whoever sits at the console always may
+ * @param matchWindow            how long a request with a topic or language is offered first to volunteers whose
+ *                               roster topics or languages fit, before anyone on duty may take it
  */
 public record EngineSettings(Set<Platform> volunteerPlatforms, Duration holdingInterval, Duration claimLease,
                              Duration sessionReminder, Duration coolDownAfterUrgent, Duration typicalWaitPerPerson,
                              boolean welcome, Lead safeguardingLead, Duration conversationRetention,
-                             Duration handoffRetention, int memberMessagesPerMinute, Set<String> organisers) {
+                             Duration handoffRetention, int memberMessagesPerMinute, Set<String> organisers,
+                             Duration matchWindow) {
+
+    /** The match window when none is configured. */
+    public static final Duration DEFAULT_MATCH_WINDOW = Duration.ofMinutes(2);
 
     /** A safeguarding lead, reached in a private chat on their platform. */
     public record Lead(Platform platform, String userId) {
@@ -45,9 +51,20 @@ public record EngineSettings(Set<Platform> volunteerPlatforms, Duration holdingI
         requirePositive(typicalWaitPerPerson, "typical-wait");
         requirePositive(conversationRetention, "retention.conversations");
         requirePositive(handoffRetention, "retention.handoffs");
+        requirePositive(matchWindow, "handoff.match-window");
         if (memberMessagesPerMinute < 1) {
             throw new IllegalArgumentException("peerbot.member-messages-per-minute must be at least 1");
         }
+    }
+
+    /** With the default match window. */
+    public EngineSettings(Set<Platform> volunteerPlatforms, Duration holdingInterval, Duration claimLease,
+                          Duration sessionReminder, Duration coolDownAfterUrgent, Duration typicalWaitPerPerson,
+                          boolean welcome, Lead safeguardingLead, Duration conversationRetention,
+                          Duration handoffRetention, int memberMessagesPerMinute, Set<String> organisers) {
+        this(volunteerPlatforms, holdingInterval, claimLease, sessionReminder, coolDownAfterUrgent,
+                typicalWaitPerPerson, welcome, safeguardingLead, conversationRetention, handoffRetention,
+                memberMessagesPerMinute, organisers, DEFAULT_MATCH_WINDOW);
     }
 
     /** Without organisers: only the console may use the organiser commands. */
@@ -75,18 +92,24 @@ public record EngineSettings(Set<Platform> volunteerPlatforms, Duration holdingI
     public EngineSettings withVolunteerPlatforms(Set<Platform> platforms) {
         return new EngineSettings(platforms, holdingInterval, claimLease, sessionReminder, coolDownAfterUrgent,
                 typicalWaitPerPerson, welcome, safeguardingLead, conversationRetention, handoffRetention,
-                memberMessagesPerMinute, organisers);
+                memberMessagesPerMinute, organisers, matchWindow);
     }
 
     public EngineSettings withOrganisers(Set<String> senderKeys) {
         return new EngineSettings(volunteerPlatforms, holdingInterval, claimLease, sessionReminder,
                 coolDownAfterUrgent, typicalWaitPerPerson, welcome, safeguardingLead, conversationRetention,
-                handoffRetention, memberMessagesPerMinute, senderKeys);
+                handoffRetention, memberMessagesPerMinute, senderKeys, matchWindow);
     }
 
     public EngineSettings withLead(Lead lead) {
         return new EngineSettings(volunteerPlatforms, holdingInterval, claimLease, sessionReminder,
                 coolDownAfterUrgent, typicalWaitPerPerson, welcome, lead, conversationRetention, handoffRetention,
-                memberMessagesPerMinute, organisers);
+                memberMessagesPerMinute, organisers, matchWindow);
+    }
+
+    public EngineSettings withMatchWindow(Duration window) {
+        return new EngineSettings(volunteerPlatforms, holdingInterval, claimLease, sessionReminder,
+                coolDownAfterUrgent, typicalWaitPerPerson, welcome, safeguardingLead, conversationRetention,
+                handoffRetention, memberMessagesPerMinute, organisers, window);
     }
 }

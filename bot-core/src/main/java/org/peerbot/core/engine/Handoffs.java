@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.peerbot.core.engine.ConversationEngine.Command;
 import org.peerbot.core.model.Action;
 import org.peerbot.core.model.Address;
-import org.peerbot.core.model.Category;
 import org.peerbot.core.model.ChatEvent.ButtonPressed;
 import org.peerbot.core.model.ChatEvent.MessageReceived;
 import org.peerbot.core.model.ConversationState;
@@ -22,8 +21,6 @@ import org.peerbot.core.model.Platform;
 import org.peerbot.core.model.Priority;
 import org.peerbot.core.model.SlashCommand;
 import org.peerbot.core.model.Space;
-import org.peerbot.core.model.TriageResult;
-import org.peerbot.core.port.Directory;
 import org.peerbot.core.port.Directory.ServiceInfo;
 import org.peerbot.core.port.PromptCatalog;
 import org.peerbot.core.port.Stores;
@@ -62,6 +59,14 @@ final class Handoffs {
 
     /** A member asks for a person (or crisis asks for them). Honest about position, wait and who is on duty. */
     ConversationState request(ConversationState state, CrisisKind crisis, Turn turn, Instant now) {
+        return request(state, crisis, null, turn, now);
+    }
+
+    /**
+     * As {@link #request(ConversationState, CrisisKind, Turn, Instant)}, with the member's own words when they
+     * asked in words: "someone who has had chemo" puts that topic on the request ahead of the conversation's.
+     */
+    ConversationState request(ConversationState state, CrisisKind crisis, String words, Turn turn, Instant now) {
         Address me = new Address.Chat(state.address());
         if (stores.blocks().blockedByVolunteer(state.key())) {
             turn.say(me, catalog.text("talk.blocked") + "\n" + engine.linesText(
@@ -75,7 +80,7 @@ final class Handoffs {
                 h = h.markUrgent(crisis);
                 stores.handoffs().update(h);
                 if (h.status() == HandoffStatus.WAITING) {
-                    postCards(h, turn);
+                    postCards(h, turn, now);
                 }
             }
             if (crisis != null) {
@@ -86,30 +91,31 @@ final class Handoffs {
             }
             if (h.status() == HandoffStatus.CLAIMED) {
                 turn.say(me, catalog.text("talk.already_connected"), state.key());
-            } else {
+            } else if (anyoneOnDuty()) {
                 turn.say(me, fill("talk.already_waiting", positionValues(h, now)), state.key());
+            } else {
+                turn.say(me, fill("talk.already_waiting_nobody", positionValues(h, now)), state.key());
             }
             return state;
         }
-        // No topic yet: cards say "general" until members can choose one (the reason is shown instead).
+        // Topic ids and a language code only: what the member said is never stored.
         Handoff h = Handoff.request(engine.ids().handoffId(), state.key(), state.address(), state.pseudonym(), crisis,
-                null, now);
+                Matching.topicsFor(state, words), Matching.languageFor(state, words), now);
         stores.handoffs().insert(h);
         engine.events().handoffRequested(h.urgent());
-        log.info("handoff {} requested by conversation {} (urgent: {})", h.id(),
-                ConversationEngine.shortKey(state.key()), h.urgent());
-        postCards(h, turn);
+        log.info("handoff {} requested by conversation {} (urgent: {}, topics: {}, language: {})", h.id(),
+                ConversationEngine.shortKey(state.key()), h.urgent(), h.topics(), h.language());
+        postCards(h, turn, now);
         if (crisis == null) {
+            List<Action> cancel = List.of(new Action(catalog.text("button.cancel"), "cancel"));
             if (anyoneOnDuty()) {
-                turn.say(me, fill("talk.queued", positionValues(h, now)),
-                        List.of(new Action(catalog.text("button.cancel"), "cancel")), Priority.NORMAL, state.key(),
-                        null, null);
+                StringBuilder text = new StringBuilder(fill("talk.queued", positionValues(h, now)));
+                matchWording(h).forEach(line -> text.append(' ').append(line));
+                turn.say(me, text.toString(), cancel, Priority.NORMAL, state.key(), null, null);
             } else {
-                // Asking for a person is not a crisis: no emergency list, just the 24/7 listening line (SAFETY.md 4).
-                turn.say(me, catalog.text("talk.nobody_on_duty") + "\n\n" + catalog.text("talk.listening_now")
-                        + "\n" + engine.linesText(listeningLine(now)),
-                        List.of(new Action(catalog.text("button.cancel"), "cancel")), Priority.NORMAL, state.key(),
-                        null, null);
+                // Asking for a person is not a crisis: no emergency list, just the 24/7 listening line.
+                turn.say(me, catalog.text("talk.nobody_on_duty") + listeningLineText(now), cancel, Priority.NORMAL,
+                        state.key(), null, null);
             }
         } else if (!anyoneOnDuty()) {
             turn.urgent(me, catalog.text("talk.nobody_on_duty"), state.key());
@@ -117,14 +123,74 @@ final class Handoffs {
         return state.inMode(Mode.WAITING, h.id());
     }
 
-    /** The region's first listening line open 24/7 (Samaritans in the UK pack), else its first 24/7 crisis line. */
-    private List<ServiceInfo> listeningLine(Instant now) {
-        Directory directory = engine.directory();
-        return directory.forTopics(List.of("listening"), now).stream().filter(ServiceInfo::always)
-                .filter(s -> !s.id().equals(directory.emergency().id())).findFirst()
-                .or(() -> directory.crisisLines(CrisisKind.SELF_HARM, now).stream()
-                        .filter(s -> !s.id().equals(directory.emergency().id())).findFirst())
-                .map(List::of).orElse(List.of());
+    /** The region's 24/7 listening line(s) from the directory, after an introduction; empty when it has none. */
+    private String listeningLineText(Instant now) {
+        List<ServiceInfo> lines = engine.directory().forTopics(List.of("listening"), now).stream()
+                .filter(ServiceInfo::always).limit(1).toList();
+        if (lines.isEmpty()) {
+            return "";
+        }
+        return "\n\n" + catalog.text("talk.listening_line_intro") + "\n" + engine.linesText(lines);
+    }
+
+    /** Tells the member honestly whether a volunteer with the experience or language they want is on duty. */
+    private List<String> matchWording(Handoff h) {
+        List<String> lines = new ArrayList<>();
+        List<Roster.Volunteer> onDuty = volunteersOnDuty();
+        if (!h.topics().isEmpty()) {
+            boolean any = onDuty.stream().anyMatch(v -> Matching.topicFits(v, h));
+            lines.add(fill(any ? "talk.match_topic_on_duty" : "talk.match_topic_none",
+                    Map.of("topic", topicNames(h))));
+        }
+        if (!Handoff.ENGLISH.equals(h.language())) {
+            boolean any = onDuty.stream().anyMatch(v -> Matching.languageFits(v, h));
+            lines.add(fill(any ? "talk.match_language_on_duty" : "talk.match_language_none",
+                    Map.of("language", languageName(h.language()))));
+        }
+        return lines;
+    }
+
+    /** Volunteers on duty now, from the roster (role holders rebuilt from their ids). */
+    private List<Roster.Volunteer> volunteersOnDuty() {
+        List<Roster.Volunteer> out = new ArrayList<>();
+        for (String id : stores.volunteers().onDuty()) {
+            engine.roster().byId(id).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /**
+     * While the match window is open, a request that asks for a topic or language is held for volunteers who
+     * fit, when one is on duty. Never for crisis requests: anyone on duty may take those at once.
+     */
+    private boolean heldForOthers(Roster.Volunteer v, Handoff h, Instant now) {
+        return matchHoldUntil(h, now) != null && !Matching.fits(v, h);
+    }
+
+    /** When the hold on this request ends, or null when it is not held. */
+    private Instant matchHoldUntil(Handoff h, Instant now) {
+        if (h.urgent() || !Matching.wantsMatch(h)) {
+            return null;
+        }
+        Instant until = h.requestedAt().plus(engine.settings().matchWindow());
+        if (!until.isAfter(now)) {
+            return null;
+        }
+        return volunteersOnDuty().stream().anyMatch(v -> Matching.fits(v, h)) ? until : null;
+    }
+
+    private String topicNames(Handoff h) {
+        List<String> names = new ArrayList<>();
+        for (String t : h.topics()) {
+            String key = "talk.topic_names." + t;
+            names.add(catalog.has(key) ? catalog.text(key) : t.replace('_', ' '));
+        }
+        return String.join(" " + catalog.text("talk.topic_or") + " ", names);
+    }
+
+    private String languageName(String code) {
+        String key = "talk.language_names." + code;
+        return catalog.has(key) ? catalog.text(key) : code;
     }
 
     ConversationState cancelByMember(ConversationState state, Turn turn, Instant now) {
@@ -164,8 +230,9 @@ final class Handoffs {
     }
 
     ConversationState report(ConversationState state, Turn turn) {
-        String id = stores.handoffs().openFor(state.key()).map(Handoff::id).orElse("-");
-        String text = fill("volunteer.report_received", Map.of("id", id));
+        Optional<String> id = stores.handoffs().openFor(state.key()).map(Handoff::id);
+        String text = id.isPresent() ? fill("volunteer.report_received", Map.of("id", id.get()))
+                : fill("volunteer.report_received_no_chat", Map.of("pseudonym", state.pseudonym()));
         EngineSettings.Lead lead = engine.settings().safeguardingLead();
         if (lead != null) {
             turn.say(new Address.PrivateChatOf(lead.platform(), lead.userId()), text, null);
@@ -246,14 +313,33 @@ final class Handoffs {
             volunteerCommand(v, c, room, here, turn, now);
             return;
         }
-        room.ifPresent(h -> relayFromVolunteer(v, h, m.text(), here, turn, now));
+        if (room.isPresent()) {
+            relayFromVolunteer(v, room.get(), m.text(), here, turn, now);
+        } else if (anyRoom.isEmpty()) {
+            opening(v, now).ifPresent(h -> turn.say(here, fill("volunteer.room_opening",
+                    Map.of("pseudonym", h.pseudonym())), null));
+        }
+    }
+
+    /** How long after a claim a room may still be opening (its thread or topic not yet bound to the handoff). */
+    private static final Duration ROOM_OPENING = Duration.ofMinutes(1);
+
+    /**
+     * The volunteer's just-claimed chat whose room is not bound yet. A message they write meanwhile (on Discord,
+     * in the new thread within a second or two) cannot be tied to it, so it is answered, never dropped.
+     */
+    private Optional<Handoff> opening(Roster.Volunteer v, Instant now) {
+        return stores.handoffs().claimedBy(v.id()).stream()
+                .filter(h -> h.room() == null && h.claimedAt() != null
+                        && h.claimedAt().plus(ROOM_OPENING).isAfter(now))
+                .findFirst();
     }
 
     private void relayFromVolunteer(Roster.Volunteer v, Handoff h, String text, Address here, Turn turn,
                                     Instant now) {
-        TriageResult check = engine.triage().apply(text);
-        if (check.category() == Category.CLINICAL || Safety.DOSE.matcher(text).find()) {
-            // Peers, not clinicians: the nudge reaches the volunteer before their words reach the member.
+        if (ClinicalInstruction.in(text)) {
+            // SAFETY.md 14: peers, not clinicians. The nudge reaches the volunteer before their words reach the member.
+            // Only for an instruction (a dose; start, stop or change a medicine), not for kind words about care.
             turn.urgent(here, catalog.text("volunteer.clinical_nudge"), null);
         }
         stores.handoffs().update(h.volunteerWrote(now));
@@ -265,7 +351,12 @@ final class Handoffs {
                                   Instant now) {
         switch (c.name()) {
             case "duty" -> {
-                boolean on = !c.args().equalsIgnoreCase("off");
+                String arg = c.args().strip().toLowerCase(java.util.Locale.ROOT);
+                if (!arg.equals("on") && !arg.equals("off")) {
+                    turn.say(here, catalog.text("volunteer.duty_usage"), null);
+                    return;
+                }
+                boolean on = arg.equals("on");
                 VolunteerState old = engine.duty(v.id());
                 stores.volunteers().save(new VolunteerState(v.id(), on, old.coolDownUntil()));
                 turn.say(here, catalog.text(on ? "volunteer.on_duty" : "volunteer.off_duty_set"), null);
@@ -278,7 +369,7 @@ final class Handoffs {
             }
             case "queue" -> turn.say(here, queueText(now), null);
             case "claim" -> {
-                String id = c.args().isBlank() ? nextFor(v).map(Handoff::id).orElse("") : c.args().strip();
+                String id = c.args().isBlank() ? nextFor(v, now).map(Handoff::id).orElse("") : c.args().strip();
                 if (id.isEmpty()) {
                     turn.say(here, catalog.text("volunteer.queue_empty"), null);
                 } else {
@@ -393,12 +484,17 @@ final class Handoffs {
             return catalog.text("volunteer.claim_lost");
         }
         Optional<String> refusal = refusal(v, h, now);
+        if (refusal.isEmpty() && heldForOthers(v, h, now)) {
+            refusal = Optional.of("volunteer.held_for_match");
+        }
         if (refusal.isPresent()) {
             String key = refusal.get();
             return switch (key) {
                 case "volunteer.at_cap" -> fill(key, Map.of("count", String.valueOf(v.maxChats())));
                 case "volunteer.cooling_down" -> fill(key, Map.of("minutes", String.valueOf(Math.max(1,
                         Duration.between(now, engine.duty(v.id()).coolDownUntil()).toMinutes() + 1))));
+                case "volunteer.held_for_match" -> fill(key, Map.of("minutes", String.valueOf(Math.max(1,
+                        Duration.between(now, matchHoldUntil(h, now)).toMinutes() + 1))));
                 default -> catalog.text(key);
             };
         }
@@ -412,8 +508,9 @@ final class Handoffs {
         engine.save(state.inMode(Mode.CONNECTED, h.id()));
         editCards(claimed, fill("volunteer.card_claimed", Map.of("pseudonym", h.pseudonym(), "volunteer",
                 v.name())), turn);
-        turn.say(new Address.Chat(h.memberAddress()), fill("talk.connected", Map.of("volunteer", v.name())),
-                h.conversationKey());
+        // "They have been where you are" only when the volunteer lists the member's topic (issue 18).
+        turn.say(new Address.Chat(h.memberAddress()), fill(Matching.topicFits(v, h) ? "talk.connected_match"
+                : "talk.connected", Map.of("volunteer", v.name())), h.conversationKey());
         openRoom(claimed, v, null, turn, now);
         return null;
     }
@@ -436,9 +533,13 @@ final class Handoffs {
         return Optional.empty();
     }
 
-    private Optional<Handoff> nextFor(Roster.Volunteer v) {
-        return stores.handoffs().waiting().stream()
-                .filter(h -> !stores.blocks().isBlocked(h.conversationKey(), v.id())).findFirst();
+    /** The next request this volunteer may take: not held for someone else; ones that fit them first. */
+    private Optional<Handoff> nextFor(Roster.Volunteer v, Instant now) {
+        List<Handoff> open = stores.handoffs().waiting().stream()
+                .filter(h -> !stores.blocks().isBlocked(h.conversationKey(), v.id()))
+                .filter(h -> !heldForOthers(v, h, now)).toList();
+        return open.stream().filter(h -> h.urgent() || Matching.wantsMatch(h) && Matching.fits(v, h)).findFirst()
+                .or(() -> open.stream().findFirst());
     }
 
     private void openRoom(Handoff h, Roster.Volunteer v, String extraKey, Turn turn, Instant now) {
@@ -467,9 +568,14 @@ final class Handoffs {
             Instant last = h.lastHoldingAt() == null ? h.requestedAt() : h.lastHoldingAt();
             if (!last.plus(s.holdingInterval()).isAfter(now)) {
                 StringBuilder text = new StringBuilder(catalog.text(onDuty ? "talk.holding" : "talk.holding_nobody"));
-                text.append("\n").append(catalog.text("crisis.lines_intro")).append("\n").append(engine.linesText(
-                        engine.directory().crisisLines(h.crisisKind() == null ? CrisisKind.SELF_HARM
-                                : h.crisisKind(), now)));
+                if (h.urgent()) {
+                    text.append("\n").append(catalog.text("crisis.lines_intro")).append("\n").append(
+                            engine.linesText(engine.directory().crisisLines(h.crisisKind() == null
+                                    ? CrisisKind.SELF_HARM : h.crisisKind(), now)));
+                } else {
+                    // A plain request for a person is not a crisis: the listening line, not the emergency list.
+                    text.append(listeningLineText(now));
+                }
                 turn.say(new Address.Chat(h.memberAddress()), text.toString(), List.of(),
                         h.urgent() ? Priority.URGENT : Priority.NORMAL, h.conversationKey(), null, null);
                 stores.handoffs().update(h.holdingSent(now));
@@ -503,7 +609,7 @@ final class Handoffs {
         stores.conversations().find(h.conversationKey()).ifPresent(s -> engine.save(s.inMode(Mode.WAITING,
                 h.id())));
         turn.say(new Address.Chat(h.memberAddress()), catalog.text(memberKey), h.conversationKey());
-        postCards(back, turn);
+        postCards(back, turn, now);
     }
 
     /** Ends or cancels; the member's state returns to the bot; cards say closed; the volunteer is told. */
@@ -517,12 +623,20 @@ final class Handoffs {
         log.info("handoff {} {}", h.id(), status.name().toLowerCase(java.util.Locale.ROOT));
     }
 
-    private void postCards(Handoff h, Turn turn) {
+    private void postCards(Handoff h, Turn turn, Instant now) {
         Map<String, String> values = new HashMap<>(Map.of("pseudonym", h.pseudonym(), "category", categoryText(h),
-                "topic", h.topic() == null ? catalog.text("volunteer.topic_general") : h.topic(),
-                "waited", "0 min", "urgency", h.urgent() ? urgentMark() : ""));
+                "topic", h.topics().isEmpty() ? catalog.text("volunteer.topic_general") : String.join(", ",
+                        h.topics().stream().map(t -> t.replace('_', ' ')).toList()),
+                "language", languageName(h.language()),
+                "waited", minutes(h.requestedAt(), now), "urgency", h.urgent() ? urgentMark() : ""));
+        String card = fill("volunteer.card", values);
+        Instant hold = matchHoldUntil(h, now);
+        if (hold != null) {
+            card += "\n" + fill("volunteer.card_match_first", Map.of("minutes", String.valueOf(Math.max(1,
+                    Duration.between(now, hold).toMinutes()))));
+        }
         for (Platform p : engine.settings().volunteerPlatforms()) {
-            turn.say(new Address.VolunteerPlace(p), fill("volunteer.card", values),
+            turn.say(new Address.VolunteerPlace(p), card,
                     List.of(new Action(catalog.text("button.claim"), "claim:" + h.id())),
                     h.urgent() ? Priority.URGENT : Priority.NORMAL, null, "card:" + h.id(), null);
         }

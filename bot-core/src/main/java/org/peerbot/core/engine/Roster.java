@@ -30,12 +30,21 @@ public final class Roster {
             if (name == null || name.isBlank()) {
                 throw new IllegalArgumentException("Roster entry '" + id + "' needs a display name");
             }
-            topics = topics == null ? Set.of() : Set.copyOf(topics);
-            languages = languages == null ? Set.of("en") : Set.copyOf(languages);
+            // Lower-case ids, so "Cancer" in an organiser's roster matches the directory's "cancer".
+            topics = topics == null ? Set.of() : lowerCase(topics);
+            languages = languages == null || languages.isEmpty() ? Set.of("en") : lowerCase(languages);
             if (maxChats < 1) {
                 throw new IllegalArgumentException("Roster entry '" + id + "' needs max-chats of at least 1");
             }
         }
+    }
+
+    private static Set<String> lowerCase(Set<String> words) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String w : words) {
+            out.add(w.strip().toLowerCase(Locale.ROOT).replace(' ', '_'));
+        }
+        return Set.copyOf(out);
     }
 
     public static final Volunteer CONSOLE_VOLUNTEER = new Volunteer("console", Platform.CONSOLE, "volunteer",

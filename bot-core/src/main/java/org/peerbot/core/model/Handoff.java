@@ -1,6 +1,7 @@
 package org.peerbot.core.model;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -13,7 +14,8 @@ import java.util.Objects;
  * @param pseudonym           what volunteers call the member
  * @param urgent              crisis: head of the queue
  * @param crisisKind          the crisis kind when urgent, else null
- * @param topic               a short, non-identifying topic key ("diabetes", "general"), or null
+ * @param topics              directory topic ids the member's request is about ("cancer"); empty for none
+ * @param language            the language the member asked for ("en" unless they said otherwise)
  * @param requestedAt         when the member asked; waiting time counts from here (and again from a hand-back)
  * @param status              waiting, claimed, ended or cancelled
  * @param volunteerId         the claiming volunteer's roster id, or null
@@ -25,7 +27,8 @@ import java.util.Objects;
  * @param endedAt             when ended or cancelled, or null
  */
 public record Handoff(String id, String conversationKey, ConversationRef memberAddress, String pseudonym,
-                      boolean urgent, CrisisKind crisisKind, String topic, Instant requestedAt,
+                      boolean urgent, CrisisKind crisisKind, List<String> topics, String language,
+                      Instant requestedAt,
                       HandoffStatus status, String volunteerId, ConversationRef room, Instant claimedAt,
                       Instant leaseUntil, Instant lastHoldingAt, Instant lastVolunteerAt, Instant endedAt) {
 
@@ -35,38 +38,61 @@ public record Handoff(String id, String conversationKey, ConversationRef memberA
         Objects.requireNonNull(memberAddress, "memberAddress");
         Objects.requireNonNull(requestedAt, "requestedAt");
         Objects.requireNonNull(status, "status");
+        topics = topics == null ? List.of() : List.copyOf(topics);
+        language = language == null || language.isBlank() ? ENGLISH : language;
+    }
+
+    /** The language assumed when a member has not asked for another. */
+    public static final String ENGLISH = "en";
+
+    /** A request with no topic, in English. */
+    public static Handoff request(String id, String conversationKey, ConversationRef memberAddress,
+                                  String pseudonym, CrisisKind crisisKind, String topic, Instant now) {
+        return request(id, conversationKey, memberAddress, pseudonym, crisisKind,
+                topic == null ? List.of() : List.of(topic), ENGLISH, now);
+    }
+
+    /** The first topic, or null. */
+    public String topic() {
+        return topics.isEmpty() ? null : topics.get(0);
     }
 
     public static Handoff request(String id, String conversationKey, ConversationRef memberAddress,
-                                  String pseudonym, CrisisKind crisisKind, String topic, Instant now) {
-        return new Handoff(id, conversationKey, memberAddress, pseudonym, crisisKind != null, crisisKind, topic,
-                now, HandoffStatus.WAITING, null, null, null, null, now, null, null);
+                                  String pseudonym, CrisisKind crisisKind, List<String> topics, String language,
+                                  Instant now) {
+        return new Handoff(id, conversationKey, memberAddress, pseudonym, crisisKind != null, crisisKind, topics,
+                language, now, HandoffStatus.WAITING, null, null, null, null, now, null, null);
     }
 
     public Handoff markUrgent(CrisisKind kind) {
         return new Handoff(id, conversationKey, memberAddress, pseudonym, true,
-                crisisKind == null ? kind : crisisKind, topic, requestedAt, status, volunteerId, room, claimedAt,
+                crisisKind == null ? kind : crisisKind, topics, language,
+                requestedAt, status, volunteerId, room, claimedAt,
                 leaseUntil, lastHoldingAt, lastVolunteerAt, endedAt);
     }
 
     public Handoff withRoom(ConversationRef newRoom) {
-        return new Handoff(id, conversationKey, memberAddress, pseudonym, urgent, crisisKind, topic, requestedAt,
+        return new Handoff(id, conversationKey, memberAddress, pseudonym, urgent, crisisKind, topics, language,
+                requestedAt,
                 status, volunteerId, newRoom, claimedAt, leaseUntil, lastHoldingAt, lastVolunteerAt, endedAt);
     }
 
     public Handoff holdingSent(Instant now) {
-        return new Handoff(id, conversationKey, memberAddress, pseudonym, urgent, crisisKind, topic, requestedAt,
+        return new Handoff(id, conversationKey, memberAddress, pseudonym, urgent, crisisKind, topics, language,
+                requestedAt,
                 status, volunteerId, room, claimedAt, leaseUntil, now, lastVolunteerAt, endedAt);
     }
 
     public Handoff volunteerWrote(Instant now) {
-        return new Handoff(id, conversationKey, memberAddress, pseudonym, urgent, crisisKind, topic, requestedAt,
+        return new Handoff(id, conversationKey, memberAddress, pseudonym, urgent, crisisKind, topics, language,
+                requestedAt,
                 status, volunteerId, room, claimedAt, null, lastHoldingAt, now, endedAt);
     }
 
     /** Back to the queue, at the head of its band: waiting time keeps counting from the first request. */
     public Handoff backToQueue() {
-        return new Handoff(id, conversationKey, memberAddress, pseudonym, urgent, crisisKind, topic, requestedAt,
+        return new Handoff(id, conversationKey, memberAddress, pseudonym, urgent, crisisKind, topics, language,
+                requestedAt,
                 HandoffStatus.WAITING, null, null, null, null, lastHoldingAt, null, null);
     }
 
@@ -74,12 +100,14 @@ public record Handoff(String id, String conversationKey, ConversationRef memberA
         if (finalStatus.open()) {
             throw new IllegalArgumentException("closed() needs ENDED or CANCELLED");
         }
-        return new Handoff(id, conversationKey, memberAddress, pseudonym, urgent, crisisKind, topic, requestedAt,
+        return new Handoff(id, conversationKey, memberAddress, pseudonym, urgent, crisisKind, topics, language,
+                requestedAt,
                 finalStatus, volunteerId, room, claimedAt, null, lastHoldingAt, lastVolunteerAt, now);
     }
 
     public Handoff transferredTo(String newVolunteerId, Instant now, Instant newLease) {
-        return new Handoff(id, conversationKey, memberAddress, pseudonym, urgent, crisisKind, topic, requestedAt,
+        return new Handoff(id, conversationKey, memberAddress, pseudonym, urgent, crisisKind, topics, language,
+                requestedAt,
                 HandoffStatus.CLAIMED, newVolunteerId, null, now, newLease, lastHoldingAt, null, null);
     }
 }

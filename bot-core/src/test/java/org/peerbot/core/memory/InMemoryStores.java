@@ -193,7 +193,7 @@ public final class InMemoryStores implements Transactions {
                     return false;
                 }
                 handoffs.put(id, new Handoff(h.id(), h.conversationKey(), h.memberAddress(), h.pseudonym(),
-                        h.urgent(), h.crisisKind(), h.topic(), h.requestedAt(), HandoffStatus.CLAIMED, volunteerId,
+                        h.urgent(), h.crisisKind(), h.topics(), h.language(), h.requestedAt(), HandoffStatus.CLAIMED, volunteerId,
                         null, now, leaseUntil, h.lastHoldingAt(), null, null));
                 return true;
             });

@@ -42,6 +42,8 @@ class DiscordEndToEndTest {
     private static final List<String> ROLE = List.of(FakeDiscord.VOLUNTEER_ROLE_ID);
 
     private final InMemoryStores memory = new InMemoryStores();
+    /** How many times the engine has taken a message with this text (tests only; the engine never keeps text). */
+    private final Map<String, Integer> handledTexts = new java.util.concurrent.ConcurrentHashMap<>();
     private final CatalogPrompts prompts = TestPacks.prompts();
     private JdaLogGuard logs;
     private FakeDiscord discord;
@@ -71,7 +73,12 @@ class DiscordEndToEndTest {
     private void connect(Dispatcher[] ref) {
         adapter = new DiscordAdapter(new DiscordSettings(FakeDiscord.TOKEN, discord.restUrl(), discord.gatewayUrl(),
                 FakeDiscord.GUILD_ID, FakeDiscord.VOLUNTEER_CHANNEL_ID, FakeDiscord.VOLUNTEER_ROLE_ID, false),
-                engine, prompts, Duration.ofSeconds(5));
+                event -> {
+                    engine.handle(event);
+                    if (event instanceof ChatEvent.MessageReceived m) {
+                        handledTexts.merge(m.text(), 1, Integer::sum);
+                    }
+                }, prompts, Duration.ofSeconds(5));
         dispatcher = new Dispatcher(memory.stores(), Map.of(Platform.DISCORD, adapter.sender()),
                 Map.of(Platform.DISCORD, new DeliveryPolicy(Duration.ZERO, 50)), Clock.systemUTC(), null);
         ref[0] = dispatcher;
@@ -160,6 +167,44 @@ class DiscordEndToEndTest {
 
         discord.pushGuildMessage(thread, VOLUNTEER, ROLE, "Hello, I'm here");
         awaitIn(discord.dmChannelOf(MEMBER), ": Hello, I'm here");
+    }
+
+    /**
+     * Issue 18: a volunteer's first message in a new handoff thread, sent while the bot is still opening it (the
+     * room is not yet bound to the handoff), is never dropped: it is relayed or answered with "one moment".
+     */
+    @Test
+    void aVolunteersFirstMessageBeforeTheRoomIsBoundIsNotDropped() {
+        discord.pushGuildMessage(FakeDiscord.VOLUNTEER_CHANNEL_ID, VOLUNTEER, ROLE, "/duty on");
+        awaitIn(FakeDiscord.VOLUNTEER_CHANNEL_ID, "on duty");
+        discord.pushDm(MEMBER, "/talk");
+        Handoff waiting = awaitWaiting();
+        awaitIn(FakeDiscord.VOLUNTEER_CHANNEL_ID, waiting.pseudonym() + " would like to talk");
+
+        // The volunteer writes the moment they are added to the thread; Discord answers the bot only after the
+        // engine has taken that message, so the binding cannot exist yet.
+        java.util.concurrent.atomic.AtomicInteger seen = new java.util.concurrent.atomic.AtomicInteger();
+        discord.onThreadMember(thread -> {
+            discord.pushGuildMessage(thread, VOLUNTEER, ROLE, "Hello, I'm here");
+            await().atMost(Duration.ofSeconds(10)).until(() -> handled("Hello, I'm here") == 1);
+            seen.incrementAndGet();
+        });
+        discord.pushButton(FakeDiscord.VOLUNTEER_CHANNEL_ID, VOLUNTEER, ROLE, "claim:" + waiting.id(),
+                discord.snowflake());
+        String thread = await().atMost(Duration.ofSeconds(10)).until(() -> memory.handoffs().find(waiting.id())
+                .map(Handoff::room).map(r -> r.chatId()).orElse(null), t -> t != null);
+        assertThat(seen).hasValue(1);
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                inChannel(discord.dmChannelOf(MEMBER)).contains(": Hello, I'm here")
+                        || inChannel(thread).contains("One moment")).as("relayed or answered").isTrue());
+        // Sent again once the room is bound, it is relayed.
+        discord.pushGuildMessage(thread, VOLUNTEER, ROLE, "Hello again");
+        awaitIn(discord.dmChannelOf(MEMBER), ": Hello again");
+    }
+
+    private int handled(String text) {
+        return handledTexts.getOrDefault(text, 0);
     }
 
     @Test

@@ -213,6 +213,11 @@ public final class JdbcStores implements Transactions {
     private static final class NullLong {
     }
 
+    /** Topic ids stored comma-separated (ids are lower-case words with underscores). */
+    private static List<String> ids(String joined) {
+        return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split(","));
+    }
+
     private static Instant instant(ResultSet rs, String column) throws SQLException {
         long v = rs.getLong(column);
         return rs.wasNull() ? null : Instant.ofEpochMilli(v);
@@ -234,7 +239,7 @@ public final class JdbcStores implements Transactions {
                     instant(rs, "risk_since"), recent.isEmpty() ? List.of() : Arrays.asList(recent.split(",")),
                     Mode.valueOf(rs.getString("mode")), rs.getString("handoff_id"), rs.getString("pseudonym"),
                     rs.getBoolean("quiet"), instant(rs, "last_message_at"), instant(rs, "created_at"),
-                    ListeningNotes.decode(rs.getString("notes")));
+                    ids(rs.getString("topics")), rs.getString("language"), ListeningNotes.decode(rs.getString("notes")));
         }
 
         @Override
@@ -243,14 +248,14 @@ public final class JdbcStores implements Transactions {
                 Object[] values = {sealer.seal(Codec.ref(s.address())), s.introduced(),
                     s.risk() == null ? null : s.risk().name(), time(s.riskSince()), String.join(",", s.recentPrompts()),
                     s.mode().name(), s.handoffId(), s.pseudonym(), s.quiet(), s.lastMessageAt(), s.createdAt(),
-                    s.notes().encode(), s.key()};
+                    String.join(",", s.topics()), s.language(), s.notes().encode(), s.key()};
                 int n = update("update conversations set address = ?, introduced = ?, risk = ?, risk_since = ?, "
                         + "recent_prompts = ?, mode = ?, handoff_id = ?, pseudonym = ?, quiet = ?, last_message_at = ?, "
-                        + "created_at = ?, notes = ? where conv_key = ?", values);
+                        + "created_at = ?, topics = ?, language = ?, notes = ? where conv_key = ?", values);
                 if (n == 0) {
                     update("insert into conversations (address, introduced, risk, risk_since, recent_prompts, mode, "
-                            + "handoff_id, pseudonym, quiet, last_message_at, created_at, notes, conv_key) "
-                            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values);
+                            + "handoff_id, pseudonym, quiet, last_message_at, created_at, topics, language, notes, "
+                            + "conv_key) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values);
                 }
                 return null;
             });
@@ -274,14 +279,15 @@ public final class JdbcStores implements Transactions {
     private final class Handoffs implements HandoffStore {
         private static final String COLUMNS = "conv_key, member_address, pseudonym, urgent, crisis_kind, topic, "
                 + "requested_at, status, volunteer_id, room_platform, room_chat, claimed_at, lease_until, "
-                + "last_holding_at, last_volunteer_at, ended_at";
+                + "last_holding_at, last_volunteer_at, ended_at, topics, language";
 
         private Object[] values(Handoff h) {
             return new Object[] {h.conversationKey(), sealer.seal(Codec.ref(h.memberAddress())), h.pseudonym(),
                 h.urgent(), h.crisisKind() == null ? null : h.crisisKind().name(), h.topic(), h.requestedAt(),
                 h.status().name(), h.volunteerId(), h.room() == null ? null : h.room().platform().name(),
                 h.room() == null ? null : h.room().chatId(), time(h.claimedAt()), time(h.leaseUntil()),
-                time(h.lastHoldingAt()), time(h.lastVolunteerAt()), time(h.endedAt()), h.id()};
+                time(h.lastHoldingAt()), time(h.lastVolunteerAt()), time(h.endedAt()), String.join(",", h.topics()),
+                h.language(), h.id()};
         }
 
         private Handoff handoff(ResultSet rs) throws SQLException {
@@ -289,7 +295,8 @@ public final class JdbcStores implements Transactions {
             String roomPlatform = rs.getString("room_platform");
             return new Handoff(rs.getString("id"), rs.getString("conv_key"),
                     Codec.ref(sealer.open(rs.getString("member_address"))), rs.getString("pseudonym"),
-                    rs.getBoolean("urgent"), kind == null ? null : CrisisKind.valueOf(kind), rs.getString("topic"),
+                    rs.getBoolean("urgent"), kind == null ? null : CrisisKind.valueOf(kind),
+                    ids(rs.getString("topics")), rs.getString("language"),
                     instant(rs, "requested_at"), HandoffStatus.valueOf(rs.getString("status")),
                     rs.getString("volunteer_id"), roomPlatform == null ? null
                     : new ConversationRef(Platform.valueOf(roomPlatform), rs.getString("room_chat")),
@@ -299,7 +306,7 @@ public final class JdbcStores implements Transactions {
 
         @Override
         public void insert(Handoff h) {
-            JdbcStores.this.update("insert into handoffs (" + COLUMNS + ", id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            JdbcStores.this.update("insert into handoffs (" + COLUMNS + ", id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     values(h));
         }
 
@@ -308,7 +315,7 @@ public final class JdbcStores implements Transactions {
             JdbcStores.this.update("update handoffs set conv_key = ?, member_address = ?, pseudonym = ?, urgent = ?, "
                     + "crisis_kind = ?, topic = ?, requested_at = ?, status = ?, volunteer_id = ?, room_platform = ?, "
                     + "room_chat = ?, claimed_at = ?, lease_until = ?, last_holding_at = ?, last_volunteer_at = ?, "
-                    + "ended_at = ? where id = ?", values(h));
+                    + "ended_at = ?, topics = ?, language = ? where id = ?", values(h));
         }
 
         @Override

@@ -83,6 +83,28 @@ public abstract class StoreContract {
     }
 
     @Test
+    void topicsAndLanguageRoundTripOnConversationsAndHandoffs() {
+        String key = unique("m");
+        ConversationState state = ConversationState.fresh(key, chat("556"), "Wren 21", T0)
+                .noticed(List.of("diabetes", "cancer"), "pl");
+        s.conversations().save(state);
+        assertThat(s.conversations().find(key).orElseThrow()).satisfies(found -> {
+            assertThat(found.topics()).containsExactly("diabetes", "cancer");
+            assertThat(found.language()).isEqualTo("pl");
+        });
+        Handoff h = Handoff.request(unique("h"), key, chat("c-" + key), "Wren 21", null,
+                List.of("cancer", "mental_health"), "cy", T0);
+        s.handoffs().insert(h);
+        assertThat(s.handoffs().find(h.id())).contains(h);
+        assertThat(s.handoffs().claim(h.id(), "ash", T0.plusSeconds(1), T0.plusSeconds(300))).isTrue();
+        Handoff claimed = s.handoffs().find(h.id()).orElseThrow();
+        assertThat(claimed.topics()).containsExactly("cancer", "mental_health");
+        assertThat(claimed.language()).isEqualTo("cy");
+        s.handoffs().update(claimed.backToQueue());
+        assertThat(s.handoffs().find(h.id()).orElseThrow().topics()).containsExactly("cancer", "mental_health");
+    }
+
+    @Test
     void idleConversationsExcludeRiskAndHandoffs() {
         String idle = unique("idle");
         String flagged = unique("flag");

@@ -67,6 +67,7 @@ public final class FakeDiscord implements AutoCloseable {
     private final Map<String, String> channelByToken = new ConcurrentHashMap<>();
     private final Map<String, DataObject> threads = new ConcurrentHashMap<>();
     private final java.util.Set<String> dmsClosed = ConcurrentHashMap.newKeySet();
+    private volatile java.util.function.Consumer<String> onThreadMember = id -> { };
 
     private FakeDiscord() throws IOException {
         http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -225,6 +226,11 @@ public final class FakeDiscord implements AutoCloseable {
                         .put("join_timestamp", now()).put("flags", 0));
     }
 
+    /** Called with the thread id when someone is added to a thread, before Discord answers the bot. */
+    public void onThreadMember(java.util.function.Consumer<String> hook) {
+        onThreadMember = hook;
+    }
+
     /** A private thread under the volunteers' channel, announced to the bot as Discord does (THREAD_CREATE). */
     public String createThread(String name) {
         String id = snowflake();
@@ -320,6 +326,8 @@ public final class FakeDiscord implements AutoCloseable {
             respond(ex, 201, thread.toString());
             gateway.dispatch("THREAD_CREATE", DataObject.fromJson(thread.toString()).put("newly_created", true));
         } else if (method.equals("PUT") && (m = THREAD_MEMBER.matcher(path)).matches()) {
+            // Runs before the answer: lets a test act in the thread while the bot is still opening it.
+            onThreadMember.accept(m.group(1));
             respond(ex, 204, null);
         } else if (method.equals("POST") && CALLBACK.matcher(path).matches()) {
             respond(ex, 204, null);
