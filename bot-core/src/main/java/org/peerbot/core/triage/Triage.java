@@ -223,6 +223,10 @@ public final class Triage {
                 }
             }
         }
+        if (signals.contains(Signal.PASSIVE_IDEATION) && !onlyPassive(fired, category, kind, signals)) {
+            // graded risk: a wish or a hint is passive only when no rule found intent, a plan, a method or a time
+            signals.remove(Signal.PASSIVE_IDEATION);
+        }
         if (category == Category.CRISIS) {
             signals.remove(Signal.DENIAL);
             signals.remove(Signal.GREETING);
@@ -235,6 +239,19 @@ public final class Triage {
             signals.remove(Signal.URGENT_SYMPTOM);
         }
         return new TriageResult(category, kind, ids, signals, feelings);
+    }
+
+    private static boolean onlyPassive(List<Rule> fired, Category category, CrisisKind kind, Set<Signal> signals) {
+        if (category != Category.CRISIS || kind != CrisisKind.SELF_HARM || signals.contains(Signal.IMMEDIATE_DANGER)
+                || signals.contains(Signal.METHOD_SEEKING)) {
+            return false;
+        }
+        for (Rule r : fired) {
+            if (r.category() == Category.CRISIS && !r.signals().contains(Signal.PASSIVE_IDEATION)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void mark(int[] unitsHere, BitSet candidates) {
@@ -298,6 +315,12 @@ public final class Triage {
                 boolean condition = i > 0 && (tok[i - 1].equals("if") || tok[i - 1].equals("unless")
                         || (i > 1 && tok[i - 2].equals("if")));
                 boolean notEveryone = i + 1 < tok.length && NOT_A_DENIAL_AFTER.contains(tok[i + 1]);
+                // "never felt this suicidal", "never been so close to ending it": a measure of degree, not a denial
+                boolean degree = i + 2 < tok.length && DEGREE_VERBS.contains(tok[i + 1])
+                        && DEGREE_WORDS.contains(tok[i + 2]);
+                if (degree) {
+                    return false;
+                }
                 // "no I have taken them all": an answer before a new statement, not a denial of it
                 boolean answer = w.equals("no") && i + 1 < tok.length && SUBJECT_AFTER_ANSWER.contains(tok[i + 1]);
                 return !condition && !notEveryone && !answer;
@@ -305,6 +328,10 @@ public final class Triage {
         }
         return false;
     }
+
+    private static final Set<String> DEGREE_VERBS = Set.of("felt", "been", "feel", "was", "am", "im", "got");
+
+    private static final Set<String> DEGREE_WORDS = Set.of("this", "so", "more", "as", "that", "such", "worse");
 
     private static final Set<String> NOT_A_DENIAL_AFTER = Set.of("everyone", "everybody", "all", "only", "many");
 
