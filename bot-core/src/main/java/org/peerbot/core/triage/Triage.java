@@ -8,11 +8,14 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.peerbot.core.model.Category;
 import org.peerbot.core.model.CrisisKind;
+import org.peerbot.core.model.Intent;
 import org.peerbot.core.model.Signal;
+import org.peerbot.core.port.SentenceModel;
 import org.peerbot.core.model.TriageResult;
 import org.peerbot.core.triage.RuleBook.Rule;
 
@@ -46,8 +49,24 @@ public final class Triage {
     private final boolean hasOtherPersonWords;
     /** The joke modifier's "I mean it" words: an idiom near them is not masked. */
     private final List<Phrase> serious;
+    /** The semantic layer, or null for the rules alone. */
+    private final SentenceModel model;
+
+    /** The same compiled rules with a semantic layer beside them (see {@link #classify}). */
+    private Triage(Triage rules, SentenceModel model) {
+        this.book = rules.book;
+        this.normalizer = rules.normalizer;
+        this.units = rules.units;
+        this.unitsByAnchor = rules.unitsByAnchor;
+        this.numberUnits = rules.numberUnits;
+        this.unanchored = rules.unanchored;
+        this.hasOtherPersonWords = rules.hasOtherPersonWords;
+        this.serious = rules.serious;
+        this.model = Objects.requireNonNull(model, "model");
+    }
 
     private Triage(RuleBook book) {
+        this.model = null;
         this.book = book;
         this.normalizer = new Normalizer(book.words, book.emoji, book.lexicon());
         List<Unit> list = new ArrayList<>();
@@ -102,14 +121,81 @@ public final class Triage {
         return new Triage(RuleBook.from(trees));
     }
 
-    /** Classifies one message. Never throws; null and empty input are sharing. */
+    /** These rules with {@code model} beside them: {@link #classify} then combines both. */
+    public Triage withModel(SentenceModel model) {
+        return new Triage(this.model == null ? this : rulesOnly(), model);
+    }
+
+    /** These rules without any semantic layer. */
+    public Triage rulesOnly() {
+        return model == null ? this : new Triage(book);
+    }
+
+    /** Whether a semantic layer sits beside the rules. */
+    public boolean hasModel() {
+        return model != null;
+    }
+
+    /**
+     * Classifies one message: the rules, then (when a model is set) the semantic reading combined with them (see
+     * {@link #combine}). Never throws; null and empty input are sharing; a model fault leaves the rules' result.
+     */
     public TriageResult classify(String text) {
+        TriageResult rules = classifyRules(text);
+        if (model == null || text == null || text.isBlank()) {
+            return rules;
+        }
+        SentenceModel.Reading reading;
+        try {
+            reading = model.read(text);
+        } catch (RuntimeException e) {
+            return rules;
+        }
+        return reading == null ? rules : combine(rules, reading);
+    }
+
+    /** The rules alone. Never throws. */
+    public TriageResult classifyRules(String text) {
         try {
             return doClassify(text);
         } catch (RuntimeException | StackOverflowError e) {
             // A classifier fault must not drop a member's message; the engine still listens.
             return new TriageResult(Category.SHARING, null, List.of("triage.error"), Set.of(), List.of());
         }
+    }
+
+    /** Rule id recorded when the model alone found paraphrased risk. */
+    static final String MODEL_RISK = "model.risk";
+    static final String MODEL_PERSON = "model.person";
+    static final String MODEL_SERVICE = "model.service";
+
+    /**
+     * The contract of the two layers: crisis is the union (a reading never removes a rule's crisis; a model-only
+     * crisis is self-harm with PASSIVE_IDEATION, the graded check-in, and never where the rules read a denial); a
+     * request for a person or a service read by the model lifts a message the rules left as sharing or goodbye;
+     * intents are always added.
+     */
+    static TriageResult combine(TriageResult rules, SentenceModel.Reading reading) {
+        TriageResult r = rules;
+        if (reading.risk() && r.category() != Category.CRISIS && !r.has(Signal.DENIAL)) {
+            List<String> ids = new ArrayList<>(r.rules());
+            ids.add(MODEL_RISK);
+            Set<Signal> signals = EnumSet.of(Signal.PASSIVE_IDEATION);
+            if (r.has(Signal.YOUNG_PERSON)) {
+                signals.add(Signal.YOUNG_PERSON);
+            }
+            return new TriageResult(Category.CRISIS, CrisisKind.SELF_HARM, ids, signals, r.feelings(), reading.intents());
+        }
+        if (r.category() == Category.SHARING || r.category() == Category.GOODBYE) {
+            Category lifted = reading.intents().contains(Intent.WANTS_PERSON) ? Category.HUMAN
+                    : reading.intents().contains(Intent.WANTS_SERVICE) ? Category.SERVICES : null;
+            if (lifted != null) {
+                List<String> ids = new ArrayList<>(r.rules());
+                ids.add(lifted == Category.HUMAN ? MODEL_PERSON : MODEL_SERVICE);
+                r = new TriageResult(lifted, null, ids, r.signals(), r.feelings(), r.intents());
+            }
+        }
+        return r.withIntents(reading.intents());
     }
 
     /** The normalised text the rules see (for tests and rule authors). */
