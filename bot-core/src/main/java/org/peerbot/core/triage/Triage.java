@@ -168,6 +168,7 @@ public final class Triage {
     static final String MODEL_RISK = "model.risk";
     static final String MODEL_PERSON = "model.person";
     static final String MODEL_SERVICE = "model.service";
+    static final String MODEL_GOODBYE = "model.goodbye";
 
     /**
      * The contract of the two layers: crisis is the union (a reading never removes a rule's crisis; a model-only
@@ -186,13 +187,26 @@ public final class Triage {
             }
             return new TriageResult(Category.CRISIS, CrisisKind.SELF_HARM, ids, signals, r.feelings(), reading.intents());
         }
-        if (r.category() == Category.SHARING || r.category() == Category.GOODBYE) {
+        // a clinical reading on the bare topic rule ("a pharmacy", "a dietitian") gives way to a request the model
+        // reads; a specific clinical question (a dose, a reading, a symptom) does not
+        boolean topicOnly = r.category() == Category.CLINICAL && r.rules().stream()
+                .filter(id -> id.startsWith("clin.")).allMatch(id -> id.equals("clin.topic"));
+        boolean liftable = r.category() == Category.SHARING || r.category() == Category.GOODBYE || topicOnly;
+        if (liftable) {
             Category lifted = reading.intents().contains(Intent.WANTS_PERSON) ? Category.HUMAN
-                    : reading.intents().contains(Intent.WANTS_SERVICE) ? Category.SERVICES : null;
+                    : reading.intents().contains(Intent.WANTS_SERVICE) ? Category.SERVICES
+                    : r.category() == Category.SHARING && reading.intents().contains(Intent.GOODBYE) ? Category.GOODBYE
+                    : null;
             if (lifted != null) {
                 List<String> ids = new ArrayList<>(r.rules());
-                ids.add(lifted == Category.HUMAN ? MODEL_PERSON : MODEL_SERVICE);
-                r = new TriageResult(lifted, null, ids, r.signals(), r.feelings(), r.intents());
+                ids.add(lifted == Category.HUMAN ? MODEL_PERSON : lifted == Category.SERVICES ? MODEL_SERVICE
+                        : MODEL_GOODBYE);
+                Set<Signal> signals = EnumSet.noneOf(Signal.class);
+                signals.addAll(r.signals());
+                signals.remove(Signal.MEDICINE_QUESTION);
+                signals.remove(Signal.CHANGE_OR_DIAGNOSIS);
+                signals.remove(Signal.URGENT_SYMPTOM);
+                r = new TriageResult(lifted, null, ids, signals, r.feelings(), r.intents());
             }
         }
         return r.withIntents(reading.intents());

@@ -53,6 +53,21 @@ class SemanticCombineTest {
     }
 
     @Test
+    void aServiceReadingLiftsABareClinicalTopicButNotAClinicalQuestion() {
+        SentenceModel service = fixed(false, Intent.WANTS_SERVICE);
+        assertThat(rules.withModel(service).classify("is there a pharmacy open on bank holiday monday").category())
+                .isEqualTo(Category.SERVICES);
+        assertThat(rules.withModel(service).classify("should I double my insulin tonight?").category())
+                .isEqualTo(Category.CLINICAL);
+    }
+
+    @Test
+    void aGoodbyeReadingLiftsOnlySharing() {
+        assertThat(rules.withModel(fixed(false, Intent.GOODBYE)).classify("school run time, speak later").category())
+                .isEqualTo(Category.GOODBYE);
+    }
+
+    @Test
     void aModelFaultLeavesTheRulesResult() {
         SentenceModel broken = text -> {
             throw new IllegalStateException("boom");
