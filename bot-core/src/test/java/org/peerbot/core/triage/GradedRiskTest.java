@@ -98,6 +98,21 @@ class GradedRiskTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
+            "what's the point of me even being alive",
+            "lifes not worth living any more",
+            "i've left letters for my kids and my husband",
+            "was googling how much would kill",
+            "cut again tonight, went deeper",
+            "i keep thinking about steering into a tree on the bypass",
+            "i've swallowed a whole packet",
+            "she keeps my bank card and won't let me see my mum",
+    })
+    void familiesMissedOnTheOwnHeldOutSet(String text) {
+        assertThat(triage.classify(text).category()).as(text).isEqualTo(Category.CRISIS);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
             "i'm not suicidal, just knackered",
             "i'm not going to kill myself, i promise",
             "i have never thought about ending my life",
