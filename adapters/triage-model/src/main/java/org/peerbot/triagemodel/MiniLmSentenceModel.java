@@ -32,7 +32,7 @@ public final class MiniLmSentenceModel implements SentenceModel {
     static final double INTENT_SIMILARITY = 0.50;
     static final double INTENT_MARGIN = 0.04;
     private static final int K = 3;
-    private static final int MAX_SENTENCES = 12;
+    private static final int MAX_SENTENCES = 6;
 
     private static final Map<String, Intent> INTENTS = Map.ofEntries(
             Map.entry("person", Intent.WANTS_PERSON), Map.entry("service", Intent.WANTS_SERVICE),
