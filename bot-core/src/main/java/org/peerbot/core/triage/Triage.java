@@ -151,7 +151,7 @@ public final class Triage {
         } catch (RuntimeException e) {
             return rules;
         }
-        return reading == null ? rules : combine(rules, reading);
+        return reading == null ? rules : combine(text, rules, reading);
     }
 
     /** The rules alone. Never throws. */
@@ -176,7 +176,22 @@ public final class Triage {
      * request for a person or a service read by the model lifts a message the rules left as sharing or goodbye;
      * intents are always added.
      */
-    static TriageResult combine(TriageResult rules, SentenceModel.Reading reading) {
+    static final int SHORT_REQUEST_WORDS = 14;
+
+    private static int words(String text) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean letter = !Character.isWhitespace(text.charAt(i));
+            if (letter && !in) {
+                n++;
+            }
+            in = letter;
+        }
+        return n;
+    }
+
+    static TriageResult combine(String text, TriageResult rules, SentenceModel.Reading reading) {
         TriageResult r = rules;
         if (reading.risk() && r.category() != Category.CRISIS && !r.has(Signal.DENIAL)) {
             List<String> ids = new ArrayList<>(r.rules());
@@ -191,7 +206,9 @@ public final class Triage {
         // reads; a specific clinical question (a dose, a reading, a symptom) does not
         boolean topicOnly = r.category() == Category.CLINICAL && r.rules().stream()
                 .filter(id -> id.startsWith("clin.")).allMatch(id -> id.equals("clin.topic"));
-        boolean liftable = r.category() == Category.SHARING || r.category() == Category.GOODBYE || topicOnly;
+        // ... and only in a short message: a long health question that names a service is still a health question
+        boolean liftable = r.category() == Category.SHARING || r.category() == Category.GOODBYE
+                || (topicOnly && words(text) <= SHORT_REQUEST_WORDS);
         if (liftable) {
             Category lifted = reading.intents().contains(Intent.WANTS_PERSON) ? Category.HUMAN
                     : reading.intents().contains(Intent.WANTS_SERVICE) ? Category.SERVICES
