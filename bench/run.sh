@@ -50,6 +50,11 @@ $JAVA -cp "$CP" org.openjdk.jmh.Main 'org\.peerbot\.bench\.(TriageBenchmark|Engi
 sed -n '/^Benchmark /,$p' benchmarks/target/jmh.log > "$OUT/jmh-table.txt"
 $JAVA -cp "$CP" org.peerbot.bench.JmhSummary benchmarks/target/jmh.json "$OUT/jmh.txt"
 
+echo "== JMH: triage with the sentence model, one core (sample time: median and p99 per message)"
+taskset -c 0 $JAVA -cp "$CP" org.openjdk.jmh.Main 'org\.peerbot\.bench\.TriageModelBenchmark' \
+  -f 1 -wi 2 -w 2s -i 3 -r 3s -jvmArgs -XX:ActiveProcessorCount=1 > benchmarks/target/jmh-model.log
+grep -E 'model load|^Benchmark|classify(:p0.50|:p0.99)? ' benchmarks/target/jmh-model.log | sort -u > "$OUT/jmh-model.txt"
+
 echo "== burst: $MEMBERS members + 1 crisis on the Telegram fake, production store (embedded H2), 3 runs"
 $JAVA -cp "$CP" org.peerbot.bench.BurstHarness --members "$MEMBERS" --runs 3 --store h2 --out "$OUT/burst-h2.txt" \
   | grep -v '^run '

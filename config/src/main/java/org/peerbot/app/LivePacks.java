@@ -12,6 +12,7 @@ import org.peerbot.core.port.Directory;
 import org.peerbot.core.port.PromptCatalog;
 import org.peerbot.core.port.Reloader;
 import org.peerbot.core.signpost.PackDirectory;
+import org.peerbot.core.port.SentenceModel;
 import org.peerbot.core.triage.Triage;
 import org.peerbot.core.wording.CatalogPrompts;
 
@@ -67,8 +68,14 @@ final class LivePacks implements Reloader {
 
     /** Reads everything once; a problem here stops the start with a {@link ConfigProblem}. */
     LivePacks(PeerBotProperties props) {
+        this(props, null);
+    }
+
+    /** As above, with the semantic triage layer beside the rules when {@code model} is not null. */
+    LivePacks(PeerBotProperties props, SentenceModel model) {
         this.load = () -> new Loaded(CorePacks.prompts(props.wording().prompts()),
-                CorePacks.triage(props.wording().rules()),
+                model == null ? CorePacks.triage(props.wording().rules())
+                        : CorePacks.triage(props.wording().rules()).withModel(model),
                 CorePacks.directory(props.region(), props.nation(), props.wording().directory()));
         this.current = load.get();
     }

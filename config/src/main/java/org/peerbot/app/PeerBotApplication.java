@@ -52,9 +52,14 @@ public class PeerBotApplication {
 
     /** The command-line tools run without Spring: nothing but their output reaches standard output. */
     static int runTool(String[] args) {
-        List<String> rest = Arrays.asList(args).subList(1, args.length);
+        List<String> rest = new java.util.ArrayList<>(Arrays.asList(args).subList(1, args.length));
+        // --model: the semantic layer beside the rules, as the running bot uses it by default
+        boolean model = rest.remove("--model");
         try {
             var triage = CorePacks.triage(List.of());
+            if (model) {
+                triage = triage.withModel(org.peerbot.triagemodel.MiniLmSentenceModel.load());
+            }
             return args[0].equals("triage")
                     ? TriageCli.triage(triage, rest, System.in, System.out, System.err)
                     : TriageCli.eval(triage, rest, System.in, System.out, System.err);

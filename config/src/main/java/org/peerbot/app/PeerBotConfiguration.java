@@ -65,15 +65,21 @@ class PeerBotConfiguration {
 
     /** Shown at /actuator/health as "peerbot"; part of the readiness group. */
     @Bean
-    HealthIndicator peerbot(PeerBotRuntime runtime) {
-        return new PeerBotHealth(runtime);
+    HealthIndicator peerbot(PeerBotRuntime runtime, TriageModel triageModel) {
+        return new PeerBotHealth(runtime, triageModel.state());
+    }
+
+    /** The semantic triage layer ({@code peerbot.triage.model}, default on); rules alone, with a warning, if it fails. */
+    @Bean
+    TriageModel triageModel(Environment env) {
+        return TriageModel.load(env.getProperty("peerbot.triage.model", Boolean.class, true));
     }
 
     @Bean(destroyMethod = "close")
     PeerBotRuntime runtime(PeerBotProperties props, DataSource dataSource, Clock clock,
-                           ObjectProvider<EngineEvents> events) {
+                           ObjectProvider<EngineEvents> events, TriageModel triageModel) {
         PeerBotRuntime runtime = new PeerBotRuntime(props, dataSource, clock, events.getIfAvailable(() ->
-                EngineEvents.NONE), PeerBotRuntime.stdout());
+                EngineEvents.NONE), PeerBotRuntime.stdout(), triageModel.model());
         runtime.start();
         return runtime;
     }

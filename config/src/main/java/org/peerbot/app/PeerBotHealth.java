@@ -10,9 +10,16 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 final class PeerBotHealth implements HealthIndicator {
 
     private final PeerBotRuntime runtime;
+    /** "up", "off" or "degraded" (on but failed to load: the rules alone still detect crisis). */
+    private final String triageModel;
 
     PeerBotHealth(PeerBotRuntime runtime) {
+        this(runtime, "off");
+    }
+
+    PeerBotHealth(PeerBotRuntime runtime, String triageModel) {
         this.runtime = runtime;
+        this.triageModel = triageModel;
     }
 
     @Override
@@ -32,6 +39,7 @@ final class PeerBotHealth implements HealthIndicator {
             up &= platform.getValue();
         }
         b.withDetail("outboxBacklog", runtime.backlog());
+        b.withDetail("triageModel", triageModel);
         return up ? b.build() : b.down().build();
     }
 }

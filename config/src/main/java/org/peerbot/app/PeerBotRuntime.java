@@ -51,13 +51,19 @@ public final class PeerBotRuntime implements AutoCloseable {
 
     public PeerBotRuntime(PeerBotProperties props, DataSource dataSource, Clock clock, EngineEvents events,
                           PrintStream consoleOut) {
+        this(props, dataSource, clock, events, consoleOut, null);
+    }
+
+    /** {@code triageModel}: the semantic triage layer beside the rules, or null for the rules alone. */
+    public PeerBotRuntime(PeerBotProperties props, DataSource dataSource, Clock clock, EngineEvents events,
+                          PrintStream consoleOut, org.peerbot.core.port.SentenceModel triageModel) {
         this.props = props;
         this.clock = clock;
         this.dataSource = dataSource;
         String secret = secret(props);
         JdbcStores jdbc = JdbcStores.migrateAndOpen(dataSource, secret);
         this.stores = jdbc.stores();
-        this.packs = new LivePacks(props);
+        this.packs = new LivePacks(props, triageModel);
         PromptCatalog prompts = packs.prompts();
         Roster roster = RosterMapping.roster(props.roster());
 

@@ -150,6 +150,9 @@ final class Normalizer {
         for (String t : tokens) {
             String w = collapseRuns(t);
             String r = words.get(w);
+            if (r != null && r.isEmpty()) {
+                continue; // an inserted swear word ("i want to f***ing die") must not break a phrase apart
+            }
             out.append(r != null ? r : w).append(' ');
         }
         String folded = out.toString();

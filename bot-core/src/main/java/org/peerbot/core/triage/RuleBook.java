@@ -88,7 +88,7 @@ final class RuleBook {
                     throw new IllegalArgumentException(file + ": normalise." + key + " is unknown; use 'words' or 'emoji'");
                 }
             }
-            stringMap(file, "normalise.words", norm.get("words")).forEach((k, v) ->
+            stringMap(file, "normalise.words", norm.get("words"), true).forEach((k, v) ->
                     words.put(k.toLowerCase(Locale.ROOT).trim(), v.toLowerCase(Locale.ROOT).trim()));
             emoji.putAll(stringMap(file, "normalise.emoji", norm.get("emoji")));
         }
@@ -309,11 +309,16 @@ final class RuleBook {
     }
 
     private static Map<String, String> stringMap(String where, String key, Object v) {
+        return stringMap(where, key, v, false);
+    }
+
+    /** {@code dropAllowed}: an empty text ('') is a replacement that drops the word (normalise.words only). */
+    private static Map<String, String> stringMap(String where, String key, Object v, boolean dropAllowed) {
         Map<String, Object> m = map(where, key, v);
         Map<String, String> out = new LinkedHashMap<>();
         if (m != null) {
             m.forEach((k, val) -> {
-                if (!(val instanceof String s) || s.isBlank()) {
+                if (!(val instanceof String s) || (s.isBlank() && !(dropAllowed && s.isEmpty()))) {
                     throw new IllegalArgumentException(where + ": " + key + "." + k + " must be a non-empty text (quote it)");
                 }
                 out.put(k, s);

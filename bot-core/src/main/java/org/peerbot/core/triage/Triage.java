@@ -8,11 +8,14 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.peerbot.core.model.Category;
 import org.peerbot.core.model.CrisisKind;
+import org.peerbot.core.model.Intent;
 import org.peerbot.core.model.Signal;
+import org.peerbot.core.port.SentenceModel;
 import org.peerbot.core.model.TriageResult;
 import org.peerbot.core.triage.RuleBook.Rule;
 
@@ -46,8 +49,24 @@ public final class Triage {
     private final boolean hasOtherPersonWords;
     /** The joke modifier's "I mean it" words: an idiom near them is not masked. */
     private final List<Phrase> serious;
+    /** The semantic layer, or null for the rules alone. */
+    private final SentenceModel model;
+
+    /** The same compiled rules with a semantic layer beside them (see {@link #classify}). */
+    private Triage(Triage rules, SentenceModel model) {
+        this.book = rules.book;
+        this.normalizer = rules.normalizer;
+        this.units = rules.units;
+        this.unitsByAnchor = rules.unitsByAnchor;
+        this.numberUnits = rules.numberUnits;
+        this.unanchored = rules.unanchored;
+        this.hasOtherPersonWords = rules.hasOtherPersonWords;
+        this.serious = rules.serious;
+        this.model = Objects.requireNonNull(model, "model");
+    }
 
     private Triage(RuleBook book) {
+        this.model = null;
         this.book = book;
         this.normalizer = new Normalizer(book.words, book.emoji, book.lexicon());
         List<Unit> list = new ArrayList<>();
@@ -102,14 +121,112 @@ public final class Triage {
         return new Triage(RuleBook.from(trees));
     }
 
-    /** Classifies one message. Never throws; null and empty input are sharing. */
+    /** These rules with {@code model} beside them: {@link #classify} then combines both. */
+    public Triage withModel(SentenceModel model) {
+        return new Triage(this.model == null ? this : rulesOnly(), model);
+    }
+
+    /** These rules without any semantic layer. */
+    public Triage rulesOnly() {
+        return model == null ? this : new Triage(book);
+    }
+
+    /** Whether a semantic layer sits beside the rules. */
+    public boolean hasModel() {
+        return model != null;
+    }
+
+    /**
+     * Classifies one message: the rules, then (when a model is set) the semantic reading combined with them (see
+     * {@link #combine}). Never throws; null and empty input are sharing; a model fault leaves the rules' result.
+     */
     public TriageResult classify(String text) {
+        TriageResult rules = classifyRules(text);
+        if (model == null || text == null || text.isBlank()) {
+            return rules;
+        }
+        SentenceModel.Reading reading;
+        try {
+            reading = model.read(text);
+        } catch (RuntimeException e) {
+            return rules;
+        }
+        return reading == null ? rules : combine(text, rules, reading);
+    }
+
+    /** The rules alone. Never throws. */
+    public TriageResult classifyRules(String text) {
         try {
             return doClassify(text);
         } catch (RuntimeException | StackOverflowError e) {
             // A classifier fault must not drop a member's message; the engine still listens.
             return new TriageResult(Category.SHARING, null, List.of("triage.error"), Set.of(), List.of());
         }
+    }
+
+    /** Rule id recorded when the model alone found paraphrased risk. */
+    static final String MODEL_RISK = "model.risk";
+    static final String MODEL_PERSON = "model.person";
+    static final String MODEL_SERVICE = "model.service";
+    static final String MODEL_GOODBYE = "model.goodbye";
+
+    /**
+     * The contract of the two layers: crisis is the union (a reading never removes a rule's crisis; a model-only
+     * crisis is self-harm with PASSIVE_IDEATION, the graded check-in, and never where the rules read a denial); a
+     * request for a person or a service read by the model lifts a message the rules left as sharing or goodbye;
+     * intents are always added.
+     */
+    static final int SHORT_REQUEST_WORDS = 14;
+
+    private static int words(String text) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean letter = !Character.isWhitespace(text.charAt(i));
+            if (letter && !in) {
+                n++;
+            }
+            in = letter;
+        }
+        return n;
+    }
+
+    static TriageResult combine(String text, TriageResult rules, SentenceModel.Reading reading) {
+        TriageResult r = rules;
+        if (reading.risk() && r.category() != Category.CRISIS && !r.has(Signal.DENIAL)) {
+            List<String> ids = new ArrayList<>(r.rules());
+            ids.add(MODEL_RISK);
+            Set<Signal> signals = EnumSet.of(Signal.PASSIVE_IDEATION);
+            if (r.has(Signal.YOUNG_PERSON)) {
+                signals.add(Signal.YOUNG_PERSON);
+            }
+            return new TriageResult(Category.CRISIS, CrisisKind.SELF_HARM, ids, signals, r.feelings(), reading.intents());
+        }
+        // a clinical reading on the bare topic rule ("a pharmacy", "a dietitian") gives way to a request the model
+        // reads; a specific clinical question (a dose, a reading, a symptom) does not
+        boolean topicOnly = r.category() == Category.CLINICAL && r.rules().stream()
+                .filter(id -> id.startsWith("clin.")).allMatch(id -> id.equals("clin.topic"));
+        // ... and only in a short message: a long health question that names a service is still a health question
+        boolean liftable = r.category() == Category.SHARING || r.category() == Category.GOODBYE
+                || (topicOnly && words(text) <= SHORT_REQUEST_WORDS);
+        if (liftable) {
+            Category lifted = reading.intents().contains(Intent.WANTS_PERSON) ? Category.HUMAN
+                    : reading.intents().contains(Intent.WANTS_SERVICE) ? Category.SERVICES
+                    : r.category() == Category.SHARING && reading.intents().contains(Intent.GOODBYE) ? Category.GOODBYE
+                    : null;
+            if (lifted != null) {
+                List<String> ids = new ArrayList<>(r.rules());
+                ids.add(lifted == Category.HUMAN ? MODEL_PERSON : lifted == Category.SERVICES ? MODEL_SERVICE
+                        : MODEL_GOODBYE);
+                Set<Signal> signals = EnumSet.noneOf(Signal.class);
+                signals.addAll(r.signals());
+                signals.remove(Signal.MEDICINE_QUESTION);
+                signals.remove(Signal.CHANGE_OR_DIAGNOSIS);
+                signals.remove(Signal.URGENT_SYMPTOM);
+                r = new TriageResult(lifted, null, ids, signals, r.feelings(), r.intents());
+            }
+        }
+        return r.withIntents(reading.intents());
     }
 
     /** The normalised text the rules see (for tests and rule authors). */
@@ -223,6 +340,10 @@ public final class Triage {
                 }
             }
         }
+        if (signals.contains(Signal.PASSIVE_IDEATION) && !onlyPassive(fired, category, kind, signals)) {
+            // graded risk: a wish or a hint is passive only when no rule found intent, a plan, a method or a time
+            signals.remove(Signal.PASSIVE_IDEATION);
+        }
         if (category == Category.CRISIS) {
             signals.remove(Signal.DENIAL);
             signals.remove(Signal.GREETING);
@@ -235,6 +356,19 @@ public final class Triage {
             signals.remove(Signal.URGENT_SYMPTOM);
         }
         return new TriageResult(category, kind, ids, signals, feelings);
+    }
+
+    private static boolean onlyPassive(List<Rule> fired, Category category, CrisisKind kind, Set<Signal> signals) {
+        if (category != Category.CRISIS || kind != CrisisKind.SELF_HARM || signals.contains(Signal.IMMEDIATE_DANGER)
+                || signals.contains(Signal.METHOD_SEEKING)) {
+            return false;
+        }
+        for (Rule r : fired) {
+            if (r.category() == Category.CRISIS && !r.signals().contains(Signal.PASSIVE_IDEATION)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void mark(int[] unitsHere, BitSet candidates) {
@@ -298,6 +432,12 @@ public final class Triage {
                 boolean condition = i > 0 && (tok[i - 1].equals("if") || tok[i - 1].equals("unless")
                         || (i > 1 && tok[i - 2].equals("if")));
                 boolean notEveryone = i + 1 < tok.length && NOT_A_DENIAL_AFTER.contains(tok[i + 1]);
+                // "never felt this suicidal", "never been so close to ending it": a measure of degree, not a denial
+                boolean degree = i + 2 < tok.length && DEGREE_VERBS.contains(tok[i + 1])
+                        && DEGREE_WORDS.contains(tok[i + 2]);
+                if (degree) {
+                    return false;
+                }
                 // "no I have taken them all": an answer before a new statement, not a denial of it
                 boolean answer = w.equals("no") && i + 1 < tok.length && SUBJECT_AFTER_ANSWER.contains(tok[i + 1]);
                 return !condition && !notEveryone && !answer;
@@ -305,6 +445,10 @@ public final class Triage {
         }
         return false;
     }
+
+    private static final Set<String> DEGREE_VERBS = Set.of("felt", "been", "feel", "was", "am", "im", "got");
+
+    private static final Set<String> DEGREE_WORDS = Set.of("this", "so", "more", "as", "that", "such", "worse");
 
     private static final Set<String> NOT_A_DENIAL_AFTER = Set.of("everyone", "everybody", "all", "only", "many");
 

@@ -1,0 +1,233 @@
+package org.peerbot.triagemodel;
+
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.peerbot.core.model.Intent;
+import org.peerbot.core.port.SentenceModel;
+
+/**
+ * The semantic layer on all-MiniLM-L6-v2 (quantised, ONNX, in process; no network) with a nearest-prototype head:
+ * the project's own labelled prototypes ({@value #PROTOTYPES}, written for PeerBot, never copied from an evaluation
+ * set) are embedded once at start, and a message sentence takes a label when its nearest prototypes agree and are
+ * close enough. Long messages are read sentence by sentence and the worst sentence decides risk. Thread-safe
+ * (the ONNX session is); {@link #read} never throws.
+ */
+public final class MiniLmSentenceModel implements SentenceModel {
+    public static final String PROTOTYPES = "peerbot/triage-model/prototypes.tsv";
+
+    /** Risk is only read very close to a risk prototype, agreed by its neighbours: a false crisis costs trust. */
+    static final double RISK_SIMILARITY = 0.60;
+    static final double RISK_MARGIN = 0.08;
+    static final double INTENT_SIMILARITY = 0.50;
+    static final double INTENT_MARGIN = 0.04;
+    private static final int K = 3;
+    private static final int MAX_SENTENCES = 6;
+
+    private static final Map<String, Intent> INTENTS = Map.ofEntries(
+            Map.entry("person", Intent.WANTS_PERSON), Map.entry("service", Intent.WANTS_SERVICE),
+            Map.entry("goodbye", Intent.GOODBYE), Map.entry("good_news", Intent.GOOD_NEWS),
+            Map.entry("bad_news", Intent.BAD_NEWS), Map.entry("loss", Intent.LOSS),
+            Map.entry("venting", Intent.VENTING), Map.entry("bot_question", Intent.BOT_QUESTION),
+            Map.entry("thanks", Intent.THANKS), Map.entry("strength", Intent.STRENGTH));
+
+    private record Prototype(String label, float[] v) {
+    }
+
+    private final EmbeddingModel embedder;
+    private final List<Prototype> prototypes;
+
+    private MiniLmSentenceModel(EmbeddingModel embedder, List<Prototype> prototypes) {
+        this.embedder = embedder;
+        this.prototypes = List.copyOf(prototypes);
+    }
+
+    /**
+     * Loads the model and embeds the prototypes.
+     *
+     * @throws IllegalStateException when the model or the prototypes cannot be loaded (the caller runs on the rules)
+     */
+    public static MiniLmSentenceModel load() {
+        EmbeddingModel embedder = new AllMiniLmL6V2QuantizedEmbeddingModel();
+        List<String[]> rows = readPrototypes();
+        List<Prototype> ps = new ArrayList<>(rows.size());
+        for (String[] row : rows) {
+            ps.add(new Prototype(row[0], unit(embedder.embed(row[1]).content().vector())));
+        }
+        return new MiniLmSentenceModel(embedder, ps);
+    }
+
+    /** Labels of the prototypes, with their counts (for tests and the start log). */
+    public int prototypeCount() {
+        return prototypes.size();
+    }
+
+    static List<String[]> readPrototypes() {
+        InputStream in = MiniLmSentenceModel.class.getClassLoader().getResourceAsStream(PROTOTYPES);
+        if (in == null) {
+            throw new IllegalStateException(PROTOTYPES + " is not on the classpath");
+        }
+        List<String[]> rows = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                int tab = line.indexOf('\t');
+                if (tab <= 0) {
+                    throw new IllegalStateException(PROTOTYPES + ": a line without a label and a tab");
+                }
+                rows.add(new String[] {line.substring(0, tab).trim(), line.substring(tab + 1).trim()});
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(PROTOTYPES + " cannot be read", e);
+        }
+        return rows;
+    }
+
+    @Override
+    public Reading read(String text) {
+        try {
+            if (text == null || text.isBlank()) {
+                return Reading.none();
+            }
+            boolean risk = false;
+            Set<Intent> intents = EnumSet.noneOf(Intent.class);
+            List<String> parts = sentences(text);
+            for (String part : parts) {
+                String label = label(unit(embedder.embed(part).content().vector()));
+                if (label == null) {
+                    continue;
+                }
+                if (label.equals("risk")) {
+                    risk = true;
+                } else if (INTENTS.containsKey(label)) {
+                    intents.add(INTENTS.get(label));
+                }
+            }
+            return new Reading(risk, intents);
+        } catch (RuntimeException e) {
+            return Reading.none();
+        }
+    }
+
+    /** The three nearest prototypes' labels and similarities, for tuning. */
+    String explain(String text) {
+        float[] v = unit(embedder.embed(text).content().vector());
+        StringBuilder b = new StringBuilder();
+        prototypes.stream().sorted((p, q) -> Double.compare(dot(v, q.v()), dot(v, p.v()))).limit(K)
+                .forEach(p -> b.append(p.label()).append(String.format(Locale.ROOT, ":%.2f ", dot(v, p.v()))));
+        return b.toString();
+    }
+
+    /**
+     * The nearest prototype's label, or null: it must be close enough and stand clear of the nearest prototype of any
+     * other label by a margin (risk asks for more of both).
+     */
+    private String label(float[] v) {
+        double best = -2;
+        String top = null;
+        double[] byLabel = new double[prototypes.size()];
+        for (int i = 0; i < prototypes.size(); i++) {
+            byLabel[i] = dot(v, prototypes.get(i).v());
+            if (byLabel[i] > best) {
+                best = byLabel[i];
+                top = prototypes.get(i).label();
+            }
+        }
+        if (top == null || top.equals("none")) {
+            return null;
+        }
+        double other = -2;
+        for (int i = 0; i < prototypes.size(); i++) {
+            if (!prototypes.get(i).label().equals(top)) {
+                other = Math.max(other, byLabel[i]);
+            }
+        }
+        boolean risk = top.equals("risk");
+        return best >= (risk ? RISK_SIMILARITY : INTENT_SIMILARITY)
+                && best - other >= (risk ? RISK_MARGIN : INTENT_MARGIN) ? top : null;
+    }
+
+    /** The older k-nearest vote, kept for comparison while tuning. */
+    private String labelByVote(float[] v) {
+        double[] best = new double[K];
+        int[] at = new int[K];
+        java.util.Arrays.fill(best, -2);
+        for (int i = 0; i < prototypes.size(); i++) {
+            double s = dot(v, prototypes.get(i).v());
+            for (int k = 0; k < K; k++) {
+                if (s > best[k]) {
+                    for (int j = K - 1; j > k; j--) {
+                        best[j] = best[j - 1];
+                        at[j] = at[j - 1];
+                    }
+                    best[k] = s;
+                    at[k] = i;
+                    break;
+                }
+            }
+        }
+        String top = prototypes.get(at[0]).label();
+        int agree = 0;
+        for (int k = 0; k < K; k++) {
+            if (prototypes.get(at[k]).label().equals(top)) {
+                agree++;
+            }
+        }
+        double need = top.equals("risk") ? RISK_SIMILARITY : INTENT_SIMILARITY;
+        return best[0] >= need && agree >= 2 && !top.equals("none") ? top : null;
+    }
+
+    /** The whole message when short, else its sentences (the worst one decides risk); at most a bounded number. */
+    static List<String> sentences(String text) {
+        String t = text.strip();
+        List<String> out = new ArrayList<>();
+        if (t.length() <= 160) {
+            out.add(t);
+            return out;
+        }
+        for (String s : t.split("(?<=[.!?\\n])\\s*")) {
+            String p = s.strip();
+            if (p.length() >= 3) {
+                out.add(p.toLowerCase(Locale.ROOT));
+            }
+            if (out.size() == MAX_SENTENCES) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    private static float[] unit(float[] v) {
+        double n = 0;
+        for (float f : v) {
+            n += f * f;
+        }
+        double inv = n == 0 ? 0 : 1 / Math.sqrt(n);
+        float[] u = new float[v.length];
+        for (int i = 0; i < v.length; i++) {
+            u[i] = (float) (v[i] * inv);
+        }
+        return u;
+    }
+
+    private static double dot(float[] a, float[] b) {
+        double s = 0;
+        for (int i = 0; i < a.length; i++) {
+            s += a[i] * b[i];
+        }
+        return s;
+    }
+}

@@ -1,0 +1,86 @@
+package org.peerbot.core.triage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.peerbot.core.model.Category;
+import org.peerbot.core.model.CrisisKind;
+import org.peerbot.core.model.Intent;
+import org.peerbot.core.model.Signal;
+import org.peerbot.core.model.TriageResult;
+import org.peerbot.core.port.SentenceModel;
+
+/** The contract between the rules and the semantic layer, with a fake model (no model files needed). */
+class SemanticCombineTest {
+    private final Triage rules = TestRules.triage();
+
+    private static SentenceModel fixed(boolean risk, Intent... intents) {
+        return text -> new SentenceModel.Reading(risk, Set.of(intents));
+    }
+
+    @Test
+    void aReadingNeverRemovesARuleCrisisAndKeepsTheRulesKind() {
+        TriageResult r = rules.withModel(fixed(false, Intent.THANKS)).classify("I'm going to kill myself tonight");
+        assertThat(r.category()).isEqualTo(Category.CRISIS);
+        assertThat(r.kind()).isEqualTo(CrisisKind.SELF_HARM);
+        assertThat(r.intents()).contains(Intent.THANKS);
+    }
+
+    @Test
+    void aModelOnlyRiskIsTheGradedCheckIn() {
+        TriageResult r = rules.withModel(fixed(true)).classify("the world feels very far away lately");
+        assertThat(r.category()).isEqualTo(Category.CRISIS);
+        assertThat(r.kind()).isEqualTo(CrisisKind.SELF_HARM);
+        assertThat(r.signals()).contains(Signal.PASSIVE_IDEATION).doesNotContain(Signal.IMMEDIATE_DANGER);
+        assertThat(r.rules()).contains(Triage.MODEL_RISK);
+    }
+
+    @Test
+    void aModelRiskDoesNotOverruleADenialTheRulesRead() {
+        TriageResult r = rules.withModel(fixed(true)).classify("I'm not suicidal, just worn out");
+        assertThat(r.category()).isNotEqualTo(Category.CRISIS);
+    }
+
+    @Test
+    void aPersonOrServiceReadingLiftsSharingButNotClinical() {
+        assertThat(rules.withModel(fixed(false, Intent.WANTS_PERSON)).classify("anyone about tonight?").category())
+                .isEqualTo(Category.HUMAN);
+        assertThat(rules.withModel(fixed(false, Intent.WANTS_SERVICE)).classify("need a chemist open late").category())
+                .isEqualTo(Category.SERVICES);
+        assertThat(rules.withModel(fixed(false, Intent.WANTS_PERSON))
+                .classify("can I take ibuprofen with my metformin?").category()).isEqualTo(Category.CLINICAL);
+    }
+
+    @Test
+    void aServiceReadingLiftsABareClinicalTopicButNotAClinicalQuestion() {
+        SentenceModel service = fixed(false, Intent.WANTS_SERVICE);
+        assertThat(rules.withModel(service).classify("is there a pharmacy open on bank holiday monday").category())
+                .isEqualTo(Category.SERVICES);
+        assertThat(rules.withModel(service).classify("should I double my insulin tonight?").category())
+                .isEqualTo(Category.CLINICAL);
+    }
+
+    @Test
+    void aGoodbyeReadingLiftsOnlySharing() {
+        assertThat(rules.withModel(fixed(false, Intent.GOODBYE)).classify("school run time, speak later").category())
+                .isEqualTo(Category.GOODBYE);
+    }
+
+    @Test
+    void aModelFaultLeavesTheRulesResult() {
+        SentenceModel broken = text -> {
+            throw new IllegalStateException("boom");
+        };
+        assertThat(rules.withModel(broken).classify("I want to die").category()).isEqualTo(Category.CRISIS);
+        assertThat(rules.withModel(broken).classify("lovely day").category()).isEqualTo(Category.SHARING);
+    }
+
+    @Test
+    void rulesOnlyHasNoModel() {
+        Triage both = rules.withModel(fixed(true));
+        assertThat(both.hasModel()).isTrue();
+        assertThat(both.rulesOnly().hasModel()).isFalse();
+        assertThat(both.classifyRules("lovely day").category()).isEqualTo(Category.SHARING);
+    }
+}
