@@ -111,6 +111,9 @@ class GradedRiskTest {
             "going to go through with it when they're all asleep",
             "part of me is praying something bad happens to me",
             "got my hammer, heading round to her house tonight",
+            "i can't stop thinking about ending my life",
+            "my family would be happier if i simply wasn't here",
+            "i don't care whether i live or not",
     })
     void familiesMissedOnTheOwnHeldOutSet(String text) {
         assertThat(triage.classify(text).category()).as(text).isEqualTo(Category.CRISIS);
