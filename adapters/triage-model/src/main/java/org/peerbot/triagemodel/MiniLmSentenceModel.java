@@ -58,6 +58,10 @@ public final class MiniLmSentenceModel implements SentenceModel {
      * @throws IllegalStateException when the model or the prototypes cannot be loaded (the caller runs on the rules)
      */
     public static MiniLmSentenceModel load() {
+        // No network: the DJL tokenizer would otherwise ask the cloud metadata address for telemetry at load.
+        if (System.getProperty("OPT_OUT_TRACKING") == null && System.getenv("OPT_OUT_TRACKING") == null) {
+            System.setProperty("OPT_OUT_TRACKING", "true");
+        }
         EmbeddingModel embedder = new AllMiniLmL6V2QuantizedEmbeddingModel();
         List<String[]> rows = readPrototypes();
         List<Prototype> ps = new ArrayList<>(rows.size());

@@ -435,7 +435,9 @@ public final class Triage {
                 // "never felt this suicidal", "never been so close to ending it": a measure of degree, not a denial
                 boolean degree = i + 2 < tok.length && DEGREE_VERBS.contains(tok[i + 1])
                         && DEGREE_WORDS.contains(tok[i + 2]);
-                if (degree) {
+                // "can't stop thinking about ...": the thought will not go away, the opposite of a denial
+                boolean persistent = i + 1 < tok.length && tok[i + 1].equals("stop") && !w.equals("not");
+                if (degree || persistent) {
                     return false;
                 }
                 // "no I have taken them all": an answer before a new statement, not a denial of it

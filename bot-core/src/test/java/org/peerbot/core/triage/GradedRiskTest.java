@@ -106,6 +106,14 @@ class GradedRiskTest {
             "i keep thinking about steering into a tree on the bypass",
             "i've swallowed a whole packet",
             "she keeps my bank card and won't let me see my mum",
+            "whats the use of me really",
+            "i've had enough and i've made a plan",
+            "going to go through with it when they're all asleep",
+            "part of me is praying something bad happens to me",
+            "got my hammer, heading round to her house tonight",
+            "i can't stop thinking about ending my life",
+            "my family would be happier if i simply wasn't here",
+            "i don't care whether i live or not",
     })
     void familiesMissedOnTheOwnHeldOutSet(String text) {
         assertThat(triage.classify(text).category()).as(text).isEqualTo(Category.CRISIS);
@@ -113,6 +121,8 @@ class GradedRiskTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
+            "does anyone know someone who survived a stroke i could talk to",
+            "i've made a plan for the garden this spring",
             "i'm not suicidal, just knackered",
             "i'm not going to kill myself, i promise",
             "i have never thought about ending my life",
