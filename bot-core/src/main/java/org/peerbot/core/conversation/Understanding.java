@@ -44,6 +44,8 @@ public final class Understanding {
             "again", "love", "guys", "all", "and");
     private static final java.util.regex.Pattern CELEBRATION = java.util.regex.Pattern.compile(
             "[\\x{1F389}\\x{1F973}\\x{1F64C}\\x{1F38A}\\x{1F942}\\x{1F37E}]");
+    private static final Set<Intent> FROM_MODEL = EnumSet.of(Intent.WANTS_PERSON, Intent.WANTS_SERVICE,
+            Intent.BOT_QUESTION, Intent.THANKS, Intent.GOODBYE);
     private static final Set<String> BUT = Set.of("but", "though", "tho", "however", "except");
     private static final Set<String> OTHERS = Set.of("his", "her", "their", "mums", "moms", "dads", "nans",
             "grans", "husbands", "wifes", "partners", "sons", "daughters", "sisters", "brothers", "friends");
@@ -111,9 +113,21 @@ public final class Understanding {
         // Idioms are blanked for reading news, loss and feelings ("I died laughing" is not a death).
         String[] words = cues.masked("idiom", all);
         Set<Intent> intents = EnumSet.noneOf(Intent.class);
-        intents.addAll(triage.intents());
+        // From the semantic layer, only the readings whose errors are mild: a request, a question to the bot, thanks,
+        // and a goodbye in a short message. News, loss and strengths set the tone of the reply ("sorry for your
+        // loss" to "mum's a bit better") and come from the word lists alone.
+        for (Intent i : triage.intents()) {
+            if (FROM_MODEL.contains(i) && (i != Intent.GOODBYE || all.length <= 10)) {
+                intents.add(i);
+            }
+        }
         boolean question = raw.indexOf('?') >= 0;
         boolean asking = question || anyOf(words, REQUEST);
+        if (!asking) {
+            // A request, from whichever source, is only a request when it asks ("it's nice to talk to someone").
+            intents.remove(Intent.WANTS_PERSON);
+            intents.remove(Intent.WANTS_SERVICE);
+        }
         switch (triage.category()) {
             // "it's nice to talk to someone" tells; "can I talk to someone?" asks. Only a request is queued.
             case HUMAN -> {
@@ -165,6 +179,9 @@ public final class Understanding {
         BotQuestion bot = botQuestion(words);
         if (triage.has(Signal.ASKS_IF_BOT) && bot == null) {
             bot = BotQuestion.PERSON;
+        }
+        if (bot == null && intents.contains(Intent.BOT_QUESTION)) {
+            bot = BotQuestion.PERSON; // the model heard a question to the bot: the honest answer covers any kind
         }
         if (bot != null) {
             intents.add(Intent.BOT_QUESTION);

@@ -193,6 +193,10 @@ public final class Triage {
 
     static TriageResult combine(String text, TriageResult rules, SentenceModel.Reading reading) {
         TriageResult r = rules;
+        if (r.has(Signal.GREETING) && words(text) <= 3) {
+            // "hi" lies close to "anyone there?" in the model's space; a bare greeting is never a request or news.
+            reading = new SentenceModel.Reading(reading.risk(), Set.of());
+        }
         if (reading.risk() && r.category() != Category.CRISIS && !r.has(Signal.DENIAL)) {
             List<String> ids = new ArrayList<>(r.rules());
             ids.add(MODEL_RISK);

@@ -43,6 +43,13 @@ class SemanticCombineTest {
     }
 
     @Test
+    void aBareGreetingIsNeverLiftedIntoARequest() {
+        TriageResult r = rules.withModel(fixed(false, Intent.WANTS_PERSON, Intent.GOODBYE)).classify("hi");
+        assertThat(r.category()).isEqualTo(Category.SHARING);
+        assertThat(r.intents()).isEmpty();
+    }
+
+    @Test
     void aPersonOrServiceReadingLiftsSharingButNotClinical() {
         assertThat(rules.withModel(fixed(false, Intent.WANTS_PERSON)).classify("anyone about tonight?").category())
                 .isEqualTo(Category.HUMAN);

@@ -107,9 +107,10 @@ public final class ConverseEval {
     private ConverseEval() {
     }
 
-    /** The command-line entry: {@code converse-eval [FILE_OR_DIR ...] [--transcripts]}. */
+    /** The command-line entry: {@code converse-eval [FILE_OR_DIR ...] [--transcripts] [--rules-only]}. */
     public static int run(List<String> args, PrintStream out, PrintStream err) {
         boolean transcripts = args.contains("--transcripts");
+        boolean model = !args.contains("--rules-only"); // as the bot runs: the semantic layer beside the rules
         List<String> paths = args.stream().filter(a -> !a.startsWith("--")).toList();
         List<Scenario> suite;
         try {
@@ -118,20 +119,26 @@ public final class ConverseEval {
             err.println("converse-eval: " + e.getMessage());
             return 2;
         }
-        Report report = evaluate(suite);
+        Report report = evaluate(suite, model);
         print(report, transcripts, out);
         return report.passed() == report.outcomes().size() ? 0 : 1;
     }
 
-    /** Runs every scenario, each in a fresh conversation. */
+    /** Runs every scenario, each in a fresh conversation, on the rules alone. */
     public static Report evaluate(List<Scenario> suite) {
+        return evaluate(suite, false);
+    }
+
+    /** Runs every scenario, each in a fresh conversation; {@code model}: with the semantic layer, as the bot runs. */
+    public static Report evaluate(List<Scenario> suite, boolean model) {
         Path dir;
         try {
             dir = Files.createTempDirectory("peerbot-converse");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Triage triage = CorePacks.triage(List.of());
+        Triage rules = CorePacks.triage(List.of());
+        Triage triage = model ? rules.withModel(org.peerbot.triagemodel.MiniLmSentenceModel.load()) : rules;
         var prompts = CorePacks.prompts(List.of());
         Map<String, Bench> benches = new HashMap<>();
         List<Outcome> outcomes = new ArrayList<>();
