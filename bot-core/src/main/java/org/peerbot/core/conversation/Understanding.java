@@ -45,7 +45,7 @@ public final class Understanding {
     private static final java.util.regex.Pattern CELEBRATION = java.util.regex.Pattern.compile(
             "[\\x{1F389}\\x{1F973}\\x{1F64C}\\x{1F38A}\\x{1F942}\\x{1F37E}]");
     private static final Set<Intent> FROM_MODEL = EnumSet.of(Intent.WANTS_PERSON, Intent.WANTS_SERVICE,
-            Intent.BOT_QUESTION, Intent.THANKS, Intent.GOODBYE);
+            Intent.BOT_QUESTION, Intent.THANKS);
     private static final Set<String> BUT = Set.of("but", "though", "tho", "however", "except");
     private static final Set<String> OTHERS = Set.of("his", "her", "their", "mums", "moms", "dads", "nans",
             "grans", "husbands", "wifes", "partners", "sons", "daughters", "sisters", "brothers", "friends");
@@ -113,11 +113,12 @@ public final class Understanding {
         // Idioms are blanked for reading news, loss and feelings ("I died laughing" is not a death).
         String[] words = cues.masked("idiom", all);
         Set<Intent> intents = EnumSet.noneOf(Intent.class);
-        // From the semantic layer, only the readings whose errors are mild: a request, a question to the bot, thanks,
-        // and a goodbye in a short message. News, loss and strengths set the tone of the reply ("sorry for your
-        // loss" to "mum's a bit better") and come from the word lists alone.
+        // From the semantic layer, only the readings whose errors are mild: a request (and only one that asks), a
+        // question to the bot, thanks. News, loss and strengths set the tone of the reply ("sorry for your loss" to
+        // "mum's a bit better"), and a goodbye read wrongly closes on someone who is staying ("can't switch off
+        // tonight"), so those come from the word lists alone.
         for (Intent i : triage.intents()) {
-            if (FROM_MODEL.contains(i) && (i != Intent.GOODBYE || all.length <= 10)) {
+            if (FROM_MODEL.contains(i)) {
                 intents.add(i);
             }
         }
@@ -141,7 +142,12 @@ public final class Understanding {
                     intents.add(Intent.WANTS_SERVICE);
                 }
             }
-            case GOODBYE -> intents.add(Intent.GOODBYE);
+            // A goodbye the rules read; not one the model lifted ("can't switch off tonight" is not leaving).
+            case GOODBYE -> {
+                if (!triage.rules().contains("model.goodbye")) {
+                    intents.add(Intent.GOODBYE);
+                }
+            }
             default -> { }
         }
         if (triage.has(Signal.THANKS) || cues.first("thanks", words) != null) {
