@@ -11,6 +11,7 @@ import org.peerbot.core.port.Directory;
 import org.peerbot.core.port.Directory.ServiceInfo;
 import org.peerbot.core.port.PromptCatalog;
 import org.peerbot.core.port.PromptCatalog.Prompt;
+import org.peerbot.core.wording.ServiceLines;
 import org.peerbot.core.wording.Templates;
 
 /**
@@ -144,9 +145,8 @@ final class Renderer {
                 turn)
                 : say("plan.signpost", Map.of(), used, ids, turn);
         StringBuilder b = new StringBuilder(intro);
-        for (ServiceInfo s : services) {
-            b.append("\n- ").append(Templates.fill(catalog.text("services.line"),
-                    Map.of("name", s.name(), "contact", s.contact(), "hours", s.hours())));
+        if (!services.isEmpty()) {
+            b.append('\n').append(ServiceLines.of(catalog, services));
         }
         b.append("\n\n").append(say("plan.signpost_after", Map.of(), used, ids, turn));
         return b.toString();
@@ -157,17 +157,9 @@ final class Renderer {
         if (catalog.has("plan.language." + language)) {
             b.append("\n").append(catalog.text("plan.language." + language));
         }
-        b.append("\n").append(catalog.text("talk.listening_line_intro"));
         // Not a crisis (triage, and the other-language crisis words, found none): the 24/7 listening line, not 999.
-        List<ServiceInfo> lines = directory.forTopics(List.of("listening"), now).stream().filter(ServiceInfo::always)
-                .filter(s -> !s.id().equals(directory.emergency().id())).limit(1).toList();
-        if (lines.isEmpty()) {
-            lines = directory.crisisLines(org.peerbot.core.model.CrisisKind.SELF_HARM, now);
-        }
-        for (ServiceInfo s : lines) {
-            b.append("\n- ").append(Templates.fill(catalog.text("services.line"),
-                    Map.of("name", s.name(), "contact", s.contact(), "hours", s.hours())));
-        }
+        directory.listeningLine(now).ifPresent(line -> b.append("\n").append(catalog.text("talk.listening_line_intro"))
+                .append("\n").append(ServiceLines.of(catalog, List.of(line))));
         return b.toString();
     }
 

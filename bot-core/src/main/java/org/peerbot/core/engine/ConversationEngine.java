@@ -42,6 +42,7 @@ import org.peerbot.core.port.Reloader;
 import org.peerbot.core.port.Stores;
 import org.peerbot.core.port.VolunteerStore.VolunteerState;
 import org.peerbot.core.wording.RegionalPrompts;
+import org.peerbot.core.wording.ServiceLines;
 import org.peerbot.core.wording.Templates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -547,19 +548,7 @@ public final class ConversationEngine implements ChatEventHandler {
     }
 
     String linesText(List<ServiceInfo> lines) {
-        StringBuilder b = new StringBuilder();
-        for (ServiceInfo s : lines) {
-            if (b.length() > 0) {
-                b.append('\n');
-            }
-            b.append("- ").append(serviceLine(s));
-        }
-        return b.toString();
-    }
-
-    private String serviceLine(ServiceInfo s) {
-        return Templates.fill(catalog.text("services.line"),
-                Map.of("name", s.name(), "contact", s.contact(), "hours", s.hours()));
+        return ServiceLines.of(catalog, lines);
     }
 
     private String clinicalDeflection(TriageResult result, List<String> topics, Instant now) {

@@ -123,14 +123,12 @@ final class Handoffs {
         return state.inMode(Mode.WAITING, h.id());
     }
 
-    /** The region's 24/7 listening line(s) from the directory, after an introduction; empty when it has none. */
+    /** The region's 24/7 listening line, after an introduction; empty when the pack has none. */
     private String listeningLineText(Instant now) {
-        List<ServiceInfo> lines = engine.directory().forTopics(List.of("listening"), now).stream()
-                .filter(ServiceInfo::always).limit(1).toList();
-        if (lines.isEmpty()) {
-            return "";
-        }
-        return "\n\n" + catalog.text("talk.listening_line_intro") + "\n" + engine.linesText(lines);
+        return engine.directory().listeningLine(now)
+                .map(line -> "\n\n" + catalog.text("talk.listening_line_intro") + "\n"
+                        + engine.linesText(List.of(line)))
+                .orElse("");
     }
 
     /** Tells the member honestly whether a volunteer with the experience or language they want is on duty. */

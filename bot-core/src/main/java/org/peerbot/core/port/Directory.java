@@ -28,6 +28,19 @@ public interface Directory {
     String region();
 
     /**
+     * The one line to offer someone who is not in crisis (asking for a person with nobody on duty, writing in a
+     * language the bot cannot read): the first listening line open 24/7, else the first 24/7 crisis line that is
+     * not the emergency number (Samaritans in the UK pack). Empty only for a pack with neither.
+     */
+    default java.util.Optional<ServiceInfo> listeningLine(Instant now) {
+        String emergency = emergency().id();
+        return forTopics(List.of("listening"), now).stream().filter(ServiceInfo::always)
+                .filter(s -> !s.id().equals(emergency)).findFirst()
+                .or(() -> crisisLines(CrisisKind.SELF_HARM, now).stream().filter(s -> !s.id().equals(emergency))
+                        .findFirst());
+    }
+
+    /**
      * How the bot names local health services in its sentences: {@code doctor} ("your GP"), {@code doctor_cap}
      * ("Your GP"), {@code urgent_care} ("NHS 111"), {@code pharmacy} ("chemist"). The catalogue uses them as
      * placeholders; every key of the pack format's defaults is present.
