@@ -8,7 +8,7 @@ import org.peerbot.adapter.discord.DiscordAdapter;
 import org.peerbot.adapter.discord.DiscordSettings;
 import org.peerbot.adapter.telegram.TelegramAdapter;
 import org.peerbot.adapter.telegram.TelegramSettings;
-import org.peerbot.core.engine.DeliveryPolicy;
+import org.peerbot.core.delivery.DeliveryPolicy;
 import org.peerbot.core.model.Platform;
 import org.peerbot.core.port.ChatEventHandler;
 import org.peerbot.core.port.MessageSender;

@@ -4,8 +4,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.peerbot.core.engine.EngineSettings;
-import org.peerbot.core.engine.Roster;
+import org.peerbot.core.turn.EngineSettings;
+import org.peerbot.core.handoff.Roster;
 import org.peerbot.core.model.Platform;
 import org.peerbot.core.model.Sender;
 

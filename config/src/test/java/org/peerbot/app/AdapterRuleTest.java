@@ -25,7 +25,9 @@ class AdapterRuleTest {
     @Test
     void adaptersUseTheCoreOnlyThroughItsModelAndPorts() {
         noClasses().should().dependOnClassesThat()
-                .resideInAnyPackage("org.peerbot.core.engine..", "org.peerbot.core.triage..",
+                .resideInAnyPackage("org.peerbot.core.conversation..", "org.peerbot.core.handoff..",
+                        "org.peerbot.core.organising..", "org.peerbot.core.delivery..", "org.peerbot.core.turn..",
+                        "org.peerbot.core.triage..",
                         "org.peerbot.core.signpost..", "org.peerbot.core.listening..", "org.peerbot.core.wording..",
                         "org.peerbot.core.memory..")
                 .check(adapters);

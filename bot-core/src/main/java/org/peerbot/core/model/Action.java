@@ -12,6 +12,11 @@ public record Action(String label, String data) {
      */
     public static final String OPEN_PRIVATE = "open-private";
 
+    /** A button of ours, typed: its data is the payload's. */
+    public Action(String label, Button button) {
+        this(label, button.data());
+    }
+
     public Action {
         if (data == null || data.isEmpty() || data.length() > 64) {
             throw new IllegalArgumentException("action data must be 1..64 characters");

@@ -47,6 +47,11 @@ public sealed interface ChatEvent
      */
     record ButtonPressed(String eventId, ConversationRef where, Space space, Sender from, String data,
                          String replyHandle, String messageId, Instant at) implements ChatEvent {
+
+        /** What the button means, or empty for data none of our buttons carries (forged or from an old version). */
+        public java.util.Optional<Button> button() {
+            return Button.parse(data);
+        }
     }
 
     /** A sticker, photo, voice note or file: the bot says it can only read text for now. */

@@ -10,12 +10,12 @@ import java.util.Objects;
  * @param id              unique, assigned by the engine (sortable: creation order)
  * @param conversationKey the member conversation it concerns, or null (volunteer-only notices); used by /forget
  * @param message         what to send
- * @param tag             what to record when sent: {@code card:<handoffId>} or {@code room:<handoffId>}, or null
+ * @param receipt         what to record when sent (a card's message id, a room), or null
  * @param due             not before this time
  * @param attempts        failed attempts so far
  * @param createdAt       when queued
  */
-public record OutboxEntry(String id, String conversationKey, OutboundMessage message, String tag, Instant due,
+public record OutboxEntry(String id, String conversationKey, OutboundMessage message, Receipt receipt, Instant due,
                           int attempts, Instant createdAt) {
     public OutboxEntry {
         Objects.requireNonNull(id, "id");

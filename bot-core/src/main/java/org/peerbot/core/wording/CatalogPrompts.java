@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.peerbot.core.port.PromptCatalog.Prompt;
 import org.peerbot.core.port.PromptCatalog;
 
 /**

@@ -10,7 +10,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.peerbot.core.engine.Safety;
+import org.peerbot.core.wording.Safety;
 import org.peerbot.core.model.Category;
 import org.peerbot.core.model.ConversationRef;
 import org.peerbot.core.model.TriageResult;

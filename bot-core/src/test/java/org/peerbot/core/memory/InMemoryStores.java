@@ -381,7 +381,7 @@ public final class InMemoryStores implements Transactions {
         }
 
         private OutboxEntry withDue(OutboxEntry e, Instant due, int attempts) {
-            return new OutboxEntry(e.id(), e.conversationKey(), e.message(), e.tag(), due, attempts, e.createdAt());
+            return new OutboxEntry(e.id(), e.conversationKey(), e.message(), e.receipt(), due, attempts, e.createdAt());
         }
     }
 

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.peerbot.core.engine.Safety;
+import org.peerbot.core.wording.Safety;
 import org.peerbot.core.port.PromptCatalog.Prompt;
 import org.peerbot.core.testing.TestPacks;
 

@@ -33,6 +33,7 @@ import org.peerbot.core.model.Mode;
 import org.peerbot.core.model.OutboxEntry;
 import org.peerbot.core.model.Platform;
 import org.peerbot.core.model.Priority;
+import org.peerbot.core.model.Receipt;
 import org.peerbot.core.port.BlockStore;
 import org.peerbot.core.port.ConversationStore;
 import org.peerbot.core.port.HandoffStore;
@@ -462,12 +463,13 @@ public final class JdbcStores implements Transactions {
             update("insert into outbox (id, conv_key, platform, payload, urgent, tag, due, attempts, created_at, state) "
                     + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING')", e.id(), e.conversationKey(),
                     e.platform().name(), sealer.seal(Codec.message(e.message())),
-                    e.message().priority() == Priority.URGENT, e.tag(), e.due(), e.attempts(), e.createdAt());
+                    e.message().priority() == Priority.URGENT, e.receipt() == null ? null : e.receipt().stored(), e.due(), e.attempts(), e.createdAt());
         }
 
         private OutboxEntry entry(ResultSet rs) throws SQLException {
             return new OutboxEntry(rs.getString("id"), rs.getString("conv_key"),
-                    Codec.message(sealer.open(rs.getString("payload"))), rs.getString("tag"), instant(rs, "due"),
+                    Codec.message(sealer.open(rs.getString("payload"))), Receipt.parse(rs.getString("tag")).orElse(null),
+                    instant(rs, "due"),
                     rs.getInt("attempts"), instant(rs, "created_at"));
         }
 

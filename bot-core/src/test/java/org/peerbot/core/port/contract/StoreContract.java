@@ -26,6 +26,7 @@ import org.peerbot.core.model.OutboundMessage;
 import org.peerbot.core.model.OutboxEntry;
 import org.peerbot.core.model.Platform;
 import org.peerbot.core.model.Priority;
+import org.peerbot.core.model.Receipt;
 import org.peerbot.core.port.Stores;
 import org.peerbot.core.port.VolunteerStore.VolunteerState;
 
@@ -219,7 +220,7 @@ public abstract class StoreContract {
     private OutboxEntry entry(String key, Platform p, String text, boolean urgent, Instant due) {
         OutboundMessage m = new OutboundMessage(new Address.HandoffRoom(p, "h1", "501", "Chat with Robin 12"), text,
                 List.of(new Action("Claim", "claim:h1")), urgent ? Priority.URGENT : Priority.NORMAL, null);
-        return new OutboxEntry(unique("o"), key, m, "room:h1", due, 0, T0);
+        return new OutboxEntry(unique("o"), key, m, new Receipt.RoomOpened("h1"), due, 0, T0);
     }
 
     @Test

@@ -1,0 +1,181 @@
+package org.peerbot.core.conversation;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.peerbot.core.handoff.Handoffs;
+import org.peerbot.core.listening.Listening;
+import org.peerbot.core.model.Address;
+import org.peerbot.core.model.Category;
+import org.peerbot.core.model.ChatEvent.MessageReceived;
+import org.peerbot.core.model.ConversationState;
+import org.peerbot.core.model.CrisisKind;
+import org.peerbot.core.model.ListeningNotes;
+import org.peerbot.core.model.Mode;
+import org.peerbot.core.model.Signal;
+import org.peerbot.core.model.TriageResult;
+import org.peerbot.core.port.Directory.ServiceInfo;
+import org.peerbot.core.port.Directory;
+import org.peerbot.core.port.EngineEvents;
+import org.peerbot.core.port.PromptCatalog.Prompt;
+import org.peerbot.core.port.PromptCatalog;
+import org.peerbot.core.turn.Conversations;
+import org.peerbot.core.turn.Turn;
+import org.peerbot.core.wording.ServiceLines;
+import org.peerbot.core.wording.Templates;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The crisis reply: emergency contacts first, shaped by kind; sticky risk; a person asked for at once.
+ *
+ * <p>The full block of contacts is sent once per conversation. Later risk messages get a short, warm reply with
+ * the emergency number and one 24/7 line in a new form each time (SAFETY.md 1), unless the risk steps up
+ * (means at hand, already taken something), which always gets "call 999 now" first. Passive ideation with no
+ * plan, method or time gets a direct, caring question about suicide with the lines and a person (SAFETY.md 1a).
+ */
+final class CrisisReplies {
+
+    private static final Logger log = LoggerFactory.getLogger(CrisisReplies.class);
+
+    private final PromptCatalog catalog;
+    private final Directory directory;
+    private final Handoffs handoffs;
+    private final EngineEvents events;
+    private final Listening listening;
+    private final Conversations conversations;
+
+    CrisisReplies(PromptCatalog catalog, Directory directory, Handoffs handoffs, EngineEvents events,
+                  Listening listening, Conversations conversations) {
+        this.catalog = catalog;
+        this.directory = directory;
+        this.handoffs = handoffs;
+        this.events = events;
+        this.listening = listening;
+        this.conversations = conversations;
+    }
+
+    /**
+     * Risk in a group or server channel: one public-safe line there (the emergency number and one line, nothing
+     * about the person), and the full reply in their private chat, flagged so it comes first whenever they write.
+     */
+    void inGroup(MessageReceived m, TriageResult result, Turn turn, Instant now) {
+        events.triaged(Category.CRISIS);
+        List<ServiceInfo> lines = directory.crisisLines(result.kind(), now);
+        String line = lines.isEmpty() ? "" : lines.get(0).name() + " " + lines.get(0).contact().replaceFirst(
+                "(?i)^call\\s+", "");
+        turn.urgent(new Address.Chat(m.where()), Templates.fill(catalog.text("group.crisis_public"),
+                Map.of("emergency", emergencyNumber(), "line", line)), null);
+        if (m.privateChat() != null) {
+            ConversationState state = conversations.loadOrStart(m.privateChat(), now);
+            // If they never started the bot (Telegram can't write first) this send fails, but the risk is flagged
+            // and the crisis reply comes first whenever they do write.
+            conversations.save(reply(state, result, turn, now));
+        }
+    }
+
+    /** The crisis reply for this message; the conversation comes back flagged, with a person asked for. */
+    ConversationState reply(ConversationState state, TriageResult result, Turn turn, Instant now) {
+        CrisisKind kind = result.kind();
+        events.crisisReply(kind);
+        log.info("crisis reply for conversation {} kind {}", Conversations.shortKey(state.key()), kind.id());
+        Address me = new Address.Chat(state.address());
+        ListeningNotes notes = state.notes();
+        boolean stepUp = result.has(Signal.IMMEDIATE_DANGER);
+        if (notes.crisisBlockGiven() && !stepUp && state.flagged()) {
+            return crisisFollowUp(state, result, turn, now);
+        }
+        Map<String, String> values = Map.of("emergency", emergencyNumber());
+        StringBuilder text = new StringBuilder();
+        boolean checkIn = result.has(Signal.PASSIVE_IDEATION) && !stepUp && !result.has(Signal.METHOD_SEEKING)
+                && kind == CrisisKind.SELF_HARM && !result.has(Signal.ABOUT_SOMEONE_ELSE);
+        String lead;
+        if (stepUp && kind != CrisisKind.MEDICAL_EMERGENCY) {
+            lead = "crisis.immediate";
+        } else if (kind == CrisisKind.SELF_HARM && result.has(Signal.ABOUT_SOMEONE_ELSE)) {
+            lead = "crisis.self_harm_other";
+        } else if (checkIn) {
+            lead = "crisis.passive";
+        } else {
+            lead = "crisis." + kind.id();
+        }
+        text.append(Templates.fill(catalog.text(lead), values));
+        if (result.has(Signal.METHOD_SEEKING)) {
+            text.append("\n").append(catalog.text("crisis.method_refusal"));
+        }
+        if (kind == CrisisKind.ABUSE || result.has(Signal.YOUNG_PERSON)) {
+            text.append("\n").append(catalog.text("crisis.young_person"));
+        }
+        text.append("\n\n").append(catalog.text("crisis.lines_intro")).append("\n")
+                .append(ServiceLines.of(catalog, directory.crisisLines(kind, now)));
+        ConversationState flagged = state.flag(kind, now).withNotes(notes.withCrisisBlock().checkIn(checkIn));
+        if (flagged.mode() == Mode.CONNECTED) {
+            text.append("\n\n").append(catalog.text("crisis.still_here"));
+            turn.urgent(me, text.toString(), state.key());
+            handoffs.alertVolunteerInRoom(flagged, turn);
+            return flagged;
+        }
+        text.append("\n\n").append(catalog.text("crisis.person_offer"));
+        if (checkIn) {
+            // Asked last, so it is the question they answer (asking about suicide does not raise risk).
+            text.append("\n\n").append(catalog.text("crisis.check_in"));
+        }
+        turn.urgent(me, text.toString(), state.key());
+        if (kind == CrisisKind.ABUSE) {
+            handoffs.alertLead(flagged, kind, turn);
+        }
+        return handoffs.request(flagged, kind, Wishes.of(flagged, null), turn, now);
+    }
+
+    /** Risk again after the full block: short and warm, the emergency number and one 24/7 line, and a person. */
+    ConversationState crisisFollowUp(ConversationState state, TriageResult result, Turn turn, Instant now) {
+        Address me = new Address.Chat(state.address());
+        CrisisKind kind = result.kind();
+        List<ServiceInfo> lines = directory.crisisLines(kind, now);
+        ServiceInfo line = lines.stream().filter(s -> !s.id().equals(directory.emergency().id())).findFirst()
+                .orElse(directory.emergency());
+        Prompt p = listening.pick("crisis.follow_up", state.recentPrompts(), state.notes().turns());
+        StringBuilder text = new StringBuilder(Templates.fill(p.text(), Map.of("emergency", emergencyNumber(),
+                "line", line.name() + " (" + line.contact() + ")")));
+        if (result.has(Signal.METHOD_SEEKING)) {
+            text.append(' ').append(catalog.text("crisis.method_refusal"));
+        }
+        ConversationState flagged = state.flag(kind, now).usedPrompt(p.id());
+        if (flagged.mode() == Mode.CONNECTED) {
+            turn.urgent(me, text.toString(), state.key());
+            handoffs.alertVolunteerInRoom(flagged, turn);
+            return flagged;
+        }
+        if (flagged.mode() == Mode.BOT) {
+            text.append(' ').append(catalog.text("crisis.person_again"));
+        }
+        turn.urgent(me, text.toString(), state.key());
+        return handoffs.request(flagged, kind, Wishes.of(flagged, null), turn, now);
+    }
+
+    String emergencyNumber() {
+        String contact = directory.emergency().contact();
+        return contact.replaceFirst("(?i)^(call|dial|phone)\\s+", "");
+    }
+
+    /** A yes to "are you thinking about ending your life?": it makes the risk urgent (SAFETY.md 1a). */
+    static boolean isYes(String text) {
+        String t = answer(text);
+        return t.matches("(yes|yeah|yep|yup|yea|ye|y|i am|i think so|sometimes|maybe|kind of|kinda|a bit|a little|"
+                + "i have been|i do|i guess|probably|honestly yes|i dont know|idk|not sure)( .*)?")
+                && !isNo(text);
+    }
+
+    /** A no, however it is put. Anything else is neither, and is listened to as usual. */
+    static boolean isNo(String text) {
+        String t = answer(text);
+        return t.matches("(no|nope|nah|not really|no im not|im not|i wont|i wouldnt|never|god no|no no)( .*)?")
+                || t.matches("(yes|yeah|yep) (but )?(no|not|never)( .*)?");
+    }
+
+    private static String answer(String text) {
+        return text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replace("'", "").replace("\u2019", "")
+                .replaceAll("[^a-z ]", " ").replaceAll("\\s+", " ").strip();
+    }
+}

@@ -1,0 +1,265 @@
+package org.peerbot.core.conversation;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Function;
+import org.peerbot.core.handoff.Handoffs;
+import org.peerbot.core.listening.Listening;
+import org.peerbot.core.model.Address;
+import org.peerbot.core.model.Category;
+import org.peerbot.core.model.ChatEvent.MessageReceived;
+import org.peerbot.core.model.ConversationState;
+import org.peerbot.core.model.CrisisKind;
+import org.peerbot.core.model.Intent;
+import org.peerbot.core.model.Mode;
+import org.peerbot.core.model.Signal;
+import org.peerbot.core.model.TriageResult;
+import org.peerbot.core.port.EngineEvents;
+import org.peerbot.core.port.PromptCatalog.Prompt;
+import org.peerbot.core.port.PromptCatalog;
+import org.peerbot.core.port.Stores;
+import org.peerbot.core.turn.Command;
+import org.peerbot.core.turn.Conversations;
+import org.peerbot.core.turn.Turn;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A member's message in their private chat with the bot: commands, the rate limit, the answer to a check-in,
+ * crisis first, relay while connected, the clinical boundary, a request for a person, and otherwise the
+ * planner's listening reply. Runs inside the engine's turn.
+ */
+final class MemberTurns {
+
+    private static final Logger log = LoggerFactory.getLogger(MemberTurns.class);
+
+    /** Remembered among the recent sentence ids once the full clinical boundary has been given. */
+    private static final String CLINICAL_GIVEN = "clinical.boundary#given";
+
+    /** Longer than this, a message gets a gentle "take your time" as well as the reply. */
+    private static final int LONG_MESSAGE = 4000;
+
+    private final PromptCatalog catalog;
+    private final Stores stores;
+    private final Conversations conversations;
+    private final Handoffs handoffs;
+    private final CrisisReplies crisisReplies;
+    private final Signposts signposts;
+    private final EngineEvents events;
+    private final Listening listening;
+    private final ResponsePlanner planner;
+    private final RateGate rateGate;
+    private final Function<String, TriageResult> classify;
+
+    MemberTurns(PromptCatalog catalog, Stores stores, Conversations conversations, Handoffs handoffs,
+                CrisisReplies crisisReplies, Signposts signposts, EngineEvents events, Listening listening,
+                ResponsePlanner planner, RateGate rateGate, Function<String, TriageResult> classify) {
+        this.catalog = catalog;
+        this.stores = stores;
+        this.conversations = conversations;
+        this.handoffs = handoffs;
+        this.crisisReplies = crisisReplies;
+        this.signposts = signposts;
+        this.events = events;
+        this.listening = listening;
+        this.planner = planner;
+        this.rateGate = rateGate;
+        this.classify = classify;
+    }
+
+    // ---------------------------------------------------------------- members
+
+    void onMemberMessage(MessageReceived m, Turn turn, Instant now) {
+        ConversationState state = conversations.loadOrStart(m.where(), now);
+        String text = m.text();
+        Command command = Command.parse(text);
+        TriageResult result = command == null ? classify.apply(text) : TriageResult.sharing();
+        events.triaged(result.category());
+        Address me = new Address.Chat(m.where());
+
+        if (command == null && result.category() != Category.CRISIS && planner.read(text, result).foreignCrisis()) {
+            // Risk said in another language: the rules read English, so the planner's word list stands in.
+            result = new TriageResult(Category.CRISIS, CrisisKind.SELF_HARM, List.of("other-language"),
+                    java.util.Set.of(), List.of());
+        }
+        boolean crisis = result.category() == Category.CRISIS;
+        if (!crisis && !rateGate.allow(state.key(), now)) {
+            if (rateGate.firstRefusal(state.key())) {
+                turn.say(me, catalog.text("member.slow_down"), state.key());
+            }
+            if (state.mode() == Mode.CONNECTED && command == null) {
+                // In a live chat the member never loses a message: it still goes to the volunteer.
+                handoffs.relayFromMember(state, text, turn);
+            }
+            conversations.save(state.seen(now));
+            return;
+        }
+        boolean answeredCheckIn = false;
+        if (command == null && state.notes().checkInPending()) {
+            answeredCheckIn = !crisis && !CrisisReplies.isYes(text);
+            if (!crisis && CrisisReplies.isYes(text)) {
+                result = new TriageResult(Category.CRISIS, state.risk() == null ? CrisisKind.SELF_HARM : state.risk(),
+                        List.of("check-in.yes"), java.util.Set.of(), result.feelings());
+                crisis = true;
+            }
+            state = state.withNotes(state.notes().checkIn(false));
+        }
+
+        state = state.seen(now).quiet(false);
+        if (command == null) {
+            state = Wishes.notice(state, text); // topic ids and a language code for matching (issue 18)
+        }
+        if (crisis) {
+            state = crisisReplies.reply(state, result, turn, now);
+        } else if (state.flagged() && !state.introduced()) {
+            // Risk flagged from a group message before they ever wrote here: the crisis reply comes first.
+            state = crisisReplies.reply(state, new TriageResult(Category.CRISIS, state.risk(), List.of("carried-over"),
+                    java.util.Set.of(), List.of()), turn, now);
+        }
+        if (!state.introduced()) {
+            turn.say(me, catalog.text("intro.first"), state.key());
+            state = state.introduced(true);
+            if (command != null && (command.name().equals("start") || command.name().equals("help"))) {
+                conversations.save(state);
+                return;
+            }
+        }
+        if (crisis) {
+            conversations.save(state);
+            return;
+        }
+        if (command != null) {
+            conversations.save(memberCommand(state, command, m, turn, now));
+            return;
+        }
+        if (state.mode() == Mode.CONNECTED) {
+            handoffs.relayFromMember(state, text, turn);
+            conversations.save(state);
+            return;
+        }
+        if (answeredCheckIn && CrisisReplies.isNo(text)) {
+            Prompt p = listening.pick("crisis.check_in_no", state.recentPrompts(), state.notes().turns());
+            turn.say(me, p.text(), state.key());
+            conversations.save(state.usedPrompt(p.id()));
+            return;
+        }
+        conversations.save(respond(state, result, text, turn, now));
+    }
+
+    /**
+     * Everything that is not crisis: the clinical boundary, a request for a person, and otherwise the conversation
+     * planner's listening reply (see the conversation package).
+     */
+    private ConversationState respond(ConversationState state, TriageResult result, String text, Turn turn,
+                                      Instant now) {
+        Address me = new Address.Chat(state.address());
+        String key = state.key();
+        if (result.category() == Category.CLINICAL) {
+            if (state.recentPrompts().contains(CLINICAL_GIVEN)) {
+                // The full boundary and its services were given in this chat: a short form, never the same block.
+                Prompt p = listening.pick("clinical.again", state.recentPrompts(), state.notes().turns());
+                turn.offer(me, p.text(), List.of(signposts.talkButton()), key);
+                return state.usedPrompt(p.id());
+            }
+            turn.offer(me, signposts.clinicalDeflection(result, Topics.of(text), now), List.of(signposts.talkButton()), key);
+            return state.usedPrompt(CLINICAL_GIVEN);
+        }
+        if (text.isBlank()) {
+            turn.say(me, catalog.text("listen.empty"), key);
+            return state;
+        }
+        Reading reading = planner.read(text, result);
+        if (state.flagged() && state.notes().crisisBlockGiven() && reading.riskAgain()) {
+            // Risk was raised in this chat; "I can't stop thinking about it" carries it on. Stay with it.
+            return crisisReplies.reply(state, new TriageResult(Category.CRISIS, state.risk(), List.of("risk-again"),
+                    java.util.Set.of(), result.feelings()), turn, now);
+        }
+        // "is there anyone I can talk to about grief, a bereavement service?" names a service: signpost it.
+        boolean namedService = reading.has(Intent.WANTS_SERVICE) && !reading.topics().isEmpty()
+                && !reading.askedForPerson();
+        if (reading.has(Intent.WANTS_PERSON) && !reading.has(Intent.OTHER_LANGUAGE) && !namedService) {
+            if (reading.has(Intent.BOT_QUESTION)) {
+                // "Is this a bot? I want a human": the honest answer first, then the request.
+                turn.say(me, catalog.text("plan.bot.person"), key);
+            }
+            return handoffs.request(state, null, Wishes.of(state, text), turn, now); // the words may name an experience
+        }
+        ConversationState next = state;
+        if ((result.has(Signal.DENIAL) && !reading.has(Intent.VENTING)) || (state.flagged() && reading.reassures())) {
+            Prompt p = listening.pick(state.flagged() ? "crisis.gentle_after" : "crisis.gentle", next.recentPrompts(),
+                    next.notes().turns());
+            turn.say(me, p.text(), key);
+            next = next.usedPrompt(p.id());
+        }
+        if (text.length() > LONG_MESSAGE) {
+            turn.say(me, catalog.text("listen.too_long"), key);
+        }
+        ResponsePlanner.Reply reply = planner.reply(reading, result, next.notes(), next.recentPrompts(), now);
+        if (reply.offerButtons()) {
+            turn.offer(me, reply.text(), List.of(signposts.talkButton(), signposts.servicesButton()), key);
+        } else {
+            turn.say(me, reply.text(), key);
+        }
+        for (String id : reply.promptIds()) {
+            next = next.usedPrompt(id);
+        }
+        return next.withNotes(reply.notes());
+    }
+
+    private ConversationState memberCommand(ConversationState state, Command command, MessageReceived m, Turn turn,
+                                            Instant now) {
+        Address me = new Address.Chat(state.address());
+        String key = state.key();
+        switch (command.name()) {
+            case "start", "help" -> {
+                turn.offer(me, catalog.text("intro.help"), List.of(signposts.talkButton(), signposts.servicesButton()), key);
+                return state;
+            }
+            case "services" -> {
+                turn.offer(me, signposts.servicesText(List.of(), now), List.of(signposts.talkButton()), key);
+                return state;
+            }
+            case "talk" -> {
+                return handoffs.request(state, null, Wishes.of(state, command.args()), turn, now); // "/talk someone who had chemo"
+            }
+            case "cancel", "end" -> {
+                return handoffs.cancelByMember(state, turn, now);
+            }
+            case "stop" -> {
+                turn.say(me, catalog.text("listen.quiet"), key);
+                return state.quiet(true);
+            }
+            case "forget" -> {
+                forget(state, turn, now);
+                return null;
+            }
+            case "block" -> {
+                return handoffs.blockByMember(state, turn, now);
+            }
+            case "report" -> {
+                return handoffs.report(state, turn);
+            }
+            default -> {
+                if (Handoffs.VOLUNTEER_COMMANDS.contains(command.name())) {
+                    log.info("volunteer command /{} refused: the sender is not a volunteer", command.name());
+                    turn.say(me, catalog.text("member.volunteer_only"), key);
+                } else {
+                    turn.say(me, catalog.text("member.unknown_command"), key);
+                }
+                return state;
+            }
+        }
+    }
+
+    /** Erases everything about the member and confirms. Blocks that protect volunteers stay (hashes only). */
+    private void forget(ConversationState state, Turn turn, Instant now) {
+        handoffs.closeForForget(state, turn, now);
+        int outbox = stores.outbox().deleteFor(state.key());
+        int handoffRows = stores.handoffs().deleteFor(state.key());
+        stores.conversations().delete(state.key());
+        log.info("conversation {} forgotten ({} handoffs, {} outbox rows)", Conversations.shortKey(state.key()), handoffRows,
+                outbox);
+        // No conversation key on the confirmation: nothing about them is left behind once it is sent.
+        turn.say(new Address.Chat(state.address()), catalog.text("member.forgotten"), null);
+    }
+}

@@ -1,0 +1,85 @@
+package org.peerbot.core.delivery;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Iterator;
+import java.util.Optional;
+
+/**
+ * One platform's pace: the overall sends a second and the interval per chat, as its {@link DeliveryPolicy} says,
+ * with one slot a second kept for urgent messages. Shared by that platform's sends in flight.
+ */
+final class Pacer {
+    /**
+     * A send reserved now ({@code granted}), or when it may go and whether the overall rate (rather than its
+     * chat) is what holds it. Decided once: a moment that has passed by the time the caller looks is not a slot.
+     */
+    record Slot(Instant readyAt, boolean granted, boolean overall) {
+    }
+
+    static final int URGENT_SLOT_FROM = 10;
+
+    private final DeliveryPolicy policy;
+    private final Clock clock;
+    private final Cache<String, Instant> nextPerChat;
+    /** The latest sends within a second, oldest first: when each returned (or started, while in flight). */
+    private final ArrayDeque<Instant> recent = new ArrayDeque<>();
+
+    Pacer(DeliveryPolicy policy, Clock clock) {
+        this.policy = policy;
+        this.clock = clock;
+        this.nextPerChat = Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(10)).maximumSize(200_000)
+                .build();
+    }
+
+    /**
+     * When this chat may be written to; reserves the slot when that is now. Where the platform allows at
+     * least {@link #URGENT_SLOT_FROM} a second, one of them is kept for urgent messages, so a crisis reply
+     * does not wait behind a full second of ordinary replies.
+     */
+    synchronized Slot reserve(String chat, boolean exempt, boolean urgent) {
+        Instant now = clock.instant();
+        Instant chatReady = exempt ? now : Optional.ofNullable(nextPerChat.getIfPresent(chat)).orElse(now);
+        if (chatReady.isAfter(now)) {
+            return new Slot(chatReady, false, false);
+        }
+        while (!recent.isEmpty() && !recent.peekFirst().plusSeconds(1).isAfter(now)) {
+            recent.pollFirst();
+        }
+        int budget = urgent || policy.perSecond() < URGENT_SLOT_FROM ? policy.perSecond() : policy.perSecond() - 1;
+        if (recent.size() >= budget) {
+            // Free again when enough of the latest sends are a second old.
+            Iterator<Instant> oldestFirst = recent.iterator();
+            Instant freed = oldestFirst.next();
+            for (int i = 0; i < recent.size() - budget; i++) {
+                freed = oldestFirst.next();
+            }
+            return new Slot(freed.plusSeconds(1), false, true);
+        }
+        recent.addLast(now);
+        if (!exempt && !policy.perChatInterval().isZero()) {
+            nextPerChat.put(chat, now.plus(policy.perChatInterval()));
+        }
+        return new Slot(now, true, false);
+    }
+
+    /** The send reserved at {@code reservedAt} returned: its slot and the chat's interval count from now. */
+    synchronized void finished(String chat, boolean exempt, Instant reservedAt) {
+        Instant now = clock.instant();
+        if (recent.removeLastOccurrence(reservedAt)) {
+            recent.addLast(now);
+        }
+        if (!exempt && !policy.perChatInterval().isZero()) {
+            Instant next = now.plus(policy.perChatInterval());
+            nextPerChat.asMap().merge(chat, next, (a, b) -> a.isAfter(b) ? a : b);
+        }
+    }
+
+    synchronized void pause(String chat, Instant until) {
+        nextPerChat.put(chat, until);
+    }
+}

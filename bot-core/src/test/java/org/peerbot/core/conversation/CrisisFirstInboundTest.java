@@ -1,0 +1,89 @@
+package org.peerbot.core.conversation;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.peerbot.core.model.CrisisKind;
+import org.peerbot.core.model.TriageResult;
+import org.peerbot.core.testing.Harness;
+import org.peerbot.core.testing.ScriptedTriage;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Issue 18: a crisis message is triaged on arrival and its turn goes ahead of ordinary turns already waiting. */
+class CrisisFirstInboundTest {
+
+    private static final String CRISIS = "I want to end it all";
+    private static final int ORDINARY = 40;
+
+    /** Records which texts had their turn, in order: the second look at a text is the one inside its turn. */
+    private static final class TurnOrder implements Function<String, TriageResult> {
+        final ScriptedTriage scripted = new ScriptedTriage().crisis(CRISIS, CrisisKind.SELF_HARM);
+        final Map<String, Integer> looks = new ConcurrentHashMap<>();
+        final List<String> turns = new CopyOnWriteArrayList<>();
+        final CountDownLatch release = new CountDownLatch(1);
+
+        @Override
+        public TriageResult apply(String text) {
+            int look = looks.merge(text, 1, Integer::sum);
+            if (look == 2) {
+                turns.add(text);
+                if (text.equals("first")) {
+                    try {
+                        release.await(10, TimeUnit.SECONDS); // hold the turn while others queue up behind it
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+            }
+            return scripted.apply(text);
+        }
+    }
+
+    @Test
+    void aCrisisArrivingBehindManyOrdinaryMessagesHasTheNextTurn() throws Exception {
+        TurnOrder order = new TurnOrder();
+        Harness h = new Harness(order);
+        ExecutorService pool = Executors.newFixedThreadPool(ORDINARY + 2);
+        try {
+            pool.submit(() -> h.engine.handle(message(h, "9000", "first")));
+            await().atMost(Duration.ofSeconds(10)).until(() -> order.turns.contains("first"));
+            List<java.util.concurrent.Future<?>> all = new ArrayList<>();
+            for (int i = 0; i < ORDINARY; i++) {
+                String text = "ordinary " + i;
+                String who = String.valueOf(9100 + i);
+                all.add(pool.submit(() -> h.engine.handle(message(h, who, text))));
+            }
+            await().atMost(Duration.ofSeconds(10)).until(() -> h.engine.turnsWaiting() == ORDINARY);
+            all.add(pool.submit(() -> h.engine.handle(message(h, "9999", CRISIS))));
+            await().atMost(Duration.ofSeconds(10)).until(() -> h.engine.turnsWaiting() == ORDINARY + 1);
+            order.release.countDown();
+            for (java.util.concurrent.Future<?> f : all) {
+                f.get(20, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(order.turns).hasSize(ORDINARY + 2);
+        assertThat(order.turns.get(0)).isEqualTo("first");
+        assertThat(order.turns.get(1)).as("the crisis goes ahead of %d ordinary turns waiting", ORDINARY)
+                .isEqualTo(CRISIS);
+        h.deliver();
+        assertThat(String.join("\n", h.textsTo(Harness.member("9999")))).contains("116 123");
+    }
+
+    private static org.peerbot.core.model.ChatEvent message(Harness h, String who, String text) {
+        return new org.peerbot.core.model.ChatEvent.MessageReceived(h.nextId(), Harness.member(who),
+                org.peerbot.core.model.Space.PRIVATE, org.peerbot.core.model.Sender.of(
+                        org.peerbot.core.model.Platform.TELEGRAM, who), text, h.clock.instant(), false, null);
+    }
+}
