@@ -125,46 +125,46 @@ public final class ConversationEngine implements ChatEventHandler {
     @Override
     public void handle(ChatEvent event) {
         String eventKey = event.from().platform().name() + ":" + event.eventId();
-        boolean wrote;
         // Crisis first on the way in (issue 18): triaged on arrival, outside the turn, so it goes ahead of the queue.
-        turnLock.enter(crisisOnArrival(event));
-        try {
-            wrote = stores.tx().inTransaction(() -> {
-                Instant now = clock.instant();
-                if (!stores.events().markFirst(eventKey, now)) {
-                    log.debug("event {} already handled", event.eventId());
-                    return false;
-                }
-                Turn turn = new Turn();
-                route(event, turn, now);
-                turn.entries(ids, now).forEach(stores.outbox()::add);
-                return !turn.isEmpty();
-            });
-        } catch (RuntimeException e) {
-            cache.invalidateAll();
-            throw e;
-        } finally {
-            turnLock.exit();
-        }
-        if (wrote) {
-            wake.run();
-        }
+        inTurn(crisisOnArrival(event), (turn, now) -> {
+            if (!stores.events().markFirst(eventKey, now)) {
+                log.debug("event {} already handled", event.eventId());
+                return;
+            }
+            route(event, turn, now);
+        }, null);
     }
 
     /** Periodic work: holding messages, lapsed claims, reminders, retention. Safe to call at any rate. */
     public void tick() {
+        inTurn(false, handoffs::tick, this::purge);
+    }
+
+    /** What one turn does: writes what to say into the turn, and state through the stores. */
+    private interface TurnWork {
+        void run(Turn turn, Instant now);
+    }
+
+    /**
+     * One turn: through the gate (crisis ahead of ordinary turns waiting), in one transaction that writes the state
+     * and the turn's outbox entries together; {@code after} runs in a transaction of its own. The cache is dropped
+     * when a turn fails, since what it holds may not have been committed. The dispatcher is woken after commit.
+     */
+    private void inTurn(boolean crisis, TurnWork work, Runnable after) {
         boolean wrote;
-        turnLock.enter(false);
+        turnLock.enter(crisis);
         try {
             wrote = stores.tx().inTransaction(() -> {
                 Instant now = clock.instant();
                 Turn turn = new Turn();
-                handoffs.tick(turn, now);
+                work.run(turn, now);
                 List<OutboxEntry> entries = turn.entries(ids, now);
                 entries.forEach(stores.outbox()::add);
                 return !entries.isEmpty();
             });
-            stores.tx().run(this::purge);
+            if (after != null) {
+                stores.tx().run(after);
+            }
         } catch (RuntimeException e) {
             cache.invalidateAll();
             throw e;
