@@ -156,8 +156,8 @@ public final class Dispatcher implements AutoCloseable {
             Duration wait = deliverDue(platform);
             if (!wait.isZero()) {
                 Instant next = stores.outbox().nextDue(platform);
-                if (next == null || next.isAfter(clock.instant())) {
-                    return;
+                if (next == null || next.isAfter(clock.instant()) || pacers.get(platform).room().free() == 0) {
+                    return; // nothing due, or the rate allows nothing more now
                 }
             }
         }
@@ -170,9 +170,18 @@ public final class Dispatcher implements AutoCloseable {
             return IDLE_POLL;
         }
         Pacer pacer = pacers.get(platform);
+        Pacer.Room room = pacer.room();
+        if (room.free() == 0) {
+            // Nothing may go before a slot frees: taking entries now would only mean putting them back.
+            Duration d = Duration.between(clock.instant(), room.nextFreeAt());
+            return d.isNegative() || d.isZero() ? Duration.ofMillis(1) : d;
+        }
         Instant now = clock.instant();
+        // Take about what the rate allows now, so little is put back (each put-back is a write) and the next
+        // batch starts as soon as slots free.
+        int limit = Math.min(BATCH, room.free());
         List<OutboxEntry> batch = stores.tx().inTransaction(() ->
-                stores.outbox().claimDue(platform, now, now.plus(CLAIM_LEASE), BATCH));
+                stores.outbox().claimDue(platform, now, now.plus(CLAIM_LEASE), limit));
         if (batch.isEmpty()) {
             Instant next = stores.outbox().nextDue(platform);
             if (next == null) {
@@ -263,10 +272,16 @@ public final class Dispatcher implements AutoCloseable {
         }
     }
 
+    /** Puts a chat's unsent entries back, in one transaction (one commit, not one per entry). */
     private void putBack(List<OutboxEntry> entries, Instant due) {
-        for (OutboxEntry e : entries) {
-            stores.outbox().retryAt(e.id(), due, e.attempts());
+        if (entries.isEmpty()) {
+            return;
         }
+        stores.tx().run(() -> {
+            for (OutboxEntry e : entries) {
+                stores.outbox().retryAt(e.id(), due, e.attempts());
+            }
+        });
     }
 
     /** Messages for a handoff room that is already open go straight to it (no second thread or topic). */

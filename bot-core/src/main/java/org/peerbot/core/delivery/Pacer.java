@@ -79,6 +79,23 @@ final class Pacer {
         }
     }
 
+    /**
+     * How many sends the overall rate allows right now (urgent ones may use the kept slot), and when the next
+     * one frees when none does. Nothing is reserved: {@link #reserve} still decides each send.
+     */
+    synchronized Room room() {
+        Instant now = clock.instant();
+        while (!recent.isEmpty() && !recent.peekFirst().plusSeconds(1).isAfter(now)) {
+            recent.pollFirst();
+        }
+        int free = policy.perSecond() - recent.size();
+        return free > 0 ? new Room(free, now) : new Room(0, recent.peekFirst().plusSeconds(1));
+    }
+
+    /** Sends the rate allows now ({@code free}), or none until {@code nextFreeAt}. */
+    record Room(int free, Instant nextFreeAt) {
+    }
+
     synchronized void pause(String chat, Instant until) {
         nextPerChat.put(chat, until);
     }
