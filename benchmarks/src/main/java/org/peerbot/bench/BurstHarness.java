@@ -58,7 +58,8 @@ import org.peerbot.store.jdbc.JdbcStores;
  * the 429s it answered, when the crisis reply reached it, and each chat's texts against what the engine
  * queued for that chat (every queued reply delivered exactly once).
  *
- * <p>Usage: {@code BurstHarness [--members 300] [--runs 3] [--store h2|memory] [--out file]}.
+ * <p>Usage: {@code BurstHarness [--members 300] [--runs 3] [--store h2|memory] [--rtt-ms 0] [--model false] [--out file]}.
+ * {@code --model true} triages with the sentence model as well as the rules, as the bot does by default.
  */
 public final class BurstHarness {
 
@@ -95,14 +96,17 @@ public final class BurstHarness {
         String store = opt.getOrDefault("store", "h2");
         int rttMillis = Integer.parseInt(opt.getOrDefault("rtt-ms", "0"));
         Path out = opt.containsKey("out") ? Paths.get(opt.get("out")) : null;
+        if (Boolean.parseBoolean(opt.getOrDefault("model", "false"))) {
+            model = org.peerbot.triagemodel.MiniLmSentenceModel.load();
+        }
         // The fake runs on the JDK's HTTP server, which leaves Nagle's algorithm on: with the client's delayed
         // ACKs every call would take about 40 ms, a cost of the fake and not of Telegram. --rtt-ms adds a
         // network round trip on purpose instead.
         System.setProperty("sun.net.httpserver.nodelay", "true");
 
         Fixtures.triage();
-        System.out.printf("burst: %d members + 1 crisis, %d run(s), store %s, added round trip %d ms"
-                + " (after one unreported warm-up run)%n", members, runs, store, rttMillis);
+        System.out.printf("burst: %d members + 1 crisis, %d run(s), store %s, added round trip %d ms, triage %s"
+                + " (after one unreported warm-up run)%n", members, runs, store, rttMillis, triageName());
         run(Math.min(members, 60), store, rttMillis);
         List<Result> results = new ArrayList<>();
         for (int r = 1; r <= runs; r++) {
@@ -146,8 +150,15 @@ public final class BurstHarness {
         throw new IllegalStateException("not enough ordinary messages in the mix");
     }
 
+    /** The sentence model when {@code --model true}, loaded once and shared by every run; else null. */
+    private static org.peerbot.core.port.SentenceModel model;
+
+    static String triageName() {
+        return model == null ? "rules" : "rules + sentence model";
+    }
+
     static Result run(int members, String store, int rttMillis) throws Exception {
-        Triage triage = Fixtures.triage();
+        Triage triage = model == null ? Fixtures.triage() : Fixtures.triage().withModel(model);
         CatalogPrompts prompts = Fixtures.prompts();
         PackDirectory directory = Fixtures.directory();
         List<String> texts = ordinaryMessages(triage, members);
@@ -344,8 +355,8 @@ public final class BurstHarness {
     static String report(int members, String store, int rttMillis, List<Result> results) {
         StringBuilder b = new StringBuilder();
         b.append(Stats.fmt("# Burst on the Telegram fake: %d members at once + 1 crisis message last; store %s;"
-                + " added round trip per send %d ms; Telegram limits enforced (%d msgs/s overall, 1 msg/s per chat,"
-                + " 429 retry_after 1 beyond)%n", members, store, rttMillis, CAP));
+                + " triage %s; added round trip per send %d ms; Telegram limits enforced (%d msgs/s overall,"
+                + " 1 msg/s per chat, 429 retry_after 1 beyond)%n", members, store, triageName(), rttMillis, CAP));
         b.append("# ratio = mean deliveries per full second while >= 30 chats had a reply waiting, over 30;"
                 + " crisis_reply_ms = from the crisis update reaching the fake to its reply being accepted by it\n");
         b.append("# run  queued  delivered  missing  dup  429s(fake)  429s(client)  full_s  mean/s  min/s  ratio"

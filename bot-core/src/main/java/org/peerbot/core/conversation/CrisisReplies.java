@@ -31,9 +31,9 @@ import org.slf4j.LoggerFactory;
  * The crisis reply: emergency contacts first, shaped by kind; sticky risk; a person asked for at once.
  *
  * <p>The full block of contacts is sent once per conversation. Later risk messages get a short, warm reply with
- * the emergency number and one 24/7 line in a new form each time (SAFETY.md 1), unless the risk steps up
+ * the emergency number and one 24/7 line in a new form each time (safety rule 1, docs/safety-rules.md), unless the risk steps up
  * (means at hand, already taken something), which always gets "call 999 now" first. Passive ideation with no
- * plan, method or time gets a direct, caring question about suicide with the lines and a person (SAFETY.md 1a).
+ * plan, method or time gets a direct, caring question about suicide with the lines and a person (safety rule 1a, docs/safety-rules.md).
  */
 final class CrisisReplies {
 
@@ -159,7 +159,7 @@ final class CrisisReplies {
         return contact.replaceFirst("(?i)^(call|dial|phone)\\s+", "");
     }
 
-    /** A yes to "are you thinking about ending your life?": it makes the risk urgent (SAFETY.md 1a). */
+    /** A yes to "are you thinking about ending your life?": it makes the risk urgent (safety rule 1a, docs/safety-rules.md). */
     static boolean isYes(String text) {
         String t = answer(text);
         return t.matches("(yes|yeah|yep|yup|yea|ye|y|i am|i think so|sometimes|maybe|kind of|kinda|a bit|a little|"

@@ -14,7 +14,7 @@ import org.peerbot.core.wording.ServiceLines;
 
 /**
  * Signposts: the clinical boundary (a GP, a pharmacist, urgent care; never advice) and the list of services,
- * with the buttons that go under them. Which services are listed depends only on the topics named (SAFETY.md 16).
+ * with the buttons that go under them. Which services are listed depends only on the topics named (safety rule 16, docs/safety-rules.md).
  */
 final class Signposts {
 

@@ -6,7 +6,7 @@ import org.peerbot.core.wording.Safety;
 
 /**
  * Whether a volunteer's message tells the member what to do about a medicine: a dose, or starting,
- * stopping, skipping or changing one (SAFETY.md 14). Kind words that only mention care or treatment
+ * stopping, skipping or changing one (safety rule 14, docs/safety-rules.md). Kind words that only mention care or treatment
  * ("take care of yourself", "I hope the new medicine helps", "did your GP change your tablets?") are not
  * instructions, so the volunteer is not nudged for them.
  */

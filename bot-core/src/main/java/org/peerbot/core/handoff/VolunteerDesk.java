@@ -107,7 +107,7 @@ final class VolunteerDesk {
     private void relayFromVolunteer(Roster.Volunteer v, Handoff h, String text, Address here, Turn turn,
                                     Instant now) {
         if (ClinicalInstruction.in(text)) {
-            // SAFETY.md 14: peers, not clinicians. The nudge reaches the volunteer before their words reach the member.
+            // Safety rule 14 (docs/safety-rules.md): peers, not clinicians. The nudge reaches the volunteer before their words reach the member.
             // Only for an instruction (a dose; start, stop or change a medicine), not for kind words about care.
             turn.urgent(here, catalog.text("volunteer.clinical_nudge"), null);
         }

@@ -11,7 +11,7 @@ import org.peerbot.core.testing.ScriptedTriage;
 import org.peerbot.core.turn.IdentityKeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** After the first crisis reply the bot stays with the person: no second block, no repeated line (SAFETY.md 1, 1a). */
+/** After the first crisis reply the bot stays with the person: no second block, no repeated line (safety rules 1 and 1a, docs/safety-rules.md). */
 class CrisisFollowUpTest {
 
     private final ScriptedTriage triage = new ScriptedTriage()

@@ -16,7 +16,7 @@ import org.peerbot.core.model.Signal;
 import org.peerbot.core.model.TriageResult;
 
 /**
- * Safety regression suite: every example in SAFETY.md and the triage issue, plus our own phrasings of each kind of
+ * Safety regression suite: every example in the safety requirements and the triage issue, plus our own phrasings of each kind of
  * message (none copied from the evaluation sets). A failure here is a safety bug, not a tuning detail.
  */
 class TriageSafetyTest {
