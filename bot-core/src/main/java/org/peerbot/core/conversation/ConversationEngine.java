@@ -126,13 +126,17 @@ public final class ConversationEngine implements ChatEventHandler {
     public void handle(ChatEvent event) {
         String eventKey = event.from().platform().name() + ":" + event.eventId();
         // Crisis first on the way in (issue 18): triaged on arrival, outside the turn, so it goes ahead of the queue.
-        inTurn(crisisOnArrival(event), (turn, now) -> {
-            if (!stores.events().markFirst(eventKey, now)) {
-                log.debug("event {} already handled", event.eventId());
-                return;
-            }
-            route(event, turn, now);
-        }, null);
+        try {
+            inTurn(crisisOnArrival(event), (turn, now) -> {
+                if (!stores.events().markFirst(eventKey, now)) {
+                    log.debug("event {} already handled", event.eventId());
+                    return;
+                }
+                route(event, turn, now);
+            }, null);
+        } finally {
+            arrival.remove();
+        }
     }
 
     /** Periodic work: holding messages, lapsed claims, reminders, retention. Safe to call at any rate. */
@@ -178,9 +182,21 @@ public final class ConversationEngine implements ChatEventHandler {
 
     /** A message (not a command) that triage reads as crisis: its turn goes ahead of ordinary ones waiting. */
     private boolean crisisOnArrival(ChatEvent event) {
-        return event instanceof MessageReceived m && m.text() != null && Command.parse(m.text()) == null
-                && classify(m.text()).category() == Category.CRISIS;
+        if (!(event instanceof MessageReceived m) || m.text() == null || Command.parse(m.text()) != null) {
+            return false;
+        }
+        TriageResult result = classify(m.text());
+        // The turn reads the same message on this thread: it reuses this reading instead of triaging twice (with
+        // the sentence model a reading is the dearest part of a turn).
+        arrival.set(new Arrival(m.text(), result));
+        return result.category() == Category.CRISIS;
     }
+
+    /** A message triaged on arrival, for its own turn on the same thread; never kept beyond the turn. */
+    private record Arrival(String text, TriageResult result) {
+    }
+
+    private final ThreadLocal<Arrival> arrival = new ThreadLocal<>();
 
     /** Turns waiting for the engine (for tests). */
     int turnsWaiting() {
@@ -229,6 +245,10 @@ public final class ConversationEngine implements ChatEventHandler {
     }
 
     private TriageResult classify(String text) {
+        Arrival known = arrival.get();
+        if (known != null && known.text() == text) {
+            return known.result();
+        }
         try {
             return triage.apply(text);
         } catch (RuntimeException e) {

@@ -12,7 +12,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+import org.peerbot.core.model.Category;
 import org.peerbot.core.model.CrisisKind;
+import org.peerbot.core.port.EngineEvents;
+import org.peerbot.core.turn.EngineSettings;
 import org.peerbot.core.model.TriageResult;
 import org.peerbot.core.testing.Harness;
 import org.peerbot.core.testing.ScriptedTriage;
@@ -25,38 +28,48 @@ class CrisisFirstInboundTest {
     private static final String CRISIS = "I want to end it all";
     private static final int ORDINARY = 40;
 
-    /** Records which texts had their turn, in order: the second look at a text is the one inside its turn. */
-    private static final class TurnOrder implements Function<String, TriageResult> {
+    /** Counts how often each text is triaged: once, on arrival (the turn reuses that reading). */
+    private static final class CountingTriage implements Function<String, TriageResult> {
         final ScriptedTriage scripted = new ScriptedTriage().crisis(CRISIS, CrisisKind.SELF_HARM);
         final Map<String, Integer> looks = new ConcurrentHashMap<>();
-        final List<String> turns = new CopyOnWriteArrayList<>();
-        final CountDownLatch release = new CountDownLatch(1);
 
         @Override
         public TriageResult apply(String text) {
-            int look = looks.merge(text, 1, Integer::sum);
-            if (look == 2) {
-                turns.add(text);
-                if (text.equals("first")) {
-                    try {
-                        release.await(10, TimeUnit.SECONDS); // hold the turn while others queue up behind it
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
+            looks.merge(text, 1, Integer::sum);
+            return scripted.apply(text);
+        }
+    }
+
+    /**
+     * Records the category of each member turn, in the order the turns ran (the engine reports it from inside the
+     * turn), and holds the first turn until released so that the others queue up behind it.
+     */
+    private static final class TurnOrder implements EngineEvents {
+        final List<Category> turns = new CopyOnWriteArrayList<>();
+        final CountDownLatch release = new CountDownLatch(1);
+
+        @Override
+        public void triaged(Category category) {
+            turns.add(category);
+            if (turns.size() == 1) {
+                try {
+                    release.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                 }
             }
-            return scripted.apply(text);
         }
     }
 
     @Test
     void aCrisisArrivingBehindManyOrdinaryMessagesHasTheNextTurn() throws Exception {
+        CountingTriage triage = new CountingTriage();
         TurnOrder order = new TurnOrder();
-        Harness h = new Harness(order);
+        Harness h = new Harness(triage, EngineSettings.defaults(), List.of(), "uk", order);
         ExecutorService pool = Executors.newFixedThreadPool(ORDINARY + 2);
         try {
             pool.submit(() -> h.engine.handle(message(h, "9000", "first")));
-            await().atMost(Duration.ofSeconds(10)).until(() -> order.turns.contains("first"));
+            await().atMost(Duration.ofSeconds(10)).until(() -> order.turns.size() == 1);
             List<java.util.concurrent.Future<?>> all = new ArrayList<>();
             for (int i = 0; i < ORDINARY; i++) {
                 String text = "ordinary " + i;
@@ -74,9 +87,12 @@ class CrisisFirstInboundTest {
             pool.shutdownNow();
         }
         assertThat(order.turns).hasSize(ORDINARY + 2);
-        assertThat(order.turns.get(0)).isEqualTo("first");
+        assertThat(order.turns.get(0)).isEqualTo(Category.SHARING);
         assertThat(order.turns.get(1)).as("the crisis goes ahead of %d ordinary turns waiting", ORDINARY)
-                .isEqualTo(CRISIS);
+                .isEqualTo(Category.CRISIS);
+        assertThat(order.turns.subList(2, order.turns.size())).containsOnly(Category.SHARING);
+        assertThat(triage.looks).as("each message is triaged once, on arrival").allSatisfy((text, n) ->
+                assertThat(n).isEqualTo(1));
         h.deliver();
         assertThat(String.join("\n", h.textsTo(Harness.member("9999")))).contains("116 123");
     }

@@ -63,6 +63,12 @@ public final class Harness {
 
     public Harness(Function<String, TriageResult> triage, EngineSettings settings, List<Roster.Volunteer> volunteers,
                    String region) {
+        this(triage, settings, volunteers, region, null);
+    }
+
+    /** As above, with the engine reporting to {@code events} (null for none). */
+    public Harness(Function<String, TriageResult> triage, EngineSettings settings, List<Roster.Volunteer> volunteers,
+                   String region, org.peerbot.core.port.EngineEvents events) {
         for (Platform p : Platform.values()) {
             senders.put(p, new RecordingSender(p));
         }
@@ -75,7 +81,7 @@ public final class Harness {
         }
         dispatcher = new Dispatcher(stores, Map.copyOf(senders), policies, clock, null);
         engine = new ConversationEngine(settings, triage, prompts, directory, stores, roster,
-                new IdentityKeys("test-secret-0123456789"), clock, null, null);
+                new IdentityKeys("test-secret-0123456789"), clock, events, null);
     }
 
     public static ConversationRef member(String id) {
