@@ -3,8 +3,13 @@ package org.peerbot.core.conversation;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.peerbot.core.conversation.ResponsePlanner;
 import org.peerbot.core.handoff.Handoffs;
@@ -31,6 +36,7 @@ import org.peerbot.core.port.Directory;
 import org.peerbot.core.port.EngineEvents;
 import org.peerbot.core.port.PromptCatalog;
 import org.peerbot.core.port.Reloader;
+import org.peerbot.core.port.StoreUnavailableException;
 import org.peerbot.core.port.Stores;
 import org.peerbot.core.turn.CachedConversations;
 import org.peerbot.core.turn.Command;
@@ -124,16 +130,68 @@ public final class ConversationEngine implements ChatEventHandler {
 
     @Override
     public void handle(ChatEvent event) {
-        String eventKey = event.from().platform().name() + ":" + event.eventId();
-        // Crisis first on the way in (issue 18): triaged on arrival, outside the turn, so it goes ahead of the queue.
-        try {
-            inTurn(crisisOnArrival(event), (turn, now) -> {
-                if (!stores.events().markFirst(eventKey, now)) {
-                    log.debug("event {} already handled", event.eventId());
-                    return;
+        handleAll(List.of(event));
+    }
+
+    /**
+     * A batch in one turn and one transaction (one commit instead of one per event; on H2 each commit is a flush
+     * to disk). Messages are triaged on arrival, before the gate: a batch holding risk goes ahead of turns
+     * waiting, and inside the batch chats with risk go first, each chat's messages in order. If the batch
+     * fails it is rolled back and each event is tried in a turn of its own, so one bad event costs only itself.
+     */
+    @Override
+    public void handleAll(List<? extends ChatEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        Map<String, TriageResult> readings = new IdentityHashMap<>();
+        Set<String> chatsAtRisk = new HashSet<>();
+        for (ChatEvent event : events) {
+            TriageResult result = triageOnArrival(event);
+            if (result != null) {
+                readings.put(((MessageReceived) event).text(), result);
+                if (result.category() == Category.CRISIS) {
+                    chatsAtRisk.add(event.where().key());
                 }
-                route(event, turn, now);
+            }
+        }
+        List<ChatEvent> ordered = new ArrayList<>(events.size());
+        events.stream().filter(e -> chatsAtRisk.contains(e.where().key())).forEach(ordered::add);
+        events.stream().filter(e -> !chatsAtRisk.contains(e.where().key())).forEach(ordered::add);
+        arrival.set(readings);
+        try {
+            inTurn(!chatsAtRisk.isEmpty(), (turn, now) -> {
+                for (ChatEvent event : ordered) {
+                    String eventKey = event.from().platform().name() + ":" + event.eventId();
+                    if (!stores.events().markFirst(eventKey, now)) {
+                        log.debug("event {} already handled", event.eventId());
+                        continue;
+                    }
+                    route(event, turn, now);
+                }
             }, null);
+        } catch (StoreUnavailableException e) {
+            throw e; // the caller holds the batch until the database is back
+        } catch (RuntimeException e) {
+            if (ordered.size() == 1) {
+                throw e;
+            }
+            log.warn("a batch of {} events failed ({}); handling them one by one", ordered.size(),
+                    e.getClass().getSimpleName());
+            arrival.remove();
+            RuntimeException first = null;
+            for (ChatEvent event : ordered) {
+                try {
+                    handleAll(List.of(event));
+                } catch (StoreUnavailableException down) {
+                    throw down; // held and tried again whole; what was handled is not handled twice
+                } catch (RuntimeException one) {
+                    first = first == null ? one : first;
+                }
+            }
+            if (first != null) {
+                throw first; // only the failing events are lost, as when they come one at a time
+            }
         } finally {
             arrival.remove();
         }
@@ -180,23 +238,20 @@ public final class ConversationEngine implements ChatEventHandler {
         }
     }
 
-    /** A message (not a command) that triage reads as crisis: its turn goes ahead of ordinary ones waiting. */
-    private boolean crisisOnArrival(ChatEvent event) {
+    /** The triage of a message (not a command) as it arrives, or null for anything else. */
+    private TriageResult triageOnArrival(ChatEvent event) {
         if (!(event instanceof MessageReceived m) || m.text() == null || Command.parse(m.text()) != null) {
-            return false;
+            return null;
         }
-        TriageResult result = classify(m.text());
-        // The turn reads the same message on this thread: it reuses this reading instead of triaging twice (with
-        // the sentence model a reading is the dearest part of a turn).
-        arrival.set(new Arrival(m.text(), result));
-        return result.category() == Category.CRISIS;
+        return classify(m.text());
     }
 
-    /** A message triaged on arrival, for its own turn on the same thread; never kept beyond the turn. */
-    private record Arrival(String text, TriageResult result) {
-    }
-
-    private final ThreadLocal<Arrival> arrival = new ThreadLocal<>();
+    /**
+     * The readings taken on arrival, for the turn on the same thread: it reuses them instead of triaging each
+     * message twice (with the sentence model a reading is the dearest part of a turn). Keyed by the message's
+     * own string (identity), never kept beyond the turn.
+     */
+    private final ThreadLocal<Map<String, TriageResult>> arrival = new ThreadLocal<>();
 
     /** Turns waiting for the engine (for tests). */
     int turnsWaiting() {
@@ -245,9 +300,10 @@ public final class ConversationEngine implements ChatEventHandler {
     }
 
     private TriageResult classify(String text) {
-        Arrival known = arrival.get();
-        if (known != null && known.text() == text) {
-            return known.result();
+        Map<String, TriageResult> known = arrival.get();
+        TriageResult read = known == null ? null : known.get(text);
+        if (read != null) {
+            return read;
         }
         try {
             return triage.apply(text);

@@ -1,6 +1,7 @@
 package org.peerbot.core.conversation;
 
 import java.time.Duration;
+import java.util.List;
 import org.peerbot.core.delivery.Backoff;
 import org.peerbot.core.model.ChatEvent;
 import org.peerbot.core.port.ChatEventHandler;
@@ -28,13 +29,22 @@ public final class PatientHandler implements ChatEventHandler, AutoCloseable {
 
     @Override
     public void handle(ChatEvent event) {
+        handleAll(List.of(event));
+    }
+
+    @Override
+    public void handleAll(List<? extends ChatEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        String first = events.get(0).eventId();
         int failures = 0;
         boolean warned = false;
         while (true) {
             try {
-                engine.handle(event);
+                engine.handleAll(events);
                 if (warned) {
-                    log.info("database back; event {} handled", event.eventId());
+                    log.info("database back; event {} handled", first);
                 }
                 return;
             } catch (StoreUnavailableException e) {
@@ -42,7 +52,7 @@ public final class PatientHandler implements ChatEventHandler, AutoCloseable {
                     throw e;
                 }
                 if (!warned) {
-                    log.warn("database unavailable; holding event {} until it is back", event.eventId());
+                    log.warn("database unavailable; holding event {} until it is back", first);
                     warned = true;
                 }
                 try {

@@ -1,5 +1,7 @@
 package org.peerbot.core.port;
 
+import java.util.List;
+
 import org.peerbot.core.model.ChatEvent;
 
 /** The inbound port: the only thing adapters call. Safe to call from many threads. */
@@ -10,4 +12,14 @@ public interface ChatEventHandler {
      * A redelivered event (same platform and event id) is handled once.
      */
     void handle(ChatEvent event);
+
+    /**
+     * Handles a batch the platform delivered together (a long poll's updates), as if each were passed to
+     * {@link #handle} in order, except that risk may go first: a chat with a crisis message in the batch is
+     * handled ahead of the others, its own messages still in order. Returns once all replies are durably queued.
+     * An implementation may commit the batch together; the default handles one at a time.
+     */
+    default void handleAll(List<? extends ChatEvent> events) {
+        events.forEach(this::handle);
+    }
 }

@@ -97,6 +97,38 @@ class CrisisFirstInboundTest {
         assertThat(String.join("\n", h.textsTo(Harness.member("9999")))).contains("116 123");
     }
 
+    @Test
+    void aBatchPutsChatsAtRiskFirstKeepsEachChatsOrderAndTriagesEachMessageOnce() {
+        CountingTriage triage = new CountingTriage();
+        List<String> turns = new CopyOnWriteArrayList<>();
+        EngineEvents events = new EngineEvents() {
+            @Override
+            public void triaged(Category category) {
+                turns.add(category.name());
+            }
+        };
+        Harness h = new Harness(triage, EngineSettings.defaults(), List.of(), "uk", events);
+        List<org.peerbot.core.model.ChatEvent> batch = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            batch.add(message(h, String.valueOf(9100 + i), "ordinary " + i));
+        }
+        batch.add(message(h, "9999", "an earlier message from the same member"));
+        batch.add(message(h, "9999", CRISIS));
+        h.engine.handleAll(batch);
+        h.engine.handleAll(batch); // redelivered: handled once
+
+        assertThat(turns).hasSize(7);
+        assertThat(turns.subList(0, 2)).as("the member at risk first, their own messages in order")
+                .containsExactly("SHARING", "CRISIS");
+        assertThat(triage.looks).allSatisfy((text, n) -> assertThat(n).isLessThanOrEqualTo(2));
+        assertThat(triage.looks.get(CRISIS)).as("once per delivery, on arrival").isEqualTo(2);
+        h.deliver();
+        assertThat(String.join("\n", h.textsTo(Harness.member("9999")))).contains("116 123");
+        for (int i = 0; i < 5; i++) {
+            assertThat(h.textsTo(Harness.member(String.valueOf(9100 + i)))).as("every member answered").isNotEmpty();
+        }
+    }
+
     private static org.peerbot.core.model.ChatEvent message(Harness h, String who, String text) {
         return new org.peerbot.core.model.ChatEvent.MessageReceived(h.nextId(), Harness.member(who),
                 org.peerbot.core.model.Space.PRIVATE, org.peerbot.core.model.Sender.of(

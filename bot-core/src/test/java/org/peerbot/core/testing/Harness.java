@@ -42,6 +42,7 @@ public final class Harness {
     public final ConversationEngine engine;
     public final Dispatcher dispatcher;
     public final Roster roster;
+    public final PackDirectory directory;
     private final AtomicLong events = new AtomicLong();
 
     public Harness(Function<String, TriageResult> triage) {
@@ -73,7 +74,7 @@ public final class Harness {
             senders.put(p, new RecordingSender(p));
         }
         roster = new Roster(volunteers);
-        PackDirectory directory = new PackDirectory(DirectoryPack.fromTree(region,
+        directory = new PackDirectory(DirectoryPack.fromTree(region,
                 TestPacks.tree(String.format(DirectoryPack.RESOURCE_PATTERN, region))), null);
         Map<Platform, DeliveryPolicy> policies = new EnumMap<>(Platform.class);
         for (Platform p : Platform.values()) {

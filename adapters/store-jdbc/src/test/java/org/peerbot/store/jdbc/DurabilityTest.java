@@ -1,5 +1,8 @@
 package org.peerbot.store.jdbc;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.peerbot.core.model.ConversationState;
+import org.peerbot.core.port.ConversationStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -132,6 +135,59 @@ class DurabilityTest {
         }
         assertThat(s.handoffs().find("h-roll")).isEmpty();
         assertThat(s.events().markFirst("x", clock.instant())).isTrue();
+        ds.close();
+    }
+
+    @Test
+    void aBatchThatFailsIsRolledBackAndHandledOneByOneSoOnlyTheFailingEventIsLost() {
+        HikariDataSource ds = JdbcStores.embedded(dir);
+        Stores real = JdbcStores.migrateAndOpen(ds, SECRET).stores();
+        // A fault inside one member's turn only: saving their conversation fails.
+        ConversationStore faulty = new ConversationStore() {
+            public java.util.Optional<ConversationState> find(String key) {
+                return real.conversations().find(key);
+            }
+
+            public void save(ConversationState state) {
+                if (state.address().chatId().equals("9202")) {
+                    throw new IllegalStateException("a fault in one turn");
+                }
+                real.conversations().save(state);
+            }
+
+            public boolean delete(String key) {
+                return real.conversations().delete(key);
+            }
+
+            public List<String> idleSince(Instant before, int limit) {
+                return real.conversations().idleSince(before, limit);
+            }
+        };
+        Stores stores = new Stores(real.tx(), faulty, real.handoffs(), real.volunteers(), real.blocks(), real.outbox(),
+                real.events(), real.tallies());
+        PackDirectory directory = new PackDirectory(DirectoryPack.fromTree("uk",
+                TestPacks.tree(String.format(DirectoryPack.RESOURCE_PATTERN, "uk"))), null);
+        ConversationEngine engine = new ConversationEngine(EngineSettings.defaults(), new ScriptedTriage(),
+                TestPacks.prompts(), directory, stores, new Roster(List.of()), new IdentityKeys(SECRET), clock, null,
+                null);
+        RecordingSender telegram = new RecordingSender(Platform.TELEGRAM);
+        Dispatcher dispatcher = new Dispatcher(real, Map.of(Platform.TELEGRAM, telegram),
+                Map.of(Platform.TELEGRAM, DeliveryPolicy.unlimited()), clock, null);
+        List<ChatEvent> batch = new java.util.ArrayList<>();
+        for (String who : List.of("9201", "9202", "9203")) {
+            ConversationRef chat = new ConversationRef(Platform.TELEGRAM, who);
+            batch.add(ChatEvent.MessageReceived.inPrivate("b" + who, chat, Sender.of(Platform.TELEGRAM, who),
+                    "hello, it has been a long week", clock.instant()));
+        }
+
+        assertThatThrownBy(() -> engine.handleAll(batch)).isInstanceOf(IllegalStateException.class);
+        dispatcher.drain(Platform.TELEGRAM);
+
+        assertThat(telegram.to(new ConversationRef(Platform.TELEGRAM, "9201"))).as("rolled back, then handled alone")
+                .isNotEmpty();
+        assertThat(telegram.to(new ConversationRef(Platform.TELEGRAM, "9203"))).isNotEmpty();
+        assertThat(telegram.to(new ConversationRef(Platform.TELEGRAM, "9202"))).isEmpty();
+        assertThat(telegram.all()).as("nothing from the failed batch was sent twice").hasSize(2);
         ds.close();
     }
 
