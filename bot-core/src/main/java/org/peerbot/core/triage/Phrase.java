@@ -239,7 +239,7 @@ final class Phrase {
         Parser p = new Parser(source, vocab);
         Node root = p.parseAlternation();
         if (p.pos < p.toks.size()) {
-            throw new IllegalArgumentException("unbalanced ')' or ']' in pattern \"" + source + "\"");
+            throw new IllegalArgumentException("unbalanced ')' or ']'");
         }
         root = optimise(root, vocab);
         Set<String> words = new HashSet<>();
@@ -728,7 +728,7 @@ final class Phrase {
                 } else if (c == '/') {
                     int j = s.indexOf('/', i + 1);
                     if (j < 0) {
-                        throw new IllegalArgumentException("unclosed /regex/ in pattern \"" + source + "\"");
+                        throw new IllegalArgumentException("unclosed /regex/");
                     }
                     toks.add(s.substring(i, j + 1));
                     i = j + 1;
@@ -782,14 +782,14 @@ final class Phrase {
                 }
             }
             if (items.isEmpty()) {
-                throw new IllegalArgumentException("empty alternative or group in pattern \"" + source + "\"");
+                throw new IllegalArgumentException("empty choice or group (check for '||', '()' or a '|' at an end)");
             }
             return items.size() == 1 ? items.get(0) : new Seq(items);
         }
 
         private void expect(String close) {
             if (pos >= toks.size() || !toks.get(pos).equals(close)) {
-                throw new IllegalArgumentException("missing '" + close + "' in pattern \"" + source + "\"");
+                throw new IllegalArgumentException("missing '" + close + "'");
             }
             pos++;
         }
@@ -803,7 +803,7 @@ final class Phrase {
                     }
                     return new Gap(n);
                 } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException("gap '" + t + "' must be ~0 to ~30 in pattern \"" + source + "\"");
+                    throw new IllegalArgumentException("gap '" + t + "' must be ~0 to ~30");
                 }
             }
             if (t.length() > 2 && t.startsWith("/") && t.endsWith("/")) {
@@ -814,7 +814,7 @@ final class Phrase {
                 try {
                     return new Raw(java.util.regex.Pattern.compile(t.substring(1, t.length() - 1)));
                 } catch (java.util.regex.PatternSyntaxException e) {
-                    throw new IllegalArgumentException("regex " + t + " in pattern \"" + source + "\" is not valid: "
+                    throw new IllegalArgumentException("regex " + t + " is not valid: "
                             + e.getDescription());
                 }
             }
@@ -826,14 +826,12 @@ final class Phrase {
                     double n = Double.parseDouble(t.substring(4, t.length() - 1));
                     return new NumRange(n, t.startsWith("<lt") ? NumRange.BELOW : NumRange.AT_LEAST);
                 }
-                throw new IllegalArgumentException("unknown class " + t + " in pattern \"" + source
-                        + "\" (use <num>, <lt:N> or <ge:N>)");
+                throw new IllegalArgumentException("unknown class " + t + " (use <num>, <lt:N> or <ge:N>)");
             }
             boolean prefix = t.endsWith("*");
             String w = prefix ? t.substring(0, t.length() - 1) : t;
             if (w.isEmpty() || !w.matches("[a-z0-9.,'?]+")) {
-                throw new IllegalArgumentException("word '" + t + "' in pattern \"" + source
-                        + "\" must be lower-case letters or digits (optionally ending in *)");
+                throw new IllegalArgumentException("word '" + t + "' must be lower-case letters or digits (optionally ending in *)");
             }
             return Word.of(w.replace("'", ""), prefix, vocab);
         }

@@ -118,7 +118,26 @@ public final class Triage {
      * @throws IllegalArgumentException naming the file, key or rule id and what to fix, when a tree is not valid
      */
     public static Triage fromTrees(List<Map<String, Object>> trees) {
-        return new Triage(RuleBook.from(trees));
+        if (trees == null) {
+            return fromFiles(null);
+        }
+        List<RuleFile> files = new ArrayList<>();
+        for (int i = 0; i < trees.size(); i++) {
+            Map<String, Object> tree = trees.get(i);
+            String name = tree != null && tree.get("name") instanceof String s ? s : "rule file #" + (i + 1);
+            files.add(new RuleFile(name, tree, RuleFile.Lines.NONE));
+        }
+        return fromFiles(files);
+    }
+
+    /**
+     * As {@link #fromTrees}, from files that keep their names and lines, so that an error says
+     * {@code my-rules.yaml, line 12: rule 'local.x', match[0]: ...}.
+     *
+     * @throws IllegalArgumentException (a rule file error) naming the file, line, rule and what to fix
+     */
+    public static Triage fromFiles(List<RuleFile> files) {
+        return new Triage(RuleBook.from(files));
     }
 
     /** These rules with {@code model} beside them: {@link #classify} then combines both. */
