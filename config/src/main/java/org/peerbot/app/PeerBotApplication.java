@@ -3,7 +3,7 @@ package org.peerbot.app;
 import java.util.Arrays;
 import java.util.List;
 import org.peerbot.app.converse.ConverseEval;
-import org.peerbot.core.triage.TriageCli;
+import org.peerbot.app.triage.TriageCli;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
