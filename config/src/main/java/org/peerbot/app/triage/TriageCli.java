@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.peerbot.app.ConfigProblem;
+import org.peerbot.app.CorePacks;
 import org.peerbot.core.model.Category;
 import org.peerbot.core.triage.Triage;
 
@@ -17,8 +19,8 @@ import org.peerbot.core.triage.Triage;
  * labelled set. Exit codes: 0 success, 1 some input lines could not be read, 2 bad usage or unreadable file.
  */
 public final class TriageCli {
-    static final String TRIAGE_USAGE = "usage: triage [FILE|-]   (one message per line, or JSONL objects with a \"text\" field; stdin when no FILE)";
-    static final String EVAL_USAGE = "usage: triage-eval FILE [--labels LABEL=CATEGORY,...] [--positive CATEGORY] [--errors N]\n"
+    static final String TRIAGE_USAGE = "usage: triage [FILE|-] [--rules RULES.yaml] [--model]   (one message per line, or JSONL objects with a \"text\" field; stdin when no FILE)";
+    static final String EVAL_USAGE = "usage: triage-eval FILE [--labels LABEL=CATEGORY,...] [--positive CATEGORY] [--errors N] [--rules RULES.yaml] [--model]\n"
             + "  FILE: JSONL with \"text\" and \"category\" fields, or CSV with a header and columns text,label,...\n"
             + "  --labels    map gold labels to categories (or to any other name), e.g. crisis=crisis,not_crisis=other\n"
             + "  --positive  binary evaluation: a prediction is positive when its category is CATEGORY\n"
@@ -26,6 +28,36 @@ public final class TriageCli {
             + "  an optional \"intents\" field (JSON list; in CSV names separated by ;) adds per-intent scores";
 
     private TriageCli() {
+    }
+
+    /**
+     * {@code triage} or {@code triage-eval} with the jar's own options: {@code --rules FILE} (repeatable) adds an
+     * organiser's rule file to the shipped rules, as {@code peerbot.wording.rules} does for the bot;
+     * {@code --model} puts the semantic layer beside the rules.
+     */
+    public static int run(String tool, List<String> args, InputStream in, PrintStream out, PrintStream err) {
+        List<String> rest = new java.util.ArrayList<>(args);
+        boolean model = rest.remove("--model");
+        List<java.nio.file.Path> rules = new java.util.ArrayList<>();
+        for (int i = rest.indexOf("--rules"); i >= 0; i = rest.indexOf("--rules")) {
+            if (i + 1 >= rest.size()) {
+                err.println(tool + ": --rules needs a FILE");
+                return 2;
+            }
+            rules.add(java.nio.file.Path.of(rest.get(i + 1)));
+            rest.subList(i, i + 2).clear();
+        }
+        Triage triage;
+        try {
+            triage = CorePacks.triage(rules);
+            if (model) {
+                triage = triage.withModel(org.peerbot.triagemodel.MiniLmSentenceModel.load());
+            }
+        } catch (ConfigProblem e) {
+            err.println(e.getMessage() + " " + e.action());
+            return 2;
+        }
+        return tool.equals("triage") ? triage(triage, rest, in, out, err) : eval(triage, rest, in, out, err);
     }
 
     // ---- triage -----------------------------------------------------------------------------------------------

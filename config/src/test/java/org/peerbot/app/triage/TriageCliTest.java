@@ -204,4 +204,32 @@ class TriageCliTest {
     private static org.peerbot.core.model.TriageResult result(Intent i) {
         return org.peerbot.core.model.TriageResult.sharing().withIntents(Set.of(i));
     }
+
+    @Test
+    void rulesOptionAddsAnOrganisersFileAndItsErrorsNameTheLine() throws IOException {
+        Path rules = dir.resolve("my-rules.yaml");
+        Files.writeString(rules, """
+                lists:
+                  games: [bingo, whist, beetle drive]
+                rules:
+                  - id: local.games
+                    category: services
+                    match: ['when is @games [night]']
+                """);
+        int code = TriageCli.run("triage", List.of("--rules", rules.toString()), stdin("when is whist night\n"), out, err);
+        assertThat(code).as(err()).isZero();
+        assertThat(out()).contains("\"local.games\"", "\"category\": \"services\"");
+
+        Files.writeString(rules, """
+                rules:
+                  - id: local.games
+                    category: services
+                    match: ['when is @gmes']
+                """);
+        assertThat(TriageCli.run("triage-eval", List.of("x.jsonl", "--rules", rules.toString()), stdin(""), out, err))
+                .isEqualTo(2);
+        assertThat(err()).contains("my-rules.yaml, line 4: rule 'local.games', match[0]: unknown word list '@gmes'");
+        assertThat(TriageCli.run("triage", List.of("--rules"), stdin(""), out, err)).isEqualTo(2);
+        assertThat(err()).contains("--rules needs a FILE");
+    }
 }
