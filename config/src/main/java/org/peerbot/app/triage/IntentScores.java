@@ -81,7 +81,7 @@ final class IntentScores {
         }
         List<Row> rows = rows(examples, results);
         out.println();
-        out.printf(Locale.ROOT, "intents (%d examples give theirs):%n", labelled);
+        out.printf(Locale.ROOT, "intents (over the %d examples that give theirs):%n", labelled);
         out.printf(Locale.ROOT, "%-14s %9s %9s %9s %8s%n", "intent", "precision", "recall", "f1", "support");
         for (Row r : rows) {
             out.printf(Locale.ROOT, "%-14s %9.3f %9.3f %9.3f %8d%n", r.intent().name().toLowerCase(Locale.ROOT),

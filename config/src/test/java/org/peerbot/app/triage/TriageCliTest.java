@@ -172,7 +172,7 @@ class TriageCliTest {
 
         int code = TriageCli.eval(triage, List.of(f.toString()), stdin(""), out, err);
         assertThat(code).as(err()).isZero();
-        assertThat(out()).contains("intents (3 examples give theirs):")
+        assertThat(out()).contains("intents (over the 3 examples that give theirs):")
                 .containsPattern("good_news\\s+\\d\\.\\d{3}\\s+0\\.000\\s+0\\.000\\s+1")
                 .containsPattern("intent macro-F1 \\(intents with support\\): \\d\\.\\d{3} over \\d intents");
     }
