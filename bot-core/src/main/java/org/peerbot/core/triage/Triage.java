@@ -186,8 +186,8 @@ public final class Triage {
         }
     }
 
-    /** The normalised text the rules see (for tests and rule authors). */
-    String normalise(String text) {
+    /** The normalised text the rules see, for rule authors writing patterns ({@code triage --explain}). */
+    public String normalise(String text) {
         return normalizer.normalize(text);
     }
 

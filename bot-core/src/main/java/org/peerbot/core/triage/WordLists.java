@@ -1,11 +1,9 @@
 package org.peerbot.core.triage;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -152,10 +150,5 @@ final class WordLists {
             }
         }
         return false;
-    }
-
-    /** The names of every list read so far. */
-    Set<String> names() {
-        return new HashSet<>(raw.keySet());
     }
 }

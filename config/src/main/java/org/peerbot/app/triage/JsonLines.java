@@ -48,8 +48,11 @@ final class JsonLines {
         return v != null && v.isString() ? v.asString() : null;
     }
 
-    /** {@code {"text": ..., "category": ..., "kind": ..., "rules": [...]}} on one line. */
-    static String result(String text, TriageResult r) {
+    /**
+     * {@code {"text": ..., "category": ..., "kind": ..., "rules": [...]}} on one line, and last
+     * {@code "normalised": ...} when {@code normalised} is not null.
+     */
+    static String result(String text, TriageResult r, String normalised) {
         StringWriter w = new StringWriter(text.length() + 80);
         try (JsonGenerator g = WRITER.createGenerator(w)) {
             g.writeStartObject();
@@ -62,6 +65,9 @@ final class JsonLines {
                 g.writeString(id);
             }
             g.writeEndArray();
+            if (normalised != null) {
+                g.writeStringProperty("normalised", normalised);
+            }
             g.writeEndObject();
         }
         return w.toString();

@@ -19,7 +19,7 @@ import org.peerbot.core.triage.Triage;
  * labelled set. Exit codes: 0 success, 1 some input lines could not be read, 2 bad usage or unreadable file.
  */
 public final class TriageCli {
-    static final String TRIAGE_USAGE = "usage: triage [FILE|-] [--rules RULES.yaml] [--model]   (one message per line, or JSONL objects with a \"text\" field; stdin when no FILE)";
+    static final String TRIAGE_USAGE = "usage: triage [FILE|-] [--rules RULES.yaml] [--explain] [--model]   (one message per line, or JSONL objects with a \"text\" field; stdin when no FILE)";
     static final String EVAL_USAGE = "usage: triage-eval FILE [--labels LABEL=CATEGORY,...] [--positive CATEGORY] [--errors N] [--rules RULES.yaml] [--model]\n"
             + "  FILE: JSONL with \"text\" and \"category\" fields, or CSV with a header and columns text,label,...\n"
             + "  --labels    map gold labels to categories (or to any other name), e.g. crisis=crisis,not_crisis=other\n"
@@ -62,7 +62,10 @@ public final class TriageCli {
 
     // ---- triage -----------------------------------------------------------------------------------------------
 
-    public static int triage(Triage triage, List<String> args, InputStream in, PrintStream out, PrintStream err) {
+    public static int triage(Triage triage, List<String> arguments, InputStream in, PrintStream out, PrintStream err) {
+        List<String> args = new java.util.ArrayList<>(arguments);
+        // --explain: also the text as the rules see it, to write patterns against
+        boolean explain = args.remove("--explain");
         if (args.size() > 1 || (!args.isEmpty() && (args.get(0).equals("-h") || args.get(0).equals("--help")))) {
             err.println(TRIAGE_USAGE);
             return 2;
@@ -95,7 +98,7 @@ public final class TriageCli {
                         continue;
                     }
                 }
-                out.println(JsonLines.result(text, triage.classify(text)));
+                out.println(JsonLines.result(text, triage.classify(text), explain ? triage.normalise(text) : null));
             }
         } catch (Examples.Unreadable e) {
             err.println("triage: " + e.getMessage());

@@ -232,4 +232,13 @@ class TriageCliTest {
         assertThat(TriageCli.run("triage", List.of("--rules"), stdin(""), out, err)).isEqualTo(2);
         assertThat(err()).contains("--rules needs a FILE");
     }
+
+    @Test
+    void explainAddsTheTextAsTheRulesSeeIt() {
+        int code = TriageCli.triage(triage, List.of("--explain"), stdin("I'm SO tired, wanna sleep 💊\n"), out, err);
+        assertThat(code).as(err()).isZero();
+        String line = out().lines().findFirst().orElseThrow();
+        assertThat(JsonLines.text(JsonLines.object(line), "normalised")).contains("im so tired", "want to sleep", "pills");
+        assertThat(line).endsWith("\"normalised\": \"" + triage.normalise("I'm SO tired, wanna sleep 💊") + "\"}");
+    }
 }
