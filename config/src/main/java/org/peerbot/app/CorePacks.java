@@ -2,12 +2,12 @@ package org.peerbot.app;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.peerbot.core.signpost.DirectoryPack;
 import org.peerbot.core.signpost.PackDirectory;
+import org.peerbot.core.triage.RuleFile;
 import org.peerbot.core.triage.Triage;
 import org.peerbot.core.wording.CatalogPrompts;
 
@@ -31,16 +31,14 @@ public final class CorePacks {
     }
 
     public static Triage triage(List<Path> extra) {
-        List<Map<String, Object>> trees = new ArrayList<>();
-        trees.add(Packs.classpath(Triage.DEFAULT_RULES));
+        List<RuleFile> files = new ArrayList<>();
+        files.add(RuleYaml.classpath(Triage.DEFAULT_RULES));
         for (Path p : extra == null ? List.<Path>of() : extra) {
-            Map<String, Object> tree = new LinkedHashMap<>(Packs.file(p, "peerbot.wording.rules"));
-            // Errors name the file by its "name"; without one, the file's own name is what the organiser knows.
-            tree.putIfAbsent("name", p.getFileName().toString());
-            trees.add(tree);
+            // errors name the file by its path and line: that is what the organiser can open
+            files.add(RuleYaml.file(p, "peerbot.wording.rules"));
         }
         try {
-            return Triage.fromTrees(trees);
+            return Triage.fromFiles(files);
         } catch (IllegalArgumentException e) {
             throw new ConfigProblem(e.getMessage(), "Fix the rule file set in peerbot.wording.rules.");
         }

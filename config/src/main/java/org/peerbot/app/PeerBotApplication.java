@@ -1,9 +1,8 @@
 package org.peerbot.app;
 
 import java.util.Arrays;
-import java.util.List;
 import org.peerbot.app.converse.ConverseEval;
-import org.peerbot.core.triage.TriageCli;
+import org.peerbot.app.triage.TriageCli;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -52,20 +51,6 @@ public class PeerBotApplication {
 
     /** The command-line tools run without Spring: nothing but their output reaches standard output. */
     static int runTool(String[] args) {
-        List<String> rest = new java.util.ArrayList<>(Arrays.asList(args).subList(1, args.length));
-        // --model: the semantic layer beside the rules, as the running bot uses it by default
-        boolean model = rest.remove("--model");
-        try {
-            var triage = CorePacks.triage(List.of());
-            if (model) {
-                triage = triage.withModel(org.peerbot.triagemodel.MiniLmSentenceModel.load());
-            }
-            return args[0].equals("triage")
-                    ? TriageCli.triage(triage, rest, System.in, System.out, System.err)
-                    : TriageCli.eval(triage, rest, System.in, System.out, System.err);
-        } catch (ConfigProblem e) {
-            System.err.println(e.getMessage() + " " + e.action());
-            return 2;
-        }
+        return TriageCli.run(args[0], Arrays.asList(args).subList(1, args.length), System.in, System.out, System.err);
     }
 }

@@ -79,8 +79,23 @@ class LivePacksTest {
                     match: ["x"]
                 """);
         assertThatThrownBy(packs::reload).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("rules.yaml").hasMessageContaining("org.broken");
+                .hasMessageContaining("rules.yaml, line 3").hasMessageContaining("org.broken");
         assertThat(packs.prompts().text("thanks")).as("wording is not half-swapped")
                 .isEqualTo("Thank you for saying so.");
+    }
+
+    @Test
+    void reloadTakesAWordAddedToAShippedList() throws Exception {
+        LivePacks packs = startingPacks();
+        String question = "would 30 zorbanol be enough";
+        assertThat(packs.classify(question).category()).isNotEqualTo(Category.CRISIS);
+
+        Files.writeString(rules, """
+                lists:
+                  medicines: [zorbanol]
+                """);
+        packs.reload();
+
+        assertThat(packs.classify(question).category()).isEqualTo(Category.CRISIS);
     }
 }

@@ -37,4 +37,25 @@ class TriageToolIT {
         assertThat(r.exit()).as(r.stderr()).isZero();
         assertThat(r.stdout()).containsIgnoringCase("macro").containsIgnoringCase("precision");
     }
+
+    @Test
+    void triageTakesAnOrganisersRuleFileAndNamesTheLineOfAMistake() throws Exception {
+        Path rules = dir.resolve("my-rules.yaml");
+        Files.writeString(rules, """
+                lists:
+                  games: [bingo, whist]
+                rules:
+                  - id: local.games
+                    category: services
+                    match: ['when is @games night']
+                """);
+        JarRunner.Result ok = JarRunner.run("when is whist night\n", List.of("triage", "--rules", rules.toString()));
+        assertThat(ok.exit()).as(ok.stderr()).isZero();
+        assertThat(ok.stdout()).contains("\"local.games\"");
+
+        Files.writeString(rules, Files.readString(rules).replace("@games", "@gmes"));
+        JarRunner.Result bad = JarRunner.run("hi\n", List.of("triage", "--rules", rules.toString()));
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.stderr()).contains("my-rules.yaml, line 6: rule 'local.games', match[0]: unknown word list '@gmes'");
+    }
 }

@@ -33,7 +33,7 @@ class SemanticCombineTest {
         assertThat(r.category()).isEqualTo(Category.CRISIS);
         assertThat(r.kind()).isEqualTo(CrisisKind.SELF_HARM);
         assertThat(r.signals()).contains(Signal.PASSIVE_IDEATION).doesNotContain(Signal.IMMEDIATE_DANGER);
-        assertThat(r.rules()).contains(Triage.MODEL_RISK);
+        assertThat(r.rules()).contains(SemanticCombine.MODEL_RISK);
     }
 
     @Test

@@ -2,37 +2,90 @@ package org.peerbot.core.triage;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
-/** Loads the shipped rule file the way the config module does: SnakeYAML into plain maps, then fromTrees. */
+/**
+ * Loads rule files the way the config module does: SnakeYAML into plain maps, with each entry's line kept (the
+ * parsed tree and the node tree are walked side by side), then {@link Triage#fromFiles}.
+ */
 final class TestRules {
     private static volatile Triage shared;
 
     private TestRules() {
     }
 
-    static Map<String, Object> shippedTree() {
+    static String shippedText() {
         try (InputStream in = TestRules.class.getClassLoader().getResourceAsStream(Triage.DEFAULT_RULES)) {
             if (in == null) {
                 throw new IllegalStateException(Triage.DEFAULT_RULES + " is not on the classpath");
             }
-            return new Yaml().load(in);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    static Map<String, Object> shippedTree() {
+        return parse(shippedText());
+    }
+
+    static RuleFile shippedFile() {
+        return file("rules-en.yaml", shippedText());
     }
 
     static Map<String, Object> parse(String yaml) {
         return new Yaml().load(yaml);
     }
 
+    /** A rule file with its lines, as an organiser's file is read. */
+    static RuleFile file(String name, String yaml) {
+        Map<String, Object> tree = new Yaml().load(new StringReader(yaml));
+        Node root = new Yaml().compose(new StringReader(yaml));
+        Map<Object, Map<Object, Integer>> lines = new IdentityHashMap<>();
+        walk(root, tree, lines);
+        return new RuleFile(name, tree, (container, key) -> {
+            Map<Object, Integer> m = lines.get(container);
+            Integer l = m == null ? null : m.get(key);
+            return l == null ? 0 : l;
+        });
+    }
+
+    private static void walk(Node node, Object value, Map<Object, Map<Object, Integer>> out) {
+        if (node instanceof MappingNode m && value instanceof Map<?, ?> map) {
+            Map<Object, Integer> here = new HashMap<>();
+            for (NodeTuple t : m.getValue()) {
+                if (t.getKeyNode() instanceof ScalarNode k && map.containsKey(k.getValue())) {
+                    here.put(k.getValue(), k.getStartMark().getLine() + 1);
+                    walk(t.getValueNode(), map.get(k.getValue()), out);
+                }
+            }
+            out.put(map, here);
+        } else if (node instanceof SequenceNode s && value instanceof List<?> list) {
+            Map<Object, Integer> here = new HashMap<>();
+            for (int i = 0; i < s.getValue().size() && i < list.size(); i++) {
+                here.put(i, s.getValue().get(i).getStartMark().getLine() + 1);
+                walk(s.getValue().get(i), list.get(i), out);
+            }
+            out.put(list, here);
+        }
+    }
+
     static Triage triage() {
         Triage t = shared;
         if (t == null) {
-            t = Triage.fromTrees(List.of(shippedTree()));
+            t = Triage.fromFiles(List.of(shippedFile()));
             shared = t;
         }
         return t;

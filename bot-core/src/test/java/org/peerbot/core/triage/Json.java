@@ -3,53 +3,11 @@ package org.peerbot.core.triage;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Just enough JSON for the triage CLI: escaping strings, and reading one flat object per line. */
+/** Test-only: reads one flat JSON object per line of the project's own test sets (the tools use Jackson in config). */
 final class Json {
     private Json() {
     }
 
-    static void quote(String s, StringBuilder out) {
-        if (s == null) {
-            out.append("null");
-            return;
-        }
-        out.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '\b' -> out.append("\\b");
-                case '\f' -> out.append("\\f");
-                default -> {
-                    if (c < 0x20 || c == 0x2028 || c == 0x2029 || c == 0x7F
-                            || (Character.isSurrogate(c) && !validPair(s, i))) {
-                        // control characters, JS line separators, and lone surrogates (invalid UTF-16) escaped
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c); // non-BMP pairs pass through intact and are written as UTF-8
-                    }
-                }
-            }
-        }
-        out.append('"');
-    }
-
-    private static boolean validPair(String s, int i) {
-        char c = s.charAt(i);
-        if (Character.isHighSurrogate(c)) {
-            return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
-        }
-        return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
-    }
-
-    /**
-     * Reads one flat JSON object whose values are strings, numbers, booleans or null (nested values are skipped
-     * as raw text). Throws IllegalArgumentException with the column on malformed input.
-     */
     static Map<String, Object> readFlatObject(String line) {
         Reader r = new Reader(line);
         Map<String, Object> out = new LinkedHashMap<>();

@@ -1,4 +1,4 @@
-package org.peerbot.core.triage;
+package org.peerbot.app.triage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,11 +11,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.peerbot.app.CorePacks;
+import org.peerbot.core.model.Intent;
+import org.peerbot.core.triage.Triage;
+import tools.jackson.databind.JsonNode;
 
 class TriageCliTest {
-    private final Triage triage = TestRules.triage();
+    private static final Triage triage = CorePacks.triage(List.of());
     private final ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
     private final ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
     private final PrintStream out = new PrintStream(outBytes, true, StandardCharsets.UTF_8);
@@ -43,9 +48,10 @@ class TriageCliTest {
         assertThat(code).isZero();
         List<String> lines = out().lines().toList();
         assertThat(lines).hasSize(3);
-        Map<String, Object> first = Json.readFlatObject(lines.get(0).replaceAll(", \"rules\": \\[.*]", ""));
-        assertThat(first).containsEntry("text", "I want to die").containsEntry("category", "crisis")
-                .containsEntry("kind", "self_harm");
+        JsonNode first = JsonLines.object(lines.get(0));
+        assertThat(JsonLines.text(first, "text")).isEqualTo("I want to die");
+        assertThat(JsonLines.text(first, "category")).isEqualTo("crisis");
+        assertThat(JsonLines.text(first, "kind")).isEqualTo("self_harm");
         assertThat(lines.get(0)).matches("\\{\"text\": .*, \"category\": .*, \"kind\": .*, \"rules\": \\[\"[a-z_.]+\".*]}");
         assertThat(lines.get(1)).contains("\"category\": \"clinical\"", "\"kind\": null");
         assertThat(lines.get(2)).contains("\"text\": \"hi\"", "\"category\": \"sharing\"", "\"rules\": [");
@@ -59,11 +65,7 @@ class TriageCliTest {
         assertThat(code).isZero();
         String line = out().lines().findFirst().orElseThrow();
         assertThat(line).startsWith("{\"text\": \"say \\\"hi\\\" \\\\ tab\\there \\u0001 \\u2028 😀 é\"");
-        Map<String, Object> back = Json.readFlatObject(line.replaceAll(", \"rules\": \\[.*]", ""));
-        assertThat(back.get("text")).isEqualTo(text);
-        StringBuilder lone = new StringBuilder();
-        Json.quote("a\uD800b", lone);
-        assertThat(lone.toString()).isEqualTo("\"a\\ud800b\"");
+        assertThat(JsonLines.text(JsonLines.object(line), "text")).isEqualTo(text);
     }
 
     @Test
@@ -86,7 +88,7 @@ class TriageCliTest {
 
     @Test
     void csvParserHandlesQuotedCommasDoubledQuotesAndLineBreaks() {
-        List<List<String>> rows = TriageCli.Csv.parse("text,label\n\"a, b\",x\n\"say \"\"hi\"\"\",y\r\n\"two\nlines\",z\nplain,w");
+        List<List<String>> rows = Csv.parse("text,label\n\"a, b\",x\n\"say \"\"hi\"\"\",y\r\n\"two\nlines\",z\nplain,w");
         assertThat(rows).containsExactly(List.of("text", "label"), List.of("a, b", "x"), List.of("say \"hi\"", "y"),
                 List.of("two\nlines", "z"), List.of("plain", "w"));
     }
@@ -148,5 +150,95 @@ class TriageCliTest {
         assertThat(TriageCli.eval(triage, List.of(f.toString(), "--positive", "loud"), stdin(""), out, err)).isEqualTo(2);
         assertThat(TriageCli.eval(triage, List.of(f.toString(), "--labels", "oops"), stdin(""), out, err)).isEqualTo(2);
         assertThat(err()).contains("LABEL=CATEGORY");
+    }
+
+    @Test
+    void evalScoresIntentsPerLabelWhenTheSetGivesThem() throws IOException {
+        Path f = dir.resolve("intents.jsonl");
+        // rules alone: "thanks" is THANKS; the other two have no intent from the rules
+        Files.writeString(f, String.join("\n",
+                "{\"text\": \"thanks so much\", \"category\": \"sharing\", \"intents\": [\"thanks\"]}",
+                "{\"text\": \"my scan was clear\", \"category\": \"sharing\", \"intents\": [\"good_news\"]}",
+                "{\"text\": \"I had a nice walk\", \"category\": \"sharing\", \"intents\": []}",
+                "{\"text\": \"bye\", \"category\": \"goodbye\"}"));
+        List<Examples.Example> examples = Examples.load(f.toString(), stdin(""), Map.of());
+        List<org.peerbot.core.model.TriageResult> results = examples.stream().map(e -> triage.classify(e.text())).toList();
+        List<IntentScores.Row> rows = IntentScores.rows(examples, results);
+        IntentScores.Row thanks = rows.stream().filter(r -> r.intent() == Intent.THANKS).findFirst().orElseThrow();
+        IntentScores.Row good = rows.stream().filter(r -> r.intent() == Intent.GOOD_NEWS).findFirst().orElseThrow();
+        assertThat(thanks.tp()).isEqualTo(results.get(0).has(Intent.THANKS) ? 1 : 0);
+        assertThat(good.support()).isEqualTo(1);
+        assertThat(good.fp()).as("the unlabelled 'bye' line is not counted").isZero();
+
+        int code = TriageCli.eval(triage, List.of(f.toString()), stdin(""), out, err);
+        assertThat(code).as(err()).isZero();
+        assertThat(out()).contains("intents (over the 3 examples that give theirs):")
+                .containsPattern("good_news\\s+\\d\\.\\d{3}\\s+0\\.000\\s+0\\.000\\s+1")
+                .containsPattern("intent macro-F1 \\(intents with support\\): \\d\\.\\d{3} over \\d intents");
+    }
+
+    @Test
+    void intentScoresAreExactOnAKnownCase() {
+        List<Examples.Example> ex = List.of(
+                new Examples.Example("a", "sharing", Set.of(Intent.THANKS)),
+                new Examples.Example("b", "sharing", Set.of(Intent.THANKS, Intent.GOODBYE)),
+                new Examples.Example("c", "sharing", Set.of()));
+        List<org.peerbot.core.model.TriageResult> res = List.of(
+                result(Intent.THANKS), result(Intent.GOODBYE), result(Intent.THANKS));
+        List<IntentScores.Row> rows = IntentScores.rows(ex, res);
+        // thanks: TP 1 (a), FN 1 (b), FP 1 (c) -> P 0.5, R 0.5, F1 0.5; goodbye: TP 1 -> F1 1.0
+        assertThat(rows).extracting(IntentScores.Row::intent).containsExactly(Intent.GOODBYE, Intent.THANKS);
+        assertThat(rows.get(1).f1()).isEqualTo(0.5);
+        assertThat(rows.get(0).f1()).isEqualTo(1.0);
+        assertThat(IntentScores.macroF1(rows)).isEqualTo(0.75);
+    }
+
+    @Test
+    void unknownGoldIntentIsAUsageError() throws IOException {
+        Path f = dir.resolve("bad.jsonl");
+        Files.writeString(f, "{\"text\": \"hi\", \"category\": \"sharing\", \"intents\": [\"cheerful\"]}\n");
+        assertThat(TriageCli.eval(triage, List.of(f.toString()), stdin(""), out, err)).isEqualTo(2);
+        assertThat(err()).contains("line 1", "unknown intent 'cheerful'", "good_news");
+    }
+
+    private static org.peerbot.core.model.TriageResult result(Intent i) {
+        return org.peerbot.core.model.TriageResult.sharing().withIntents(Set.of(i));
+    }
+
+    @Test
+    void rulesOptionAddsAnOrganisersFileAndItsErrorsNameTheLine() throws IOException {
+        Path rules = dir.resolve("my-rules.yaml");
+        Files.writeString(rules, """
+                lists:
+                  games: [bingo, whist, beetle drive]
+                rules:
+                  - id: local.games
+                    category: services
+                    match: ['when is @games [night]']
+                """);
+        int code = TriageCli.run("triage", List.of("--rules", rules.toString()), stdin("when is whist night\n"), out, err);
+        assertThat(code).as(err()).isZero();
+        assertThat(out()).contains("\"local.games\"", "\"category\": \"services\"");
+
+        Files.writeString(rules, """
+                rules:
+                  - id: local.games
+                    category: services
+                    match: ['when is @gmes']
+                """);
+        assertThat(TriageCli.run("triage-eval", List.of("x.jsonl", "--rules", rules.toString()), stdin(""), out, err))
+                .isEqualTo(2);
+        assertThat(err()).contains("my-rules.yaml, line 4: rule 'local.games', match[0]: unknown word list '@gmes'");
+        assertThat(TriageCli.run("triage", List.of("--rules"), stdin(""), out, err)).isEqualTo(2);
+        assertThat(err()).contains("--rules needs a FILE");
+    }
+
+    @Test
+    void explainAddsTheTextAsTheRulesSeeIt() {
+        int code = TriageCli.triage(triage, List.of("--explain"), stdin("I'm SO tired, wanna sleep 💊\n"), out, err);
+        assertThat(code).as(err()).isZero();
+        String line = out().lines().findFirst().orElseThrow();
+        assertThat(JsonLines.text(JsonLines.object(line), "normalised")).contains("im so tired", "want to sleep", "pills");
+        assertThat(line).endsWith("\"normalised\": \"" + triage.normalise("I'm SO tired, wanna sleep 💊") + "\"}");
     }
 }

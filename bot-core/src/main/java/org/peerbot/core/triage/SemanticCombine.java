@@ -1,0 +1,87 @@
+package org.peerbot.core.triage;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.peerbot.core.model.Category;
+import org.peerbot.core.model.CrisisKind;
+import org.peerbot.core.model.Intent;
+import org.peerbot.core.model.Signal;
+import org.peerbot.core.model.TriageResult;
+import org.peerbot.core.port.SentenceModel;
+
+/** How the rules' result and the semantic model's reading of one message are joined (see {@link #combine}). */
+final class SemanticCombine {
+    private SemanticCombine() {
+    }
+
+    /** Rule id recorded when the model alone found paraphrased risk. */
+    static final String MODEL_RISK = "model.risk";
+    static final String MODEL_PERSON = "model.person";
+    static final String MODEL_SERVICE = "model.service";
+    static final String MODEL_GOODBYE = "model.goodbye";
+
+    /**
+     * The contract of the two layers: crisis is the union (a reading never removes a rule's crisis; a model-only
+     * crisis is self-harm with PASSIVE_IDEATION, the graded check-in, and never where the rules read a denial); a
+     * request for a person or a service read by the model lifts a message the rules left as sharing or goodbye;
+     * intents are always added.
+     */
+    static final int SHORT_REQUEST_WORDS = 14;
+
+    static int words(String text) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean letter = !Character.isWhitespace(text.charAt(i));
+            if (letter && !in) {
+                n++;
+            }
+            in = letter;
+        }
+        return n;
+    }
+
+    static TriageResult combine(String text, TriageResult rules, SentenceModel.Reading reading) {
+        TriageResult r = rules;
+        if (r.has(Signal.GREETING) && words(text) <= 3) {
+            // "hi" lies close to "anyone there?" in the model's space; a bare greeting is never a request or news.
+            reading = new SentenceModel.Reading(reading.risk(), Set.of());
+        }
+        if (reading.risk() && r.category() != Category.CRISIS && !r.has(Signal.DENIAL)) {
+            List<String> ids = new ArrayList<>(r.rules());
+            ids.add(MODEL_RISK);
+            Set<Signal> signals = EnumSet.of(Signal.PASSIVE_IDEATION);
+            if (r.has(Signal.YOUNG_PERSON)) {
+                signals.add(Signal.YOUNG_PERSON);
+            }
+            return new TriageResult(Category.CRISIS, CrisisKind.SELF_HARM, ids, signals, r.feelings(), reading.intents());
+        }
+        // a clinical reading on the bare topic rule ("a pharmacy", "a dietitian") gives way to a request the model
+        // reads; a specific clinical question (a dose, a reading, a symptom) does not
+        boolean topicOnly = r.category() == Category.CLINICAL && r.rules().stream()
+                .filter(id -> id.startsWith("clin.")).allMatch(id -> id.equals("clin.topic"));
+        // ... and only in a short message: a long health question that names a service is still a health question
+        boolean liftable = r.category() == Category.SHARING || r.category() == Category.GOODBYE
+                || (topicOnly && words(text) <= SHORT_REQUEST_WORDS);
+        if (liftable) {
+            Category lifted = reading.intents().contains(Intent.WANTS_PERSON) ? Category.HUMAN
+                    : reading.intents().contains(Intent.WANTS_SERVICE) ? Category.SERVICES
+                    : r.category() == Category.SHARING && reading.intents().contains(Intent.GOODBYE) ? Category.GOODBYE
+                    : null;
+            if (lifted != null) {
+                List<String> ids = new ArrayList<>(r.rules());
+                ids.add(lifted == Category.HUMAN ? MODEL_PERSON : lifted == Category.SERVICES ? MODEL_SERVICE
+                        : MODEL_GOODBYE);
+                Set<Signal> signals = EnumSet.noneOf(Signal.class);
+                signals.addAll(r.signals());
+                signals.remove(Signal.MEDICINE_QUESTION);
+                signals.remove(Signal.CHANGE_OR_DIAGNOSIS);
+                signals.remove(Signal.URGENT_SYMPTOM);
+                r = new TriageResult(lifted, null, ids, signals, r.feelings(), r.intents());
+            }
+        }
+        return r.withIntents(reading.intents());
+    }
+}
