@@ -1,0 +1,168 @@
+package org.peerbot.app;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.peerbot.store.jdbc.JdbcStores;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The gateway lease: of several instances on one database, exactly one holds it, and only that one polls
+ * Telegram, holds the Discord gateway, sends the outbox and runs the timers. The holder renews it every
+ * {@code renew}; a standby tries as often and takes it once it has lapsed ({@code ttl} after the last renewal,
+ * or at once after a clean stop, which lets it go).
+ *
+ * <p>A holder that cannot renew (the database is away from it) steps down after {@code ttl - 2 * renew}, before
+ * anyone else can take the lease, so two instances never poll at once while their clocks agree to within that
+ * margin (4 s with the defaults).
+ */
+final class GatewayLease implements AutoCloseable {
+
+    /** What holding the lease switches on and off. */
+    interface Role {
+        /** Called on taking the lease; a failure lets the lease go again, to be tried at the next round. */
+        void activate();
+
+        /** Called on losing or letting go of it. */
+        void deactivate();
+    }
+
+    static final String NAME = "gateway";
+    private static final Logger log = LoggerFactory.getLogger(GatewayLease.class);
+
+    private final JdbcStores.Leases leases;
+    private final String holder;
+    private final Duration ttl;
+    private final Duration renew;
+    private final Clock clock;
+    private final Role role;
+    private final ScheduledExecutorService timer;
+    private volatile boolean held;
+    private volatile Instant heldSince;
+    private Instant lastRenewed;
+    private boolean closed;
+
+    GatewayLease(JdbcStores.Leases leases, String holder, Duration ttl, Duration renew, Clock clock, Role role) {
+        this.leases = leases;
+        this.holder = holder;
+        this.ttl = ttl;
+        this.renew = renew;
+        this.clock = clock;
+        this.role = role;
+        this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "peerbot-gateway-lease");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Tries at once, then every {@code renew}. */
+    void start() {
+        timer.scheduleWithFixedDelay(this::roundSafely, 0, renew.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    boolean held() {
+        return held;
+    }
+
+    /** When this instance took the lease, or null while it stands by. */
+    Instant heldSince() {
+        return held ? heldSince : null;
+    }
+
+    String holder() {
+        return holder;
+    }
+
+    private void roundSafely() {
+        try {
+            round();
+        } catch (RuntimeException e) {
+            log.error("gateway lease round failed: {}", e.getClass().getSimpleName());
+        }
+    }
+
+    /** One renewal or attempt. */
+    synchronized void round() {
+        if (closed) {
+            return;
+        }
+        Instant now = clock.instant();
+        boolean ours;
+        try {
+            ours = leases.tryAcquire(NAME, holder, now, now.plus(ttl));
+        } catch (RuntimeException e) {
+            if (held && !Duration.between(lastRenewed, now).minus(ttl.minus(renew.multipliedBy(2))).isNegative()) {
+                log.warn("gateway lease not renewed for {} ms (the database did not answer): stepping down",
+                        Duration.between(lastRenewed, now).toMillis());
+                stepDown();
+            } else {
+                log.warn("gateway lease: the database did not answer ({})", e.getClass().getSimpleName());
+            }
+            return;
+        }
+        if (ours) {
+            lastRenewed = now;
+            if (!held) {
+                take(now);
+            }
+        } else if (held) {
+            log.warn("gateway lease taken by another instance: stepping down");
+            stepDown();
+        }
+    }
+
+    private void take(Instant now) {
+        held = true;
+        heldSince = now;
+        log.info("gateway lease taken by {}: this instance now polls, sends and runs the timers", holder);
+        try {
+            role.activate();
+        } catch (RuntimeException e) {
+            log.error("could not start the gateway here ({}): letting the lease go", e.getMessage());
+            stepDown();
+            releaseQuietly();
+        }
+    }
+
+    private void stepDown() {
+        held = false;
+        try {
+            role.deactivate();
+        } catch (RuntimeException e) {
+            log.error("stopping the gateway failed: {}", e.getClass().getSimpleName());
+        }
+    }
+
+    private void releaseQuietly() {
+        try {
+            leases.release(NAME, holder);
+        } catch (RuntimeException e) {
+            log.warn("could not let the gateway lease go ({}); it lapses by itself", e.getClass().getSimpleName());
+        }
+    }
+
+    /** Stops trying; a holder stops its gateway and lets the lease go, so a standby takes it at its next round. */
+    @Override
+    public void close() {
+        // No interrupt: a round in progress (a database call, starting a platform) finishes first.
+        timer.shutdown();
+        try {
+            timer.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        synchronized (this) {
+            closed = true;
+            if (held) {
+                stepDown();
+                releaseQuietly();
+                log.info("gateway lease let go by {}", holder);
+            }
+        }
+    }
+}
