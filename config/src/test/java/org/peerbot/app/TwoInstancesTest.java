@@ -20,6 +20,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -100,7 +104,11 @@ class TwoInstancesTest {
     }
 
     private PeerBotProperties props(String id) {
-        Map<String, Object> m = new LinkedHashMap<>();
+        return props(id, Map.of());
+    }
+
+    private PeerBotProperties props(String id, Map<String, Object> extra) {
+        Map<String, Object> m = new LinkedHashMap<>(extra);
         m.put("peerbot.secret", "two-instances-secret-0123456789");
         m.put("peerbot.telegram.token", TOKEN);
         m.put("peerbot.telegram.api-url", fake.apiUrl());
@@ -121,7 +129,11 @@ class TwoInstancesTest {
     }
 
     private PeerBotRuntime instance(String id, HikariDataSource pool) {
-        PeerBotRuntime r = new PeerBotRuntime(props(id), pool, Clock.systemUTC(), EngineEvents.NONE,
+        return instance(props(id), pool);
+    }
+
+    private PeerBotRuntime instance(PeerBotProperties props, HikariDataSource pool) {
+        PeerBotRuntime r = new PeerBotRuntime(props, pool, Clock.systemUTC(), EngineEvents.NONE,
                 new PrintStream(new ByteArrayOutputStream()));
         runtimes.add(r);
         r.start();
@@ -299,6 +311,51 @@ class TwoInstancesTest {
         System.out.printf("TwoInstancesTest: a lost the database; b held the gateway %d ms after the cut; "
                 + "%d of %d first replies went twice%n", takeover.toMillis(), again, 2 * members);
         assertThat(takeover).isLessThanOrEqualTo(TAKEOVER_LIMIT);
+    }
+
+    /**
+     * Telegram webhook mode: every instance takes updates (a load balancer spreads them), only the holder sends,
+     * and an update Telegram delivers twice, to both instances at once, is handled once: the processed-update ids
+     * are in the shared database.
+     */
+    @Test
+    void inWebhookModeEveryInstanceTakesUpdatesAndARedeliveredOneIsHandledOnce() throws Exception {
+        Map<String, Object> webhook = Map.of("peerbot.telegram.mode", "webhook",
+                "peerbot.telegram.webhook-url", "https://bot.example.org/telegram/webhook",
+                "peerbot.telegram.webhook-secret", "hook-secret-1");
+        PeerBotRuntime a = instance(props("a", webhook), pool());
+        await().atMost(Duration.ofSeconds(10)).until(a::holdsGateway);
+        PeerBotRuntime b = instance(props("b", webhook), pool());
+        assertThat(b.platformsConnected()).as("a standby in webhook mode is ready for updates").containsKey("telegram");
+        assertThat(fake.calls("setWebhook")).hasSize(2);
+
+        ExecutorService senders = Executors.newFixedThreadPool(8);
+        List<Future<Boolean>> deliveries = new ArrayList<>();
+        int members = 6;
+        for (int i = 0; i < members; i++) {
+            String body = fake.privateTextUpdateJson(member(i), "hi");
+            // Telegram was not sure: the same update reaches both instances at the same moment.
+            for (PeerBotRuntime r : List.of(a, b)) {
+                deliveries.add(senders.submit(() -> r.telegram().onWebhookUpdate("hook-secret-1", body)));
+            }
+            // And an update of its own to each, as a load balancer spreads them.
+            String other = fake.privateTextUpdateJson(member(members + i), "hi");
+            PeerBotRuntime r = i % 2 == 0 ? a : b;
+            deliveries.add(senders.submit(() -> r.telegram().onWebhookUpdate("hook-secret-1", other)));
+        }
+        for (Future<Boolean> f : deliveries) {
+            assertThat(f.get(30, TimeUnit.SECONDS)).isTrue();
+        }
+        senders.shutdown();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(countAll("I'm PeerBot")).isEqualTo(2 * members);
+            assertThat(a.backlog()).isZero();
+        });
+        for (int i = 0; i < 2 * members; i++) {
+            assertThat(count(member(i), "I'm PeerBot")).as("first reply to member %d", i).isEqualTo(1);
+        }
+        assertThat(fake.calls("getUpdates")).as("webhook mode never polls").isEmpty();
+        assertThat(b.dispatcher()).as("only the holder sends").isNull();
     }
 
     /** Which volunteer's private chat received this text (null while none has). */
