@@ -13,8 +13,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The gateway lease: of several instances on one database, exactly one holds it, and only that one polls
  * Telegram, holds the Discord gateway, sends the outbox and runs the timers. The holder renews it every
- * {@code renew}; a standby tries as often and takes it once it has lapsed ({@code ttl} after the last renewal,
- * or at once after a clean stop, which lets it go).
+ * {@code renew}; a standby tries every second (or every {@code renew}, if shorter: a try is one small update) and
+ * takes it once it has lapsed ({@code ttl} after the last renewal, or at once after a clean stop, which lets it
+ * go). So a dead holder is replaced within {@code ttl} plus a second, plus the time to connect.
  *
  * <p>A holder that cannot renew (the database is away from it) steps down after {@code ttl - 2 * renew}, before
  * anyone else can take the lease, so two instances never poll at once while their clocks agree to within that
@@ -32,6 +33,8 @@ final class GatewayLease implements AutoCloseable {
     }
 
     static final String NAME = "gateway";
+    /** How often a standby tries for the lease, at most. */
+    private static final Duration STANDBY_TRY = Duration.ofSeconds(1);
     private static final Logger log = LoggerFactory.getLogger(GatewayLease.class);
 
     private final JdbcStores.Leases leases;
@@ -44,6 +47,8 @@ final class GatewayLease implements AutoCloseable {
     private volatile boolean held;
     private volatile Instant heldSince;
     private Instant lastRenewed;
+    /** After this instance failed to start the gateway: no new try before then, so the other may have a go. */
+    private Instant notBefore = Instant.MIN;
     private boolean closed;
 
     GatewayLease(JdbcStores.Leases leases, String holder, Duration ttl, Duration renew, Clock clock, Role role) {
@@ -60,9 +65,10 @@ final class GatewayLease implements AutoCloseable {
         });
     }
 
-    /** Tries at once, then every {@code renew}. */
+    /** Tries at once, then every second (or {@code renew}, if shorter). */
     void start() {
-        timer.scheduleWithFixedDelay(this::roundSafely, 0, renew.toMillis(), TimeUnit.MILLISECONDS);
+        long every = Math.min(renew.toMillis(), STANDBY_TRY.toMillis());
+        timer.scheduleWithFixedDelay(this::roundSafely, 0, every, TimeUnit.MILLISECONDS);
     }
 
     boolean held() {
@@ -92,6 +98,9 @@ final class GatewayLease implements AutoCloseable {
             return;
         }
         Instant now = clock.instant();
+        if (held ? Duration.between(lastRenewed, now).compareTo(renew) < 0 : now.isBefore(notBefore)) {
+            return;
+        }
         boolean ours;
         try {
             ours = leases.tryAcquire(NAME, holder, now, now.plus(ttl));
@@ -126,6 +135,7 @@ final class GatewayLease implements AutoCloseable {
             log.error("could not start the gateway here ({}): letting the lease go", e.getMessage());
             stepDown();
             releaseQuietly();
+            notBefore = now.plus(ttl);
         }
     }
 

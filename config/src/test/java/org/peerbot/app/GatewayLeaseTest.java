@@ -1,0 +1,192 @@
+package org.peerbot.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.peerbot.store.jdbc.JdbcStores;
+
+/**
+ * The gateway lease round by round, on a clock the test moves: one holder at a time, a standby taking a lapsed
+ * or released lease, a holder stepping down before its lease can lapse when it cannot reach the database, and a
+ * failed start letting the lease go.
+ */
+class GatewayLeaseTest {
+
+    private static final Duration TTL = Duration.ofSeconds(10);
+    private static final Duration RENEW = Duration.ofSeconds(3);
+
+    /** A clock the test moves by hand. */
+    private static final class ManualClock extends Clock {
+        private Instant now = Instant.parse("2026-12-04T10:00:00Z");
+
+        void advance(Duration d) {
+            now = now.plus(d);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+    }
+
+    /** Records what the lease switched on and off; can refuse to start. */
+    private static final class RecordingRole implements GatewayLease.Role {
+        final List<String> log = new ArrayList<>();
+        boolean failStart;
+
+        @Override
+        public void activate() {
+            log.add("on");
+            if (failStart) {
+                throw new IllegalStateException("Telegram could not be reached");
+            }
+        }
+
+        @Override
+        public void deactivate() {
+            log.add("off");
+        }
+    }
+
+    private final ManualClock clock = new ManualClock();
+    private final List<HikariDataSource> pools = new ArrayList<>();
+    private final String url = "jdbc:h2:mem:lease" + System.nanoTime() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+            + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+
+    @AfterEach
+    void close() {
+        pools.forEach(HikariDataSource::close);
+    }
+
+    /** Each instance has its own pool on the one database, as two processes would. */
+    private HikariDataSource pool() {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        config.setUsername("sa");
+        config.setMaximumPoolSize(2);
+        HikariDataSource ds = new HikariDataSource(config);
+        pools.add(ds);
+        return ds;
+    }
+
+    private GatewayLease lease(String id, HikariDataSource pool, RecordingRole role) {
+        return new GatewayLease(JdbcStores.migrateAndOpen(pool, "lease-secret-0123456789").leases(), id, TTL, RENEW,
+                clock, role);
+    }
+
+    @Test
+    void oneHoldsAndTheOtherTakesOverOnlyOnceTheLeaseHasLapsed() {
+        RecordingRole roleA = new RecordingRole();
+        RecordingRole roleB = new RecordingRole();
+        GatewayLease a = lease("a", pool(), roleA);
+        GatewayLease b = lease("b", pool(), roleB);
+        Instant start = clock.instant();
+        a.round();
+        b.round();
+        assertThat(a.held()).isTrue();
+        assertThat(b.held()).isFalse();
+        assertThat(roleA.log).containsExactly("on");
+
+        // a renews; b keeps trying in vain.
+        for (int s = 0; s < 20; s++) {
+            clock.advance(Duration.ofSeconds(1));
+            a.round();
+            b.round();
+            assertThat(b.held()).isFalse();
+        }
+        // a dies (no more rounds): b takes the lease once it lapses, and not before.
+        // a renewed every 3 s: at 0, 3, ..., 18 s.
+        Instant lastRenewal = start.plusSeconds(18);
+        int waited = 0;
+        while (!b.held()) {
+            clock.advance(Duration.ofSeconds(1));
+            waited++;
+            b.round();
+        }
+        assertThat(Duration.between(lastRenewal, clock.instant())).isGreaterThan(TTL)
+                .isLessThanOrEqualTo(TTL.plusSeconds(1));
+        assertThat(waited).isPositive();
+        assertThat(roleB.log).containsExactly("on");
+
+        // a comes back: it finds the lease taken and stays standby (it had not stepped down, being dead).
+        a.round();
+        assertThat(a.held()).isFalse();
+        assertThat(roleA.log).containsExactly("on", "off");
+    }
+
+    @Test
+    void aCleanStopLetsTheLeaseGoAtOnce() {
+        RecordingRole roleA = new RecordingRole();
+        RecordingRole roleB = new RecordingRole();
+        GatewayLease a = lease("a", pool(), roleA);
+        GatewayLease b = lease("b", pool(), roleB);
+        a.round();
+        b.round();
+        a.close();
+        assertThat(roleA.log).containsExactly("on", "off");
+        clock.advance(Duration.ofSeconds(1));
+        b.round();
+        assertThat(b.held()).isTrue();
+    }
+
+    @Test
+    void aHolderThatCannotReachTheDatabaseStepsDownBeforeItsLeaseLapses() {
+        RecordingRole roleA = new RecordingRole();
+        HikariDataSource poolA = pool();
+        GatewayLease a = lease("a", poolA, roleA);
+        GatewayLease b = lease("b", pool(), new RecordingRole());
+        a.round();
+        Instant renewed = clock.instant();
+        poolA.close();
+        while (a.held()) {
+            clock.advance(Duration.ofSeconds(1));
+            a.round();
+            b.round();
+            assertThat(b.held()).as("never two holders").isFalse();
+        }
+        // Stepped down ttl - 2 * renew after the last renewal: well before the other may take over.
+        assertThat(Duration.between(renewed, clock.instant())).isEqualTo(TTL.minus(RENEW.multipliedBy(2)));
+        assertThat(roleA.log).containsExactly("on", "off");
+        while (!b.held()) {
+            clock.advance(Duration.ofSeconds(1));
+            b.round();
+        }
+        assertThat(Duration.between(renewed, clock.instant())).isGreaterThan(TTL);
+    }
+
+    @Test
+    void aFailedStartLetsTheLeaseGoToTheOther() {
+        RecordingRole roleA = new RecordingRole();
+        roleA.failStart = true;
+        GatewayLease a = lease("a", pool(), roleA);
+        RecordingRole roleB = new RecordingRole();
+        GatewayLease b = lease("b", pool(), roleB);
+        a.round();
+        assertThat(a.held()).isFalse();
+        assertThat(roleA.log).containsExactly("on", "off");
+        clock.advance(Duration.ofSeconds(1));
+        a.round();
+        b.round();
+        assertThat(b.held()).as("a stays out of the way for a lease's length").isTrue();
+        assertThat(roleA.log).hasSize(2);
+    }
+}
