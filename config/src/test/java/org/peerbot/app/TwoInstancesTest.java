@@ -28,6 +28,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.peerbot.adapter.discord.fake.FakeDiscord;
 import org.peerbot.adapter.telegram.fake.FakeTelegramServer;
 import org.peerbot.core.port.EngineEvents;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -110,7 +111,7 @@ class TwoInstancesTest {
     private PeerBotProperties props(String id, Map<String, Object> extra) {
         Map<String, Object> m = new LinkedHashMap<>(extra);
         m.put("peerbot.secret", "two-instances-secret-0123456789");
-        m.put("peerbot.telegram.token", TOKEN);
+        m.putIfAbsent("peerbot.telegram.token", TOKEN);
         m.put("peerbot.telegram.api-url", fake.apiUrl());
         m.put("peerbot.telegram.volunteer-chat-id", String.valueOf(VOLUNTEERS_CHAT));
         m.put("peerbot.instance.shared", "true");
@@ -356,6 +357,46 @@ class TwoInstancesTest {
         }
         assertThat(fake.calls("getUpdates")).as("webhook mode never polls").isEmpty();
         assertThat(b.dispatcher()).as("only the holder sends").isNull();
+    }
+
+    /**
+     * Discord: only the holder is connected to the gateway (one IDENTIFY while the standby waits), and the standby
+     * connects afresh when it takes over and answers members from then on, once each.
+     */
+    @Test
+    void onDiscordOnlyTheHolderIsConnectedAndTheStandbyConnectsWhenItTakesOver() throws Exception {
+        try (FakeDiscord discord = FakeDiscord.start()) {
+            Map<String, Object> onDiscord = new LinkedHashMap<>();
+            onDiscord.put("peerbot.telegram.token", "");
+            onDiscord.put("peerbot.discord.token", FakeDiscord.TOKEN);
+            onDiscord.put("peerbot.discord.rest-url", discord.restUrl());
+            onDiscord.put("peerbot.discord.gateway-url", discord.gatewayUrl());
+            onDiscord.put("peerbot.discord.guild-id", FakeDiscord.GUILD_ID);
+            onDiscord.put("peerbot.discord.volunteer-channel-id", FakeDiscord.VOLUNTEER_CHANNEL_ID);
+            onDiscord.put("peerbot.discord.volunteer-role-id", FakeDiscord.VOLUNTEER_ROLE_ID);
+            PeerBotRuntime a = instance(props("a", onDiscord), pool());
+            await().atMost(Duration.ofSeconds(20)).until(() -> a.holdsGateway() && discord.gateway().identifies() == 1);
+            PeerBotRuntime b = instance(props("b", onDiscord), pool());
+            discord.pushDm("600001", "hi");
+            await().atMost(Duration.ofSeconds(20)).until(() -> dmCount(discord, "600001") == 1);
+            assertThat(discord.gateway().identifies()).as("the standby stays off the gateway").isEqualTo(1);
+            assertThat(b.platformsConnected()).doesNotContainKey("discord");
+
+            a.close();
+            runtimes.remove(a);
+            await().atMost(TAKEOVER_LIMIT).until(() -> b.holdsGateway()
+                    && Boolean.TRUE.equals(b.platformsConnected().get("discord")));
+            assertThat(discord.gateway().identifies()).isEqualTo(2);
+            discord.pushDm("600002", "hi");
+            await().atMost(Duration.ofSeconds(20)).until(() -> dmCount(discord, "600002") == 1);
+            await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2)).until(() ->
+                    dmCount(discord, "600001") == 1 && dmCount(discord, "600002") == 1);
+        }
+    }
+
+    private static long dmCount(FakeDiscord discord, String userId) {
+        return discord.messagesIn(discord.dmChannelOf(userId)).stream()
+                .filter(m -> m.getString("content", "").contains("I'm PeerBot")).count();
     }
 
     /** Which volunteer's private chat received this text (null while none has). */
