@@ -51,11 +51,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Telegram for PeerBot: Bot API updates in, the core's messages out. It only translates; the engine decides.
  *
  * <p>Updates arrive by long polling (TelegramBots on a daemon scheduler of our own) or, in webhook mode,
- * through {@link #onWebhookUpdate}. A polled batch is handed to the {@link ChatEventHandler} one chat per thread:
- * each chat's updates in order, different chats side by side, so a crisis message at the back of a batch reaches
- * the engine at once and goes ahead of the ordinary turns waiting there (the engine's turn gate), instead of
- * waiting behind every update in front of it. The batch is confirmed to Telegram (the next poll's offset) only
- * once all of it is handled. A failing update is logged (ids and exception type only, never text) and
+ * through {@link #onWebhookUpdate}; both hand each update to the {@link ChatEventHandler} one at a time, in
+ * order, on the receiving thread. A failing update is logged (ids and exception type only, never text) and
  * never stops the ones after it. Every thread this adapter starts is a daemon, and {@link #close()} stops
  * them all.
  */
@@ -70,8 +67,6 @@ public final class TelegramAdapter implements AutoCloseable {
     /** Telegram holds getUpdates up to 50 s (DefaultGetUpdatesGenerator); the read timeout must outlast it. */
     private static final int POLL_READ_TIMEOUT_SECONDS = 75;
     private static final int SEND_READ_TIMEOUT_SECONDS = 30;
-    /** The most updates one getUpdates answer holds (DefaultGetUpdatesGenerator asks for 100). */
-    private static final int MAX_BATCH = 100;
 
     private final TelegramSettings settings;
     private final ChatEventHandler handler;
@@ -87,8 +82,6 @@ public final class TelegramAdapter implements AutoCloseable {
     private final OkHttpClient pollNetwork;
     private final java.util.Set<Call> pollsInFlight = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService pollScheduler;
-    /** One thread per chat of a polled batch (Telegram sends at most 100 updates a batch). */
-    private final ThreadPoolExecutor turns;
     private final OkHttpTelegramClient client;
     private final UpdateTranslator translator;
     private final TelegramSender sender;
@@ -129,8 +122,6 @@ public final class TelegramAdapter implements AutoCloseable {
                 .addInterceptor(this::relayPoll)
                 .build();
         this.pollScheduler = Executors.newSingleThreadScheduledExecutor(daemonThreads("peerbot-telegram-poller"));
-        this.turns = new ThreadPoolExecutor(0, MAX_BATCH, 30, TimeUnit.SECONDS, new SynchronousQueue<>(),
-                daemonThreads("peerbot-telegram-turn"), new ThreadPoolExecutor.CallerRunsPolicy());
         this.client = new OkHttpTelegramClient(json, sendClient, settings.token(), telegramUrl);
         this.translator = new UpdateTranslator(settings.volunteerChatId(), () -> botUsername);
         this.sender = new TelegramSender(client, settings.volunteerChatId(), () -> botUsername);
@@ -214,7 +205,7 @@ public final class TelegramAdapter implements AutoCloseable {
             app.registerBot(settings.token(), () -> telegramUrl, new DefaultGetUpdatesGenerator(ALLOWED_UPDATES),
                     updates -> {
                         try {
-                            dispatchBatch(updates);
+                            updates.forEach(this::dispatch);
                         } catch (RuntimeException e) {
                             // The library's executor would swallow this silently; say so, without content.
                             log.error("Telegram update batch failed: {}", e.getClass().getName());
@@ -316,56 +307,6 @@ public final class TelegramAdapter implements AutoCloseable {
         }
     }
 
-    /**
-     * A polled batch: each chat's updates in order on one thread, the chats side by side; returns when all are
-     * handled, so that only then the next poll confirms them to Telegram.
-     */
-    void dispatchBatch(List<Update> updates) {
-        java.util.Map<Object, List<Update>> byChat = new java.util.LinkedHashMap<>();
-        for (Update u : updates) {
-            byChat.computeIfAbsent(chatOf(u), k -> new ArrayList<>()).add(u);
-        }
-        if (byChat.size() <= 1) {
-            updates.forEach(this::dispatch);
-            return;
-        }
-        List<java.util.concurrent.Future<?>> running = new ArrayList<>(byChat.size());
-        for (List<Update> chat : byChat.values()) {
-            running.add(turns.submit(() -> chat.forEach(this::dispatch)));
-        }
-        for (java.util.concurrent.Future<?> f : running) {
-            try {
-                f.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (java.util.concurrent.ExecutionException e) {
-                // dispatch catches everything it can; this is a thread that could not run at all.
-                log.error("Telegram updates of one chat failed: {}", e.getCause().getClass().getName());
-            }
-        }
-    }
-
-    /** Which chat an update belongs to (updates of one chat are handled in order); unknown kinds stand alone. */
-    private static Object chatOf(Update u) {
-        if (u.hasMessage() && u.getMessage().getChatId() != null) {
-            return u.getMessage().getChatId();
-        }
-        if (u.hasEditedMessage() && u.getEditedMessage().getChatId() != null) {
-            return u.getEditedMessage().getChatId();
-        }
-        if (u.hasCallbackQuery()) {
-            var q = u.getCallbackQuery();
-            if (q.getMessage() != null && q.getMessage().getChat() != null) {
-                return q.getMessage().getChat().getId();
-            }
-            if (q.getFrom() != null) {
-                return q.getFrom().getId();
-            }
-        }
-        return "update:" + u.getUpdateId();
-    }
-
     /** One update to the core; nothing thrown here may stop the updates behind it. */
     void dispatch(Update update) {
         List<ChatEvent> events;
@@ -402,7 +343,6 @@ public final class TelegramAdapter implements AutoCloseable {
         // The library only cancels its loop: end the poll in flight (see relayPoll) and our threads ourselves.
         pollsInFlight.forEach(Call::cancel);
         pollScheduler.shutdown();
-        turns.shutdown();
         httpExecutor.shutdown();
         connections.evictAll();
         try {

@@ -165,49 +165,6 @@ class TelegramWebhookAndLifecycleTest {
         assertThat(adapter.polling()).isTrue();
     }
 
-    /**
-     * Crisis first on the way in (issue 18): a message at the back of a polled batch reaches the engine without
-     * waiting for the chats in front of it, whose turns here wait for it; handled one at a time, as before, each of
-     * them would give up waiting first. Each chat's own updates keep their order.
-     */
-    @Test
-    void aMessageAtTheBackOfABatchDoesNotWaitForTheChatsInFrontOfIt() throws Exception {
-        java.util.concurrent.CountDownLatch lastArrived = new java.util.concurrent.CountDownLatch(1);
-        List<String> handled = new java.util.concurrent.CopyOnWriteArrayList<>();
-        java.util.concurrent.atomic.AtomicInteger gaveUp = new java.util.concurrent.atomic.AtomicInteger();
-        org.peerbot.core.port.ChatEventHandler engine = event -> {
-            String text = ((MessageReceived) event).text();
-            if (text.equals("last")) {
-                lastArrived.countDown();
-            } else {
-                try {
-                    if (!lastArrived.await(3, java.util.concurrent.TimeUnit.SECONDS)) {
-                        gaveUp.incrementAndGet();
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-            handled.add(((MessageReceived) event).where().chatId() + ":" + text);
-        };
-        for (int i = 0; i < 4; i++) {
-            fake.privateText(5000 + i, "first");
-            fake.privateText(5000 + i, "second");
-        }
-        fake.privateText(6000, "last");
-        // All nine are waiting before the first poll, so they come in one batch.
-        adapter = new TelegramAdapter(new TelegramSettings(fake.token(), fake.apiUrl(), "-100555", false, null),
-                engine, MapCatalog.commands());
-        adapter.start();
-
-        await().atMost(Duration.ofSeconds(30)).until(() -> handled.size() == 9);
-        assertThat(gaveUp).hasValue(0);
-        assertThat(handled.get(0)).isEqualTo("6000:last");
-        for (int i = 0; i < 4; i++) {
-            assertThat(handled).containsSubsequence((5000 + i) + ":first", (5000 + i) + ":second");
-        }
-    }
-
     @Test
     void connectedFollowsThePoll() {
         adapter = pollingAdapter();
