@@ -46,4 +46,21 @@ class InstancePropertiesTest {
         runner.withPropertyValues("peerbot.instance.shared=true", "peerbot.instance.lease-ttl=6s",
                 "peerbot.instance.lease-renew=2s").run(context -> assertThat(context).hasNotFailed());
     }
+
+    /** The environment names deploy/compose.several.yaml uses reach the keys. */
+    @Test
+    void theComposeFilesEnvironmentNamesBind() {
+        org.springframework.core.env.StandardEnvironment env = new org.springframework.core.env.StandardEnvironment();
+        // Named as the real environment is: Spring maps PEERBOT_X_Y names only for that source.
+        env.getPropertySources().replace(org.springframework.core.env.StandardEnvironment
+                .SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, new org.springframework.core.env.SystemEnvironmentPropertySource(
+                org.springframework.core.env.StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, java.util.Map.of("PEERBOT_INSTANCE_SHARED", "true", "PEERBOT_INSTANCE_ID", "peerbot-b",
+                "PEERBOT_INSTANCE_LEASE_TTL", "12s", "PEERBOT_INSTANCE_LEASE_RENEW", "4s")));
+        PeerBotProperties.Instance instance = org.springframework.boot.context.properties.bind.Binder.get(env)
+                .bind("peerbot", PeerBotProperties.class).get().instance();
+        assertThat(instance.shared()).isTrue();
+        assertThat(instance.id()).isEqualTo("peerbot-b");
+        assertThat(instance.leaseTtl()).isEqualTo(Duration.ofSeconds(12));
+        assertThat(instance.leaseRenew()).isEqualTo(Duration.ofSeconds(4));
+    }
 }
