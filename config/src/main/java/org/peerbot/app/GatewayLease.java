@@ -45,7 +45,6 @@ final class GatewayLease implements AutoCloseable {
     private final Role role;
     private final ScheduledExecutorService timer;
     private volatile boolean held;
-    private volatile Instant heldSince;
     private Instant lastRenewed;
     /** After this instance failed to start the gateway: no new try before then, so the other may have a go. */
     private Instant notBefore = Instant.MIN;
@@ -73,11 +72,6 @@ final class GatewayLease implements AutoCloseable {
 
     boolean held() {
         return held;
-    }
-
-    /** When this instance took the lease, or null while it stands by. */
-    Instant heldSince() {
-        return held ? heldSince : null;
     }
 
     String holder() {
@@ -127,7 +121,6 @@ final class GatewayLease implements AutoCloseable {
 
     private void take(Instant now) {
         held = true;
-        heldSince = now;
         log.info("gateway lease taken by {}: this instance now polls, sends and runs the timers", holder);
         try {
             role.activate();

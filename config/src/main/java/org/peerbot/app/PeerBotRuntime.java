@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 import org.peerbot.adapter.console.ConsoleSeat;
 import org.peerbot.core.engine.ConversationEngine;
@@ -48,7 +49,7 @@ public final class PeerBotRuntime implements AutoCloseable {
     private final Map<Platform, DeliveryPolicy> policies = new EnumMap<>(Platform.class);
     private final EngineEvents events;
     /** The dispatcher of the current term holding the gateway (always, for one instance alone); null on standby. */
-    private final Dispatcher[] dispatcherRef = new Dispatcher[1];
+    private final AtomicReference<Dispatcher> dispatcher = new AtomicReference<>();
     private final ConsoleSeat console;
     private final PlatformAdapters adapters;
     private final JdbcStores.Leases leases;
@@ -78,7 +79,7 @@ public final class PeerBotRuntime implements AutoCloseable {
 
         Set<Platform> volunteerPlaces = volunteerPlaces(props);
         Runnable wake = () -> {
-            Dispatcher d = dispatcherRef[0];
+            Dispatcher d = dispatcher.get();
             if (d != null) {
                 d.wake();
             }
@@ -95,7 +96,7 @@ public final class PeerBotRuntime implements AutoCloseable {
         this.patient = new PatientHandler(engine);
 
         if (props.consoleEnabled()) {
-            Runnable drain = () -> dispatcherRef[0].drain(Platform.CONSOLE);
+            Runnable drain = () -> dispatcher.get().drain(Platform.CONSOLE);
             this.console = new ConsoleSeat(patient, drain, prompts, consoleOut, clock);
             senders.put(Platform.CONSOLE, console.sender());
             policies.put(Platform.CONSOLE, DeliveryPolicy.unlimited());
@@ -125,7 +126,7 @@ public final class PeerBotRuntime implements AutoCloseable {
         } else {
             this.lease = null;
             // One instance alone: the dispatcher exists from the start, as the console drains through it.
-            dispatcherRef[0] = new Dispatcher(stores, senders, policies, clock, events);
+            dispatcher.set(new Dispatcher(stores, senders, policies, clock, events));
         }
     }
 
@@ -203,7 +204,7 @@ public final class PeerBotRuntime implements AutoCloseable {
     /** This instance took the gateway lease: what it cached may be stale; then poll, send and run the timers. */
     private synchronized void takeGateway() {
         engine.forgetCachedConversations();
-        dispatcherRef[0] = new Dispatcher(stores, senders, policies, clock, events);
+        dispatcher.set(new Dispatcher(stores, senders, policies, clock, events));
         adapters.startGateway();
         startDelivery();
         long every = props.instance().outboxPoll().toMillis();
@@ -218,7 +219,7 @@ public final class PeerBotRuntime implements AutoCloseable {
     }
 
     private void wakeDispatcher() {
-        Dispatcher d = dispatcherRef[0];
+        Dispatcher d = dispatcher.get();
         if (d != null) {
             d.wake();
         }
@@ -226,7 +227,7 @@ public final class PeerBotRuntime implements AutoCloseable {
 
     private void startDelivery() {
         // The console is drained line by line so a piped script reads in order; the platforms get workers.
-        dispatcherRef[0].start(adapters.senders().keySet());
+        dispatcher.get().start(adapters.senders().keySet());
         ticker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "peerbot-tick");
             t.setDaemon(true);
@@ -241,8 +242,7 @@ public final class PeerBotRuntime implements AutoCloseable {
         if (t != null) {
             t.shutdownNow();
         }
-        Dispatcher d = dispatcherRef[0];
-        dispatcherRef[0] = null;
+        Dispatcher d = dispatcher.getAndSet(null);
         if (d != null) {
             d.close();
         }
@@ -251,11 +251,6 @@ public final class PeerBotRuntime implements AutoCloseable {
     /** Whether this instance holds the gateway: always for one instance alone. */
     public boolean holdsGateway() {
         return lease == null || lease.held();
-    }
-
-    /** When this instance last took the gateway lease (null on standby or for one instance alone). */
-    public java.time.Instant gatewayHeldSince() {
-        return lease == null ? null : lease.heldSince();
     }
 
     /** "single" (one instance alone), "held" or "standby". */
@@ -309,7 +304,7 @@ public final class PeerBotRuntime implements AutoCloseable {
 
     /** The dispatcher, or null while this instance stands by. */
     public Dispatcher dispatcher() {
-        return dispatcherRef[0];
+        return dispatcher.get();
     }
 
     public Stores stores() {
