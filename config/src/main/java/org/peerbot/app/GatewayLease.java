@@ -20,6 +20,10 @@ import org.slf4j.LoggerFactory;
  * <p>A holder that cannot renew (the database is away from it) steps down after {@code ttl - 2 * renew}, before
  * anyone else can take the lease, so two instances never poll at once while their clocks agree to within that
  * margin (4 s with the defaults).
+ *
+ * <p>Starting and stopping the gateway run on a thread of their own, one after the other, so the lease is renewed
+ * while a platform is slow to connect (Discord may take many seconds to be ready): a start longer than the lease
+ * must not let it lapse under a holder that is about to poll.
  */
 final class GatewayLease implements AutoCloseable {
 
@@ -44,7 +48,12 @@ final class GatewayLease implements AutoCloseable {
     private final Clock clock;
     private final Role role;
     private final ScheduledExecutorService timer;
+    /** Runs {@link Role#activate} and {@link Role#deactivate}, in the order asked. */
+    private final java.util.concurrent.ExecutorService roleThread;
+    /** The lease is ours (as far as this instance knows). */
     private volatile boolean held;
+    /** The gateway is started here: the lease is ours and activation finished. */
+    private volatile boolean active;
     private Instant lastRenewed;
     /** After this instance failed to start the gateway: no new try before then, so the other may have a go. */
     private Instant notBefore = Instant.MIN;
@@ -62,6 +71,11 @@ final class GatewayLease implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
+        this.roleThread = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "peerbot-gateway-start-stop");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /** Tries at once, then every second (or {@code renew}, if shorter). */
@@ -70,8 +84,14 @@ final class GatewayLease implements AutoCloseable {
         timer.scheduleWithFixedDelay(this::roundSafely, 0, every, TimeUnit.MILLISECONDS);
     }
 
-    boolean held() {
+    /** Whether the lease is this instance's (the gateway may still be starting). */
+    boolean leaseHeld() {
         return held;
+    }
+
+    /** Whether this instance holds the lease and has started the gateway. */
+    boolean held() {
+        return held && active;
     }
 
     String holder() {
@@ -122,18 +142,33 @@ final class GatewayLease implements AutoCloseable {
     private void take(Instant now) {
         held = true;
         log.info("gateway lease taken by {}: this instance now polls, sends and runs the timers", holder);
-        try {
-            role.activate();
-        } catch (RuntimeException e) {
-            log.error("could not start the gateway here ({}): letting the lease go", e.getMessage());
-            stepDown();
-            releaseQuietly();
-            notBefore = now.plus(ttl);
-        }
+        roleThread.execute(() -> {
+            try {
+                role.activate();
+            } catch (RuntimeException e) {
+                log.error("could not start the gateway here ({}): letting the lease go", e.getMessage());
+                synchronized (this) {
+                    if (held) {
+                        held = false;
+                        notBefore = now.plus(ttl);
+                        releaseQuietly();
+                    }
+                }
+                deactivateQuietly();
+                return;
+            }
+            active = true;
+        });
     }
 
+    /** Lets the gateway go here: the lease is no longer ours (or is being let go). */
     private void stepDown() {
         held = false;
+        roleThread.execute(this::deactivateQuietly);
+    }
+
+    private void deactivateQuietly() {
+        active = false;
         try {
             role.deactivate();
         } catch (RuntimeException e) {
@@ -149,23 +184,39 @@ final class GatewayLease implements AutoCloseable {
         }
     }
 
-    /** Stops trying; a holder stops its gateway and lets the lease go, so a standby takes it at its next round. */
+    /**
+     * Stops trying; a holder stops its gateway and then lets the lease go, so a standby takes it at its next round
+     * and never while this one still polls.
+     */
     @Override
     public void close() {
-        // No interrupt: a round in progress (a database call, starting a platform) finishes first.
+        // No interrupt: a round in progress (a database call) finishes first.
         timer.shutdown();
-        try {
-            timer.awaitTermination(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        await(timer);
+        boolean wasHeld;
         synchronized (this) {
             closed = true;
-            if (held) {
-                stepDown();
-                releaseQuietly();
-                log.info("gateway lease let go by {}", holder);
+            wasHeld = held;
+            held = false;
+        }
+        if (wasHeld) {
+            roleThread.execute(this::deactivateQuietly);
+        }
+        roleThread.shutdown();
+        await(roleThread);
+        if (wasHeld) {
+            releaseQuietly();
+            log.info("gateway lease let go by {}", holder);
+        }
+    }
+
+    private static void await(java.util.concurrent.ExecutorService executor) {
+        try {
+            if (!executor.awaitTermination(90, TimeUnit.SECONDS)) {
+                log.warn("gateway lease: a start or stop still running after 90 s");
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }
