@@ -6,7 +6,7 @@ import javax.sql.DataSource;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 
-/** Readiness: the database answers and every enabled platform connection is up. */
+/** Readiness: the database answers and every platform connection this instance holds is up. */
 final class PeerBotHealth implements HealthIndicator {
 
     private final PeerBotRuntime runtime;
@@ -38,6 +38,8 @@ final class PeerBotHealth implements HealthIndicator {
             b.withDetail(platform.getKey(), platform.getValue() ? "up" : "down");
             up &= platform.getValue();
         }
+        // Several instances: "held" or "standby" (a standby is ready: it takes webhook updates and waits to take over).
+        b.withDetail("gateway", runtime.gatewayRole());
         b.withDetail("outboxBacklog", runtime.backlog());
         b.withDetail("triageModel", triageModel);
         return up ? b.build() : b.down().build();

@@ -1,6 +1,7 @@
 package org.peerbot.app;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -28,6 +29,7 @@ public record PeerBotProperties(
         @DefaultValue @Valid Handoff handoff,
         @DefaultValue @Valid Retention retention,
         @DefaultValue @Valid Wording wording,
+        @DefaultValue @Valid Instance instance,
         List<@Valid RosterEntry> roster,
         String safeguardingLead,
         List<String> organisers,
@@ -64,6 +66,35 @@ public record PeerBotProperties(
     }
 
     public record Retention(@DefaultValue("30d") Duration conversations, @DefaultValue("90d") Duration handoffs) {
+    }
+
+    /**
+     * Several instances on one PostgreSQL ({@code peerbot.instance.shared=true}). Off, the default: this instance
+     * does everything from the start, as one instance always has. On: the instance holding the gateway lease
+     * polls Telegram, holds the Discord gateway, sends the outbox and runs the timers; the others stand by and
+     * take over within {@code lease-ttl + lease-renew} of it dying (at once when it stops cleanly).
+     *
+     * @param id         this instance's name in the lease (default: host name and process id)
+     * @param leaseTtl   how long the lease lasts unless renewed
+     * @param leaseRenew how often the holder renews it and a standby tries to take it
+     * @param outboxPoll how often the holder looks for replies other instances wrote (webhook mode)
+     */
+    public record Instance(@DefaultValue("false") boolean shared, String id,
+                           @DefaultValue("10s") Duration leaseTtl, @DefaultValue("3s") Duration leaseRenew,
+                           @DefaultValue("500ms") Duration outboxPoll) {
+
+        /** The holder renews at least three times a lease, so one slow renewal never costs it the gateway. */
+        @AssertTrue(message = "peerbot.instance.lease-renew must be at least 100ms and at most a third of "
+                + "peerbot.instance.lease-ttl (defaults: 3s and 10s)")
+        public boolean isRenewWellInsideTheLease() {
+            return leaseRenew != null && leaseTtl != null && leaseRenew.toMillis() >= 100
+                    && leaseRenew.multipliedBy(3).compareTo(leaseTtl) <= 0;
+        }
+
+        @AssertTrue(message = "peerbot.instance.outbox-poll must be between 50ms and 10s")
+        public boolean isOutboxPollSane() {
+            return outboxPoll != null && outboxPoll.toMillis() >= 50 && outboxPoll.toSeconds() <= 10;
+        }
     }
 
     /** Extra files that override or extend the shipped wording, triage rules and directory pack. */

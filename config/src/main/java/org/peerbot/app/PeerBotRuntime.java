@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 import org.peerbot.adapter.console.ConsoleSeat;
 import org.peerbot.core.conversation.ConversationEngine;
@@ -44,10 +45,17 @@ public final class PeerBotRuntime implements AutoCloseable {
     private final LivePacks packs;
     private final ConversationEngine engine;
     private final PatientHandler patient;
-    private final Dispatcher dispatcher;
+    private final Map<Platform, MessageSender> senders = new EnumMap<>(Platform.class);
+    private final Map<Platform, DeliveryPolicy> policies = new EnumMap<>(Platform.class);
+    private final EngineEvents events;
+    /** The dispatcher of the current term holding the gateway (always, for one instance alone); null on standby. */
+    private final AtomicReference<Dispatcher> dispatcher = new AtomicReference<>();
     private final ConsoleSeat console;
     private final PlatformAdapters adapters;
-    private final ScheduledExecutorService ticker;
+    private final JdbcStores.Leases leases;
+    /** Null for one instance alone ({@code peerbot.instance.shared=false}). */
+    private final GatewayLease lease;
+    private ScheduledExecutorService ticker;
 
     public PeerBotRuntime(PeerBotProperties props, DataSource dataSource, Clock clock, EngineEvents events,
                           PrintStream consoleOut) {
@@ -63,27 +71,32 @@ public final class PeerBotRuntime implements AutoCloseable {
         String secret = secret(props);
         JdbcStores jdbc = JdbcStores.migrateAndOpen(dataSource, secret);
         this.stores = jdbc.stores();
+        this.leases = jdbc.leases();
+        this.events = events;
         this.packs = new LivePacks(props, triageModel);
         PromptCatalog prompts = packs.prompts();
         Roster roster = RosterMapping.roster(props.roster());
 
-        Map<Platform, MessageSender> senders = new EnumMap<>(Platform.class);
-        Map<Platform, DeliveryPolicy> policies = new EnumMap<>(Platform.class);
         Set<Platform> volunteerPlaces = volunteerPlaces(props);
-        Dispatcher[] dispatcherRef = new Dispatcher[1];
         Runnable wake = () -> {
-            if (dispatcherRef[0] != null) {
-                dispatcherRef[0].wake();
+            Dispatcher d = dispatcher.get();
+            if (d != null) {
+                d.wake();
             }
         };
         EngineSettings settings = settings(props, volunteerPlaces);
         this.engine = new ConversationEngine(settings, packs::classify, prompts, packs.directory(), stores, roster,
                 new IdentityKeys(secret), clock, events, wake).reloadingWith(packs);
+        PeerBotProperties.Instance instance = props.instance();
+        if (instance.shared() && props.telegram().enabled() && "webhook".equalsIgnoreCase(props.telegram().mode())) {
+            // Every instance takes Telegram's updates: a conversation may change on another between two turns here.
+            engine.sharingConversations();
+        }
         // Adapters reach the engine through this: a database restart holds events instead of dropping them.
         this.patient = new PatientHandler(engine);
 
         if (props.consoleEnabled()) {
-            Runnable drain = () -> dispatcherRef[0].drain(Platform.CONSOLE);
+            Runnable drain = () -> dispatcher.get().drain(Platform.CONSOLE);
             this.console = new ConsoleSeat(patient, drain, prompts, consoleOut, clock);
             senders.put(Platform.CONSOLE, console.sender());
             policies.put(Platform.CONSOLE, DeliveryPolicy.unlimited());
@@ -93,13 +106,42 @@ public final class PeerBotRuntime implements AutoCloseable {
         this.adapters = new PlatformAdapters(props, patient, prompts);
         adapters.senders().forEach(senders::put);
         adapters.policies().forEach(policies::put);
-        this.dispatcher = new Dispatcher(stores, senders, policies, clock, events);
-        dispatcherRef[0] = dispatcher;
-        this.ticker = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "peerbot-tick");
-            t.setDaemon(true);
-            return t;
-        });
+        if (instance.shared()) {
+            if (props.consoleEnabled()) {
+                throw new ConfigProblem("peerbot.instance.shared needs a platform: the console belongs to one "
+                        + "instance.", "Set a Telegram or Discord token, or peerbot.instance.shared=false.");
+            }
+            this.lease = new GatewayLease(leases, instanceId(instance), instance.leaseTtl(), instance.leaseRenew(),
+                    clock, new GatewayLease.Role() {
+                        @Override
+                        public void activate() {
+                            takeGateway();
+                        }
+
+                        @Override
+                        public void deactivate() {
+                            leaveGateway();
+                        }
+                    });
+        } else {
+            this.lease = null;
+            // One instance alone: the dispatcher exists from the start, as the console drains through it.
+            dispatcher.set(new Dispatcher(stores, senders, policies, clock, events));
+        }
+    }
+
+    private static String instanceId(PeerBotProperties.Instance instance) {
+        if (instance.id() != null && !instance.id().isBlank()) {
+            return instance.id().strip();
+        }
+        String host;
+        try {
+            host = java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException e) {
+            host = "host";
+        }
+        return host + "-" + ProcessHandle.current().pid() + "-"
+                + Long.toString(java.util.concurrent.ThreadLocalRandom.current().nextLong(1L << 20, 1L << 30), 36);
     }
 
     private static EngineSettings settings(PeerBotProperties p, Set<Platform> volunteerPlaces) {
@@ -142,14 +184,78 @@ public final class PeerBotRuntime implements AutoCloseable {
         return IdentityKeys.DEMO_SECRET;
     }
 
-    /** Starts the adapters, the dispatcher and the periodic tick. */
+    /**
+     * Starts the adapters, the dispatcher and the periodic tick. With several instances
+     * ({@code peerbot.instance.shared}), what every instance does starts now, and the rest only while this one
+     * holds the gateway lease.
+     */
     public void start() {
-        adapters.start();
+        if (lease == null) {
+            adapters.start();
+            startDelivery();
+        } else {
+            adapters.startShared();
+            lease.start();
+        }
+        log.info("PeerBot started: region {}, console {}{}", props.region().toLowerCase(Locale.ROOT),
+                console != null, lease == null ? "" : ", instance " + lease.holder() + " (shared database)");
+    }
+
+    /** This instance took the gateway lease: what it cached may be stale; then poll, send and run the timers. */
+    private synchronized void takeGateway() {
+        engine.forgetCachedConversations();
+        dispatcher.set(new Dispatcher(stores, senders, policies, clock, events));
+        adapters.startGateway();
+        startDelivery();
+        long every = props.instance().outboxPoll().toMillis();
+        // Replies written by other instances (webhook mode) or by turns finishing here after a handover: look often.
+        ticker.scheduleWithFixedDelay(this::wakeDispatcher, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    /** Lost or let go of the lease: no new events in, then no more sends or timers here. */
+    private synchronized void leaveGateway() {
+        adapters.stopGateway();
+        stopDelivery();
+    }
+
+    private void wakeDispatcher() {
+        Dispatcher d = dispatcher.get();
+        if (d != null) {
+            d.wake();
+        }
+    }
+
+    private void startDelivery() {
         // The console is drained line by line so a piped script reads in order; the platforms get workers.
-        dispatcher.start(adapters.senders().keySet());
+        dispatcher.get().start(adapters.senders().keySet());
+        ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "peerbot-tick");
+            t.setDaemon(true);
+            return t;
+        });
         ticker.scheduleWithFixedDelay(this::tickSafely, 5, 5, TimeUnit.SECONDS);
-        log.info("PeerBot started: region {}, console {}", props.region().toLowerCase(Locale.ROOT),
-                console != null);
+    }
+
+    private void stopDelivery() {
+        ScheduledExecutorService t = ticker;
+        ticker = null;
+        if (t != null) {
+            t.shutdownNow();
+        }
+        Dispatcher d = dispatcher.getAndSet(null);
+        if (d != null) {
+            d.close();
+        }
+    }
+
+    /** Whether this instance holds the gateway: always for one instance alone. */
+    public boolean holdsGateway() {
+        return lease == null || lease.held();
+    }
+
+    /** "single" (one instance alone), "held" or "standby". */
+    public String gatewayRole() {
+        return lease == null ? "single" : lease.held() ? "held" : "standby";
     }
 
     private void tickSafely() {
@@ -162,7 +268,7 @@ public final class PeerBotRuntime implements AutoCloseable {
 
     /** Each enabled platform's connection, for readiness. */
     public Map<String, Boolean> platformsConnected() {
-        return adapters.connected();
+        return adapters.connected(holdsGateway());
     }
 
     /** Unsent messages across platforms. */
@@ -196,8 +302,9 @@ public final class PeerBotRuntime implements AutoCloseable {
         return engine;
     }
 
+    /** The dispatcher, or null while this instance stands by. */
     public Dispatcher dispatcher() {
-        return dispatcher;
+        return dispatcher.get();
     }
 
     public Stores stores() {
@@ -215,8 +322,14 @@ public final class PeerBotRuntime implements AutoCloseable {
     @Override
     public void close() {
         patient.close();
-        ticker.shutdownNow();
-        dispatcher.close();
+        if (lease != null) {
+            // Stops the gateway here and lets the lease go, so a standby takes over at its next round.
+            lease.close();
+        } else {
+            synchronized (this) {
+                stopDelivery();
+            }
+        }
         adapters.close();
     }
 

@@ -1,15 +1,19 @@
 package org.peerbot.app;
 
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.peerbot.adapter.discord.DiscordAdapter;
 import org.peerbot.adapter.discord.DiscordSettings;
 import org.peerbot.adapter.telegram.TelegramAdapter;
 import org.peerbot.adapter.telegram.TelegramSettings;
 import org.peerbot.core.delivery.DeliveryPolicy;
+import org.peerbot.core.model.OutboundMessage;
 import org.peerbot.core.model.Platform;
+import org.peerbot.core.model.SendResult;
 import org.peerbot.core.port.ChatEventHandler;
 import org.peerbot.core.port.MessageSender;
 import org.peerbot.core.port.PromptCatalog;
@@ -19,6 +23,11 @@ import org.slf4j.LoggerFactory;
 /**
  * The platform adapters the configuration turns on, with their delivery limits: Telegram (long polling, or
  * webhook for several instances behind a load balancer) and Discord.
+ *
+ * <p>The gateway (the Telegram long poll and the Discord connection, of which a platform allows one per bot) is
+ * started and stopped on its own ({@link #startGateway}, {@link #stopGateway}), so that with several instances
+ * only the one holding the gateway lease holds it. A Discord adapter cannot be started twice, so each term gets a
+ * new one; the Discord sender handed out here always reaches the current one.
  */
 final class PlatformAdapters implements AutoCloseable {
 
@@ -27,13 +36,40 @@ final class PlatformAdapters implements AutoCloseable {
     private final Map<Platform, MessageSender> senders = new EnumMap<>(Platform.class);
     private final Map<Platform, DeliveryPolicy> policies = new EnumMap<>(Platform.class);
     private final TelegramAdapter telegram;
-    private final DiscordAdapter discord;
     private final PeerBotProperties.Telegram telegramProps;
+    /** Makes a new Discord adapter (one per term holding the gateway); null when Discord is off. */
+    private final Supplier<DiscordAdapter> newDiscord;
+    private volatile DiscordAdapter discord;
+    private boolean telegramStarted;
 
     PlatformAdapters(PeerBotProperties props, ChatEventHandler engine, PromptCatalog prompts) {
         telegramProps = props.telegram();
-        discord = props.discord().enabled() ? discord(props, engine, prompts) : null;
+        if (props.discord().enabled()) {
+            // The first one is made now, so bad settings stop the application at start.
+            discord = discord(props, engine, prompts);
+            newDiscord = () -> discord(props, engine, prompts);
+            senders.put(Platform.DISCORD, new MessageSender() {
+                @Override
+                public Platform platform() {
+                    return Platform.DISCORD;
+                }
+
+                @Override
+                public SendResult send(OutboundMessage message) {
+                    return sendToDiscord(message);
+                }
+            });
+            policies.put(Platform.DISCORD, DeliveryPolicy.discord());
+        } else {
+            newDiscord = null;
+        }
         telegram = props.telegram().enabled() ? telegram(props, engine, prompts) : null;
+    }
+
+    private SendResult sendToDiscord(OutboundMessage message) {
+        DiscordAdapter current = discord;
+        return current == null ? new SendResult.RetryAfter(Duration.ofSeconds(1), "Discord gateway not held here")
+                : current.sender().send(message);
     }
 
     private DiscordAdapter discord(PeerBotProperties props, ChatEventHandler engine, PromptCatalog prompts) {
@@ -49,8 +85,6 @@ final class PlatformAdapters implements AutoCloseable {
         } catch (IllegalArgumentException e) {
             throw new ConfigProblem(e.getMessage(), "Fix the peerbot.discord settings.");
         }
-        senders.put(Platform.DISCORD, adapter.sender());
-        policies.put(Platform.DISCORD, DeliveryPolicy.discord());
         return adapter;
     }
 
@@ -95,28 +129,82 @@ final class PlatformAdapters implements AutoCloseable {
         return telegram;
     }
 
-    Map<String, Boolean> connected() {
+    /** Each platform connection this instance holds: with several instances, a standby reports only webhook Telegram. */
+    Map<String, Boolean> connected(boolean gatewayHeld) {
         Map<String, Boolean> m = new LinkedHashMap<>();
-        if (telegram != null) {
+        if (telegram != null && (gatewayHeld || webhook())) {
             m.put("telegram", telegram.connected());
         }
-        if (discord != null) {
-            m.put("discord", discord.connected());
+        DiscordAdapter current = discord;
+        if (newDiscord != null && gatewayHeld) {
+            m.put("discord", current != null && current.connected());
         }
         return m;
     }
 
+    private boolean webhook() {
+        return "webhook".equalsIgnoreCase(telegramProps.mode());
+    }
+
+    /** Everything, as one instance alone does. */
     void start() {
-        if (telegram != null) {
-            telegram.start();
-            if ("webhook".equalsIgnoreCase(telegramProps.mode())) {
-                telegram.registerWebhook(telegramProps.webhookUrl());
-            }
-            log.info("Telegram adapter started ({})", telegramProps.mode());
+        startShared();
+        startGateway();
+    }
+
+    /** What every instance does: in webhook mode, every instance takes Telegram's updates. */
+    synchronized void startShared() {
+        if (telegram != null && webhook()) {
+            startTelegram();
+            telegram.registerWebhook(telegramProps.webhookUrl());
+            log.info("Telegram adapter started (webhook)");
         }
-        if (discord != null) {
-            discord.start();
+    }
+
+    /** The gateway: the Telegram long poll (polling mode) and the Discord connection. */
+    synchronized void startGateway() {
+        if (telegram != null && !webhook()) {
+            if (telegramStarted) {
+                telegram.resumePolling();
+            } else {
+                startTelegram();
+            }
+            log.info("Telegram adapter started (polling)");
+        }
+        if (newDiscord != null) {
+            DiscordAdapter current = discord;
+            if (current == null) {
+                current = newDiscord.get();
+                discord = current;
+            }
+            try {
+                current.start();
+            } catch (RuntimeException e) {
+                discord = null;
+                current.close();
+                throw e;
+            }
             log.info("Discord adapter started");
+        }
+    }
+
+    private void startTelegram() {
+        if (!telegramStarted) {
+            telegram.start();
+            telegramStarted = true;
+        }
+    }
+
+    /** Lets the gateway go (another instance takes it): no polling, no Discord connection. Sending stays possible. */
+    synchronized void stopGateway() {
+        if (telegram != null && !webhook()) {
+            telegram.stopPolling();
+        }
+        DiscordAdapter current = discord;
+        discord = null;
+        if (current != null) {
+            current.close();
+            log.info("Discord adapter stopped");
         }
     }
 
@@ -125,8 +213,10 @@ final class PlatformAdapters implements AutoCloseable {
         if (telegram != null) {
             telegram.close();
         }
-        if (discord != null) {
-            discord.close();
+        DiscordAdapter current = discord;
+        discord = null;
+        if (current != null) {
+            current.close();
         }
     }
 }

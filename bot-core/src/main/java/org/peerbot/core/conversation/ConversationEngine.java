@@ -126,6 +126,20 @@ public final class ConversationEngine implements ChatEventHandler {
         return this;
     }
 
+    /**
+     * Several instances, one taking events at a time (the gateway lease): called when this one takes over, since
+     * while it stood by another instance may have changed any conversation it had cached.
+     */
+    public void forgetCachedConversations() {
+        cache.invalidateAll();
+    }
+
+    /** Several instances all taking events at once (Telegram webhook mode): no conversation is cached. */
+    public ConversationEngine sharingConversations() {
+        cache.bypass();
+        return this;
+    }
+
     // ---------------------------------------------------------------- inbound
 
     @Override

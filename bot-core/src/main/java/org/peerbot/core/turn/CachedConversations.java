@@ -22,6 +22,8 @@ public final class CachedConversations implements ConversationStore {
 
     private final ConversationStore store;
     private final Cache<String, Optional<ConversationState>> cache;
+    /** Several instances taking events at once: every read goes to the store, which is the only truth then. */
+    private volatile boolean bypass;
 
     public CachedConversations(ConversationStore store, Duration ttl, long maxSize) {
         this.store = store;
@@ -30,25 +32,41 @@ public final class CachedConversations implements ConversationStore {
 
     @Override
     public Optional<ConversationState> find(String key) {
+        if (bypass) {
+            return store.find(key);
+        }
         return cache.get(key, store::find);
     }
 
     @Override
     public void save(ConversationState state) {
         store.save(state);
-        cache.put(state.key(), Optional.of(state));
+        if (!bypass) {
+            cache.put(state.key(), Optional.of(state));
+        }
     }
 
     @Override
     public boolean delete(String key) {
         boolean removed = store.delete(key);
-        cache.put(key, NONE);
+        if (!bypass) {
+            cache.put(key, NONE);
+        }
         return removed;
     }
 
     @Override
     public List<String> idleSince(Instant before, int limit) {
         return store.idleSince(before, limit);
+    }
+
+    /**
+     * From now on reads go to the store and nothing is kept: for several instances that all take events (Telegram
+     * webhook mode), where another instance may change a conversation between two of this one's turns.
+     */
+    public void bypass() {
+        bypass = true;
+        cache.invalidateAll();
     }
 
     /** After a failed turn: what the cache holds may not have been committed. */

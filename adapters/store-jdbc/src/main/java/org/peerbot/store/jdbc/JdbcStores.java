@@ -95,6 +95,48 @@ public final class JdbcStores implements Transactions {
                 new Events(), new TallyRows());
     }
 
+    /** The named leases several instances share (the gateway lease). */
+    public Leases leases() {
+        return new Leases();
+    }
+
+    /**
+     * Named leases on the database, the only thing instances coordinate through: a lease is held by one holder
+     * until {@code expires_at}; its holder extends it, anyone may take it once it has lapsed. Times come from the
+     * callers' clocks, so the instances' clocks must agree to well within a lease (NTP does).
+     */
+    public final class Leases {
+
+        private Leases() {
+        }
+
+        /**
+         * Takes or extends the lease until {@code until}: true when the caller holds it now. One conditional update
+         * (the holder itself, or a lapsed lease), else an insert that only the first caller wins.
+         */
+        public boolean tryAcquire(String name, String holder, Instant now, Instant until) {
+            return inTransaction(() -> {
+                if (update("update leases set holder = ?, expires_at = ? where name = ? and (holder = ? or expires_at < ?)",
+                        holder, until, name, holder, now) == 1) {
+                    return true;
+                }
+                return update("insert into leases (name, holder, expires_at) values (?, ?, ?) on conflict do nothing",
+                        name, holder, until) == 1;
+            });
+        }
+
+        /** Lets the lease go at once (a clean stop), so a standby need not wait for it to lapse. */
+        public void release(String name, String holder) {
+            update("update leases set expires_at = 0 where name = ? and holder = ?", name, holder);
+        }
+
+        /** Who holds the lease now, if anyone. */
+        public Optional<String> holder(String name, Instant now) {
+            return query("select holder from leases where name = ? and expires_at >= ?", rs -> rs.getString(1), name,
+                    now).stream().findFirst();
+        }
+    }
+
     // ------------------------------------------------------------------ transactions
 
     @Override
@@ -474,22 +516,27 @@ public final class JdbcStores implements Transactions {
         }
 
         /**
-         * Each candidate is taken with a conditional update of its due time, so with several instances every
-         * row goes to exactly one of them; the loser simply skips it.
+         * Shared work across instances: the candidates are read {@code for update skip locked}, so a row another
+         * instance is taking right now is passed over rather than waited for (PostgreSQL; H2 2.x accepts the same
+         * clause), and each is then hidden until {@code leaseUntil} by moving its due time. The update is
+         * conditional on the due time read, so even without row locks every row goes to exactly one caller. A
+         * caller that dies holding rows loses them when the lease ends: they are due again for whoever looks.
          */
         @Override
         public List<OutboxEntry> claimDue(Platform platform, Instant now, Instant leaseUntil, int limit) {
-            List<OutboxEntry> candidates = query("select * from outbox where platform = ? and state = 'PENDING' "
-                    + "and due <= ? order by urgent desc, due, id limit " + Math.max(1, limit), this::entry,
-                    platform.name(), now);
-            List<OutboxEntry> taken = new ArrayList<>();
-            for (OutboxEntry e : candidates) {
-                if (update("update outbox set due = ? where id = ? and due = ? and state = 'PENDING'", leaseUntil,
-                        e.id(), e.due()) == 1) {
-                    taken.add(e);
+            return inTransaction(() -> {
+                List<OutboxEntry> candidates = query("select * from outbox where platform = ? and state = 'PENDING' "
+                        + "and due <= ? order by urgent desc, due, id limit " + Math.max(1, limit)
+                        + " for update skip locked", this::entry, platform.name(), now);
+                List<OutboxEntry> taken = new ArrayList<>();
+                for (OutboxEntry e : candidates) {
+                    if (update("update outbox set due = ? where id = ? and due = ? and state = 'PENDING'", leaseUntil,
+                            e.id(), e.due()) == 1) {
+                        taken.add(e);
+                    }
                 }
-            }
-            return taken;
+                return taken;
+            });
         }
 
         @Override

@@ -90,6 +90,8 @@ public final class TelegramAdapter implements AutoCloseable {
     private volatile TelegramBotsLongPollingApplication polling;
     private volatile boolean started;
     private volatile boolean closed;
+    /** Whether this instance should be polling now (several instances: only the one holding the gateway lease). */
+    private volatile boolean pollingOn;
     /** Whether the last getUpdates (or setWebhook) got an answer: what {@link #connected()} reports. */
     private volatile boolean lastContactOk;
 
@@ -162,7 +164,41 @@ public final class TelegramAdapter implements AutoCloseable {
         started = true;
     }
 
+    /**
+     * Starts the long poll again after {@link #stopPolling()} (this instance took the gateway lease back). Polling
+     * mode only, after {@link #start()}; does nothing while polling.
+     */
+    public synchronized void resumePolling() {
+        if (closed || settings.webhook() || !started || polling != null) {
+            return;
+        }
+        startPolling();
+    }
+
+    /**
+     * Stops the long poll and leaves everything else running (several instances: this one lost the gateway lease,
+     * so another may poll; Telegram allows one poller per token). A poll in flight is cut off; the updates it had
+     * not confirmed are handed to the next poller, and the database's processed-event ids keep any that this
+     * instance handled meanwhile from being handled twice.
+     */
+    public synchronized void stopPolling() {
+        pollingOn = false;
+        TelegramBotsLongPollingApplication app = polling;
+        polling = null;
+        if (app != null) {
+            closeQuietly(app);
+        }
+        pollsInFlight.forEach(Call::cancel);
+        log.info("Stopped polling Telegram");
+    }
+
+    /** Whether the long poll is running here. */
+    public boolean polling() {
+        return polling != null;
+    }
+
     private void startPolling() {
+        pollingOn = true;
         TelegramBotsLongPollingApplication app = new TelegramBotsLongPollingApplication(
                 ObjectMapper::new, () -> pollClient, () -> pollScheduler);
         try {
@@ -176,6 +212,7 @@ public final class TelegramAdapter implements AutoCloseable {
                         }
                     });
         } catch (TelegramApiException e) {
+            pollingOn = false;
             closeQuietly(app);
             throw new IllegalStateException("Could not start polling Telegram (deleteWebhook failed; check"
                     + " peerbot.telegram.api-url and that no webhook owner holds the token): " + e.getMessage());
@@ -298,6 +335,7 @@ public final class TelegramAdapter implements AutoCloseable {
             return;
         }
         closed = true;
+        pollingOn = false;
         TelegramBotsLongPollingApplication app = polling;
         if (app != null) {
             closeQuietly(app);
@@ -331,8 +369,8 @@ public final class TelegramAdapter implements AutoCloseable {
         Call call = pollNetwork.newCall(request);
         pollsInFlight.add(call);
         try {
-            if (closed) {
-                throw new IOException("adapter closed");
+            if (closed || (poll && !pollingOn)) {
+                throw new IOException(closed ? "adapter closed" : "polling stopped");
             }
             Response response = call.execute();
             if (poll) {
@@ -340,7 +378,7 @@ public final class TelegramAdapter implements AutoCloseable {
             }
             return response;
         } catch (IOException e) {
-            if (closed && poll) {
+            if ((closed || !pollingOn) && poll) {
                 return new Response.Builder().request(request).protocol(Protocol.HTTP_1_1).code(200).message("OK")
                         .body(ResponseBody.create("{\"ok\":true,\"result\":[]}", MediaType.get("application/json")))
                         .build();

@@ -143,6 +143,29 @@ class TelegramWebhookAndLifecycleTest {
     }
 
     @Test
+    void pollingStopsWhenTheGatewayLeaseIsLostAndResumesWithoutLosingAnUpdate() {
+        adapter = pollingAdapter();
+        adapter.start();
+        fake.privateText(4242, "one");
+        await().atMost(Duration.ofSeconds(10)).until(() -> handler.events.size() == 1);
+
+        adapter.stopPolling();
+        assertThat(adapter.polling()).isFalse();
+        int pollsWhenStopped = fake.calls("getUpdates").size();
+        fake.privateText(4242, "two");
+        // Nobody polls: the update waits at Telegram for whoever polls next.
+        await().during(Duration.ofMillis(700)).atMost(Duration.ofSeconds(2)).until(() ->
+                handler.events.size() == 1 && fake.calls("getUpdates").size() <= pollsWhenStopped + 1);
+        assertThat(fake.pendingUpdates()).isEqualTo(1);
+
+        adapter.resumePolling();
+        await().atMost(Duration.ofSeconds(10)).until(() -> handler.events.size() == 2);
+        assertThat(handler.all(MessageReceived.class)).extracting(MessageReceived::text).containsExactly("one", "two");
+        adapter.resumePolling();
+        assertThat(adapter.polling()).isTrue();
+    }
+
+    @Test
     void connectedFollowsThePoll() {
         adapter = pollingAdapter();
         adapter.start();
