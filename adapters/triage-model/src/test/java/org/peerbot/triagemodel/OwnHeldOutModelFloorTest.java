@@ -103,14 +103,15 @@ class OwnHeldOutModelFloorTest {
         assertThat(two.macroF1()).isGreaterThanOrEqualTo(FLOOR_SET2_MACRO_F1);
     }
 
-    // Measured when the head was made (docs/safety-eval.md, session 5), rounded down.
-    static final double FLOOR_CRISIS_RECALL = 0;
-    static final double CEILING_FALSE_CRISIS = 1;
-    static final double FLOOR_CLINICAL_RECALL = 0;
-    static final double FLOOR_CLINICAL_PRECISION = 0;
-    static final double FLOOR_HUMAN_RECALL = 0;
-    static final double FLOOR_SERVICES_RECALL = 0;
-    static final double FLOOR_MACRO_F1 = 0;
-    static final double FLOOR_SET1_MACRO_F1 = 0;
-    static final double FLOOR_SET2_MACRO_F1 = 0;
+    // Measured blind when the head was made (docs/safety-eval.md, session 5), rounded down to two places; where the
+    // measure was 1.000 one message of slack (quantised ONNX may differ in the last bits on another CPU).
+    static final double FLOOR_CRISIS_RECALL = 0.78; // 98 of 125
+    static final double CEILING_FALSE_CRISIS = 0.021; // 6 of 296, all from the rules
+    static final double FLOOR_CLINICAL_RECALL = 0.96; // 58 of 60
+    static final double FLOOR_CLINICAL_PRECISION = 0.90; // 58 of 64
+    static final double FLOOR_HUMAN_RECALL = 0.97; // 45 of 45
+    static final double FLOOR_SERVICES_RECALL = 0.93; // 42 of 45
+    static final double FLOOR_MACRO_F1 = 0.91; // 0.916
+    static final double FLOOR_SET1_MACRO_F1 = 0.98; // 0.992
+    static final double FLOOR_SET2_MACRO_F1 = 0.98; // 0.989
 }
