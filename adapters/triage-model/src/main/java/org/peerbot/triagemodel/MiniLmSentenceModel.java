@@ -57,7 +57,7 @@ public final class MiniLmSentenceModel implements SentenceModel {
     }
 
     /** Softmax weights: {@code w[k]} has the 384 weights of class k, {@code bias[k]} its bias. */
-    record Head(double[][] w, double[] bias, double riskThreshold, double intentThreshold) {
+    record Head(double[][] w, double[] bias, double riskThreshold, double riskPrototype, double intentThreshold) {
         double[] probabilities(float[] v) {
             double[] z = new double[w.length];
             double max = Double.NEGATIVE_INFINITY;
@@ -127,6 +127,7 @@ public final class MiniLmSentenceModel implements SentenceModel {
         double[][] w = new double[HEAD_CLASSES.size()][];
         double[] bias = new double[HEAD_CLASSES.size()];
         double risk = Double.NaN;
+        double riskPrototype = Double.NaN;
         double intent = Double.NaN;
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
@@ -138,6 +139,8 @@ public final class MiniLmSentenceModel implements SentenceModel {
                 if (f[0].equals("threshold") && f.length == 3) {
                     if (f[1].equals("risk")) {
                         risk = Double.parseDouble(f[2]);
+                    } else if (f[1].equals("risk_prototype")) {
+                        riskPrototype = Double.parseDouble(f[2]);
                     } else if (f[1].equals("intent")) {
                         intent = Double.parseDouble(f[2]);
                     }
@@ -162,10 +165,10 @@ public final class MiniLmSentenceModel implements SentenceModel {
                 throw new IllegalStateException(HEAD + ": a class has no weights");
             }
         }
-        if (Double.isNaN(risk) || Double.isNaN(intent)) {
-            throw new IllegalStateException(HEAD + ": the risk and intent thresholds are missing");
+        if (Double.isNaN(risk) || Double.isNaN(riskPrototype) || Double.isNaN(intent)) {
+            throw new IllegalStateException(HEAD + ": the risk, risk_prototype and intent thresholds are missing");
         }
-        return new Head(w, bias, risk, intent);
+        return new Head(w, bias, risk, riskPrototype, intent);
     }
 
     /** Labels of the prototypes, with their counts (for tests and the start log). */
@@ -209,7 +212,9 @@ public final class MiniLmSentenceModel implements SentenceModel {
             for (String part : parts) {
                 float[] v = unit(embedder.embed(part).content().vector());
                 double[] p = head.probabilities(v);
-                if (p[RISK] >= head.riskThreshold()) {
+                // both heads must agree: the trained head sure of risk, and the sentence near a written risk prototype
+                // (the head alone read "I come home and have to do everything" as risk)
+                if (p[RISK] >= head.riskThreshold() && nearestRisk(v) >= head.riskPrototype()) {
                     risk = true;
                 }
                 int best = 0;
@@ -235,6 +240,17 @@ public final class MiniLmSentenceModel implements SentenceModel {
     /** The unit-length embedding of one part, as the head sees it (for the training main). */
     float[] embedUnit(String part) {
         return unit(embedder.embed(part).content().vector());
+    }
+
+    /** Similarity to the nearest risk prototype. */
+    private double nearestRisk(float[] v) {
+        double best = -2;
+        for (Prototype p : prototypes) {
+            if (p.label().equals("risk")) {
+                best = Math.max(best, dot(v, p.v()));
+            }
+        }
+        return best;
     }
 
     /** The head's class probabilities and the three nearest prototypes' labels and similarities, for tuning. */

@@ -34,7 +34,9 @@ public final class TrainHeadMain {
     static final double LEARNING_RATE = 0.01;
     static final int ITERATIONS = 1500;
     /** Risk only when the head is very sure: a model-only crisis sends a direct check-in, and false ones cost trust. */
-    static final double RISK_THRESHOLD = 0.90;
+    static final double RISK_THRESHOLD = 0.80;
+    /** ... and the sentence must lie this close to a written risk prototype (both must agree). */
+    static final double RISK_PROTOTYPE = 0.45;
     static final double INTENT_THRESHOLD = 0.50;
 
     private TrainHeadMain() {
@@ -118,6 +120,7 @@ public final class TrainHeadMain {
                     MiniLmSentenceModel.PROTOTYPES, xs.size(), LAMBDA, LEARNING_RATE, ITERATIONS);
             out.println("# Lines: threshold<TAB>name<TAB>value, then class<TAB>bias<TAB>384 weights.");
             out.printf(Locale.ROOT, "threshold\trisk\t%.2f%n", RISK_THRESHOLD);
+            out.printf(Locale.ROOT, "threshold\trisk_prototype\t%.2f%n", RISK_PROTOTYPE);
             out.printf(Locale.ROOT, "threshold\tintent\t%.2f%n", INTENT_THRESHOLD);
             int d = xs.get(0).length;
             for (int k = 0; k < classes.size(); k++) {
