@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.peerbot.core.model.Intent;
 import org.peerbot.core.port.SentenceModel;
 
@@ -43,6 +44,12 @@ public final class MiniLmSentenceModel implements SentenceModel {
     static final double INTENT_SIMILARITY = 0.50;
     static final double INTENT_MARGIN = 0.04;
     private static final int K = 3;
+    /** Words a request for a person or a service is asked with (a question mark, a question word, a need, a wish). */
+    static final Pattern REQUEST_CUE = Pattern.compile("\\?|\\b(any|anyone|anybody|anything|anywhere|someone|somebody"
+            + "|something|somewhere|is there|are there|where|how|who (can|could|do|does|should|would|will|helps?)"
+            + "|what|which|(can|could|would|will) (i|you|we|someone|somebody|anyone|anybody|u)|need|needs|want|wanna"
+            + "|looking for|help|please|pls|plz|talk|speak|chat|message|ring|call|recommend|find|get|contact|book"
+            + "|refer|human|person|people|volunteer|real|free|i'd like|id like|i would like)\\b");
     private static final int DIMENSIONS = 384;
     private static final int MAX_SENTENCES = 6;
 
@@ -57,7 +64,8 @@ public final class MiniLmSentenceModel implements SentenceModel {
     }
 
     /** Softmax weights: {@code w[k]} has the 384 weights of class k, {@code bias[k]} its bias. */
-    record Head(double[][] w, double[] bias, double riskThreshold, double riskPrototype, double intentThreshold) {
+    record Head(double[][] w, double[] bias, double riskThreshold, double riskPrototype, double intentThreshold,
+            double personThreshold) {
         double[] probabilities(float[] v) {
             double[] z = new double[w.length];
             double max = Double.NEGATIVE_INFINITY;
@@ -129,6 +137,7 @@ public final class MiniLmSentenceModel implements SentenceModel {
         double risk = Double.NaN;
         double riskPrototype = Double.NaN;
         double intent = Double.NaN;
+        double person = Double.NaN;
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             while ((line = r.readLine()) != null) {
@@ -143,6 +152,8 @@ public final class MiniLmSentenceModel implements SentenceModel {
                         riskPrototype = Double.parseDouble(f[2]);
                     } else if (f[1].equals("intent")) {
                         intent = Double.parseDouble(f[2]);
+                    } else if (f[1].equals("person")) {
+                        person = Double.parseDouble(f[2]);
                     }
                     continue;
                 }
@@ -165,10 +176,10 @@ public final class MiniLmSentenceModel implements SentenceModel {
                 throw new IllegalStateException(HEAD + ": a class has no weights");
             }
         }
-        if (Double.isNaN(risk) || Double.isNaN(riskPrototype) || Double.isNaN(intent)) {
-            throw new IllegalStateException(HEAD + ": the risk, risk_prototype and intent thresholds are missing");
+        if (Double.isNaN(risk) || Double.isNaN(riskPrototype) || Double.isNaN(intent) || Double.isNaN(person)) {
+            throw new IllegalStateException(HEAD + ": the risk, risk_prototype, intent and person thresholds are missing");
         }
-        return new Head(w, bias, risk, riskPrototype, intent);
+        return new Head(w, bias, risk, riskPrototype, intent, person);
     }
 
     /** Labels of the prototypes, with their counts (for tests and the start log). */
@@ -209,6 +220,7 @@ public final class MiniLmSentenceModel implements SentenceModel {
             boolean risk = false;
             Set<Intent> intents = EnumSet.noneOf(Intent.class);
             List<String> parts = sentences(text);
+            boolean asks = REQUEST_CUE.matcher(text.toLowerCase(Locale.ROOT)).find();
             for (String part : parts) {
                 float[] v = unit(embedder.embed(part).content().vector());
                 double[] p = head.probabilities(v);
@@ -223,8 +235,12 @@ public final class MiniLmSentenceModel implements SentenceModel {
                         best = k;
                     }
                 }
-                if (HEAD_INTENTS.containsKey(best) && p[best] >= head.intentThreshold()) {
-                    intents.add(HEAD_INTENTS.get(best));
+                Intent read = HEAD_INTENTS.get(best);
+                double need = read == Intent.WANTS_PERSON ? head.personThreshold() : head.intentThreshold();
+                // a request for a person or a service is asked: a statement on the same topic ("caring for my dad is
+                // wearing me out") is not one, however close it lies to the requests
+                if (read != null && p[best] >= need && (read == Intent.GOODBYE || asks)) {
+                    intents.add(read);
                 }
                 String label = label(v);
                 if (label != null && !HEAD_LABELS.contains(label) && INTENTS.containsKey(label)) {

@@ -38,6 +38,8 @@ public final class TrainHeadMain {
     /** ... and the sentence must lie this close to a written risk prototype (both must agree). */
     static final double RISK_PROTOTYPE = 0.45;
     static final double INTENT_THRESHOLD = 0.50;
+    /** A person is offered a little more surely ("are you a robot?" is a question to the bot, not a request). */
+    static final double PERSON_THRESHOLD = 0.60;
 
     private TrainHeadMain() {
     }
@@ -122,6 +124,7 @@ public final class TrainHeadMain {
             out.printf(Locale.ROOT, "threshold\trisk\t%.2f%n", RISK_THRESHOLD);
             out.printf(Locale.ROOT, "threshold\trisk_prototype\t%.2f%n", RISK_PROTOTYPE);
             out.printf(Locale.ROOT, "threshold\tintent\t%.2f%n", INTENT_THRESHOLD);
+            out.printf(Locale.ROOT, "threshold\tperson\t%.2f%n", PERSON_THRESHOLD);
             int d = xs.get(0).length;
             for (int k = 0; k < classes.size(); k++) {
                 StringBuilder b = new StringBuilder(classes.get(k)).append('\t').append(fmt(w[d][k]));
