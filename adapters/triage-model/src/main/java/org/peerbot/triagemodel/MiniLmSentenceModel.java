@@ -220,8 +220,11 @@ public final class MiniLmSentenceModel implements SentenceModel {
             boolean risk = false;
             Set<Intent> intents = EnumSet.noneOf(Intent.class);
             List<String> parts = sentences(text);
-            boolean asks = REQUEST_CUE.matcher(text.toLowerCase(Locale.ROOT)).find();
-            for (String part : parts) {
+            for (int i = 0; i < parts.size(); i++) {
+                String part = parts.get(i);
+                boolean asks = REQUEST_CUE.matcher(part.toLowerCase(Locale.ROOT)).find();
+                // in a long message a goodbye is how it ends, not a sentence in the middle ("he's at work now.")
+                boolean last = i == parts.size() - 1;
                 float[] v = unit(embedder.embed(part).content().vector());
                 double[] p = head.probabilities(v);
                 // both heads must agree: the trained head sure of risk, and the sentence near a written risk prototype
@@ -237,9 +240,9 @@ public final class MiniLmSentenceModel implements SentenceModel {
                 }
                 Intent read = HEAD_INTENTS.get(best);
                 double need = read == Intent.WANTS_PERSON ? head.personThreshold() : head.intentThreshold();
-                // a request for a person or a service is asked: a statement on the same topic ("caring for my dad is
-                // wearing me out") is not one, however close it lies to the requests
-                if (read != null && p[best] >= need && (read == Intent.GOODBYE || asks)) {
+                // a request for a person or a service is asked, in the same sentence: a statement on the same topic
+                // ("caring for my dad is wearing me out") is not one, however close it lies to the requests
+                if (read != null && p[best] >= need && (read == Intent.GOODBYE ? last : asks)) {
                     intents.add(read);
                 }
                 String label = label(v);
