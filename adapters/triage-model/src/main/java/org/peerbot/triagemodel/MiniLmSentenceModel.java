@@ -13,18 +13,30 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.peerbot.core.model.Intent;
 import org.peerbot.core.port.SentenceModel;
 
 /**
- * The semantic layer on all-MiniLM-L6-v2 (quantised, ONNX, in process; no network) with a nearest-prototype head:
- * the project's own labelled prototypes ({@value #PROTOTYPES}, written for PeerBot, never copied from an evaluation
- * set) are embedded once at start, and a message sentence takes a label when its nearest prototypes agree and are
- * close enough. Long messages are read sentence by sentence and the worst sentence decides risk. Thread-safe
- * (the ONNX session is); {@link #read} never throws.
+ * The semantic layer on all-MiniLM-L6-v2 (quantised, ONNX, in process; no network). Two heads read each sentence's
+ * embedding: a trained softmax logistic regression ({@value #HEAD}, made by {@code TrainHeadMain} from the project's
+ * own training set and the permissive shared sets; reviewed text, shipped) decides risk and the requests that move a
+ * message's category (a person, a service, a goodbye); the project's nearest prototypes ({@value #PROTOTYPES}) add the
+ * planner's other intents (news, loss, venting, thanks, a question to the bot, a strength). Long messages are read
+ * sentence by sentence and the worst sentence decides risk. Thread-safe (the ONNX session is; the heads are
+ * immutable); {@link #read} never throws.
  */
 public final class MiniLmSentenceModel implements SentenceModel {
     public static final String PROTOTYPES = "peerbot/triage-model/prototypes.tsv";
+    public static final String HEAD = "peerbot/triage-model/head.tsv";
+    /** The trained head's classes, in the order of its weight rows. */
+    static final List<String> HEAD_CLASSES =
+            List.of("none", "risk", "person", "service", "goodbye", "clinical", "crisis_other");
+    private static final int RISK = 1;
+    private static final Map<Integer, Intent> HEAD_INTENTS =
+            Map.of(2, Intent.WANTS_PERSON, 3, Intent.WANTS_SERVICE, 4, Intent.GOODBYE);
+    /** Prototype labels the trained head owns: the prototypes no longer decide them. */
+    private static final Set<String> HEAD_LABELS = Set.of("risk", "person", "service", "goodbye");
 
     /** Risk is only read very close to a risk prototype, agreed by its neighbours: a false crisis costs trust. */
     static final double RISK_SIMILARITY = 0.60;
@@ -32,6 +44,13 @@ public final class MiniLmSentenceModel implements SentenceModel {
     static final double INTENT_SIMILARITY = 0.50;
     static final double INTENT_MARGIN = 0.04;
     private static final int K = 3;
+    /** Words a request for a person or a service is asked with (a question mark, a question word, a need, a wish). */
+    static final Pattern REQUEST_CUE = Pattern.compile("\\?|\\b(any|anyone|anybody|anything|anywhere|someone|somebody"
+            + "|something|somewhere|is there|are there|where|how|who (can|could|do|does|should|would|will|helps?)"
+            + "|what|which|(can|could|would|will) (i|you|we|someone|somebody|anyone|anybody|u)|need|needs|want|wanna"
+            + "|looking for|help|please|pls|plz|talk|speak|chat|message|ring|call|recommend|find|get|contact|book"
+            + "|refer|human|person|people|volunteer|real|free|i'd like|id like|i would like)\\b");
+    private static final int DIMENSIONS = 384;
     private static final int MAX_SENTENCES = 6;
 
     private static final Map<String, Intent> INTENTS = Map.ofEntries(
@@ -44,12 +63,40 @@ public final class MiniLmSentenceModel implements SentenceModel {
     private record Prototype(String label, float[] v) {
     }
 
+    /** Softmax weights: {@code w[k]} has the 384 weights of class k, {@code bias[k]} its bias. */
+    record Head(double[][] w, double[] bias, double riskThreshold, double riskPrototype, double intentThreshold,
+            double personThreshold) {
+        double[] probabilities(float[] v) {
+            double[] z = new double[w.length];
+            double max = Double.NEGATIVE_INFINITY;
+            for (int k = 0; k < w.length; k++) {
+                double s = bias[k];
+                for (int j = 0; j < v.length; j++) {
+                    s += w[k][j] * v[j];
+                }
+                z[k] = s;
+                max = Math.max(max, s);
+            }
+            double total = 0;
+            for (int k = 0; k < z.length; k++) {
+                z[k] = Math.exp(z[k] - max);
+                total += z[k];
+            }
+            for (int k = 0; k < z.length; k++) {
+                z[k] /= total;
+            }
+            return z;
+        }
+    }
+
     private final EmbeddingModel embedder;
     private final List<Prototype> prototypes;
+    private final Head head;
 
-    private MiniLmSentenceModel(EmbeddingModel embedder, List<Prototype> prototypes) {
+    private MiniLmSentenceModel(EmbeddingModel embedder, List<Prototype> prototypes, Head head) {
         this.embedder = embedder;
         this.prototypes = List.copyOf(prototypes);
+        this.head = head;
     }
 
     /**
@@ -58,6 +105,15 @@ public final class MiniLmSentenceModel implements SentenceModel {
      * @throws IllegalStateException when the model or the prototypes cannot be loaded (the caller runs on the rules)
      */
     public static MiniLmSentenceModel load() {
+        return load(readHead());
+    }
+
+    /** The embedder alone, for making the head (its {@link #read} reads nothing). */
+    static MiniLmSentenceModel embedderOnly() {
+        return load(null);
+    }
+
+    private static MiniLmSentenceModel load(Head head) {
         // No network: the DJL tokenizer would otherwise ask the cloud metadata address for telemetry at load.
         if (System.getProperty("OPT_OUT_TRACKING") == null && System.getenv("OPT_OUT_TRACKING") == null) {
             System.setProperty("OPT_OUT_TRACKING", "true");
@@ -68,7 +124,62 @@ public final class MiniLmSentenceModel implements SentenceModel {
         for (String[] row : rows) {
             ps.add(new Prototype(row[0], unit(embedder.embed(row[1]).content().vector())));
         }
-        return new MiniLmSentenceModel(embedder, ps);
+        return new MiniLmSentenceModel(embedder, ps, head);
+    }
+
+    static Head readHead() {
+        InputStream in = MiniLmSentenceModel.class.getClassLoader().getResourceAsStream(HEAD);
+        if (in == null) {
+            throw new IllegalStateException(HEAD + " is not on the classpath");
+        }
+        double[][] w = new double[HEAD_CLASSES.size()][];
+        double[] bias = new double[HEAD_CLASSES.size()];
+        double risk = Double.NaN;
+        double riskPrototype = Double.NaN;
+        double intent = Double.NaN;
+        double person = Double.NaN;
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                if (f[0].equals("threshold") && f.length == 3) {
+                    if (f[1].equals("risk")) {
+                        risk = Double.parseDouble(f[2]);
+                    } else if (f[1].equals("risk_prototype")) {
+                        riskPrototype = Double.parseDouble(f[2]);
+                    } else if (f[1].equals("intent")) {
+                        intent = Double.parseDouble(f[2]);
+                    } else if (f[1].equals("person")) {
+                        person = Double.parseDouble(f[2]);
+                    }
+                    continue;
+                }
+                int k = HEAD_CLASSES.indexOf(f[0]);
+                if (k < 0 || f.length != 2 + DIMENSIONS) {
+                    throw new IllegalStateException(HEAD + ": a line that is not a class with a bias and "
+                            + DIMENSIONS + " weights");
+                }
+                bias[k] = Double.parseDouble(f[1]);
+                w[k] = new double[DIMENSIONS];
+                for (int j = 0; j < DIMENSIONS; j++) {
+                    w[k][j] = Double.parseDouble(f[2 + j]);
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            throw new IllegalStateException(HEAD + " cannot be read", e);
+        }
+        for (double[] row : w) {
+            if (row == null) {
+                throw new IllegalStateException(HEAD + ": a class has no weights");
+            }
+        }
+        if (Double.isNaN(risk) || Double.isNaN(riskPrototype) || Double.isNaN(intent) || Double.isNaN(person)) {
+            throw new IllegalStateException(HEAD + ": the risk, risk_prototype, intent and person thresholds are missing");
+        }
+        return new Head(w, bias, risk, riskPrototype, intent, person);
     }
 
     /** Labels of the prototypes, with their counts (for tests and the start log). */
@@ -109,14 +220,33 @@ public final class MiniLmSentenceModel implements SentenceModel {
             boolean risk = false;
             Set<Intent> intents = EnumSet.noneOf(Intent.class);
             List<String> parts = sentences(text);
-            for (String part : parts) {
-                String label = label(unit(embedder.embed(part).content().vector()));
-                if (label == null) {
-                    continue;
-                }
-                if (label.equals("risk")) {
+            for (int i = 0; i < parts.size(); i++) {
+                String part = parts.get(i);
+                boolean asks = REQUEST_CUE.matcher(part.toLowerCase(Locale.ROOT)).find();
+                // in a long message a goodbye is how it ends, not a sentence in the middle ("he's at work now.")
+                boolean last = i == parts.size() - 1;
+                float[] v = unit(embedder.embed(part).content().vector());
+                double[] p = head.probabilities(v);
+                // both heads must agree: the trained head sure of risk, and the sentence near a written risk prototype
+                // (the head alone read "I come home and have to do everything" as risk)
+                if (p[RISK] >= head.riskThreshold() && nearestRisk(v) >= head.riskPrototype()) {
                     risk = true;
-                } else if (INTENTS.containsKey(label)) {
+                }
+                int best = 0;
+                for (int k = 1; k < p.length; k++) {
+                    if (p[k] > p[best]) {
+                        best = k;
+                    }
+                }
+                Intent read = HEAD_INTENTS.get(best);
+                double need = read == Intent.WANTS_PERSON ? head.personThreshold() : head.intentThreshold();
+                // a request for a person or a service is asked, in the same sentence: a statement on the same topic
+                // ("caring for my dad is wearing me out") is not one, however close it lies to the requests
+                if (read != null && p[best] >= need && (read == Intent.GOODBYE ? last : asks)) {
+                    intents.add(read);
+                }
+                String label = label(v);
+                if (label != null && !HEAD_LABELS.contains(label) && INTENTS.containsKey(label)) {
                     intents.add(INTENTS.get(label));
                 }
             }
@@ -126,10 +256,31 @@ public final class MiniLmSentenceModel implements SentenceModel {
         }
     }
 
-    /** The three nearest prototypes' labels and similarities, for tuning. */
+    /** The unit-length embedding of one part, as the head sees it (for the training main). */
+    float[] embedUnit(String part) {
+        return unit(embedder.embed(part).content().vector());
+    }
+
+    /** Similarity to the nearest risk prototype. */
+    private double nearestRisk(float[] v) {
+        double best = -2;
+        for (Prototype p : prototypes) {
+            if (p.label().equals("risk")) {
+                best = Math.max(best, dot(v, p.v()));
+            }
+        }
+        return best;
+    }
+
+    /** The head's class probabilities and the three nearest prototypes' labels and similarities, for tuning. */
     String explain(String text) {
         float[] v = unit(embedder.embed(text).content().vector());
         StringBuilder b = new StringBuilder();
+        double[] probs = head.probabilities(v);
+        for (int k = 0; k < probs.length; k++) {
+            b.append(HEAD_CLASSES.get(k)).append(String.format(Locale.ROOT, "=%.2f ", probs[k]));
+        }
+        b.append("| ");
         prototypes.stream().sorted((p, q) -> Double.compare(dot(v, q.v()), dot(v, p.v()))).limit(K)
                 .forEach(p -> b.append(p.label()).append(String.format(Locale.ROOT, ":%.2f ", dot(v, p.v()))));
         return b.toString();
