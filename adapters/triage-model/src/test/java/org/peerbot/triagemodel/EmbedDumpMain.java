@@ -24,7 +24,7 @@ public final class EmbedDumpMain {
 
     public static void main(String[] args) throws Exception {
         MiniLmSentenceModel m = MiniLmSentenceModel.load();
-        Triage rules = TriageModelEvalMain.rules();
+        Triage rules = ShippedRules.triage();
         try (BufferedReader r = Files.newBufferedReader(Path.of(args[0]), StandardCharsets.UTF_8);
                 PrintWriter meta = new PrintWriter(Files.newBufferedWriter(Path.of(args[1] + ".meta.tsv")));
                 DataOutputStream vec = new DataOutputStream(new BufferedOutputStream(

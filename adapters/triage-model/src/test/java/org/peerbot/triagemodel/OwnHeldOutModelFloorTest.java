@@ -25,7 +25,7 @@ class OwnHeldOutModelFloorTest {
 
     @BeforeAll
     static void load() {
-        withModel = TriageModelEvalMain.rules().withModel(MiniLmSentenceModel.load());
+        withModel = ShippedRules.triage().withModel(MiniLmSentenceModel.load());
     }
 
     /** Per gold category: [support, caught]; per predicted category: predicted count and correct count. */
