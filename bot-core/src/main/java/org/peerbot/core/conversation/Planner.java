@@ -70,6 +70,11 @@ final class Planner {
             moves.add(new Move.HandBack(!notes.askedWithin(2)));
             return done(moves, n);
         }
+        if (r.presence()) {
+            // "are you still there?", "nobody listens": say plainly that someone is here, and nothing else
+            moves.add(new Acknowledge(Feeling.PRESENT, null, null));
+            return done(moves, n);
+        }
         if (r.has(Intent.BOT_QUESTION)) {
             moves.add(new Move.AnswerBot(r.botQuestion()));
             return done(moves, n);
@@ -103,7 +108,7 @@ final class Planner {
             moves.add(new Acknowledge(Feeling.VENTING, null, null));
         }
         boolean news = acknowledgeNews(r, moves);
-        boolean distress = r.has(Intent.LOSS) || r.has(Intent.BAD_NEWS)
+        boolean distress = r.has(Intent.LOSS) || r.has(Intent.BAD_NEWS) || r.frustrated()
                 || (r.feeling() != null && !r.feeling().good()) || hardFeelings(triageFeelings) || r.struggle();
         boolean goodNewsOnly = r.has(Intent.GOOD_NEWS) && !r.has(Intent.BAD_NEWS) && !r.has(Intent.LOSS);
         if (!news || (goodNewsOnly && r.feeling() != null)) {
@@ -111,6 +116,9 @@ final class Planner {
             if (r.feeling() != null) {
                 moves.add(new Acknowledge(r.feeling().good() ? Feeling.GOOD_FEELING : Feeling.NAMED_FEELING,
                         r.feeling(), null));
+            } else if (r.frustrated()) {
+                // anger at a service or at the bot is heard as it is, not explained away
+                moves.add(new Acknowledge(Feeling.FRUSTRATION, null, null));
             } else if (hardFeelings(triageFeelings)) {
                 moves.add(new Acknowledge(Feeling.HARD_FEELING, null, triageFeelings.get(0)));
             } else if (r.struggle()) {
@@ -126,18 +134,22 @@ final class Planner {
             }
         }
         if (r.has(Intent.STRENGTH) && !r.has(Intent.LOSS) && !r.has(Intent.BAD_NEWS)) {
-            moves.add(new Move.Affirm());
+            // the step in their words when there is one ("your walk"), else the strength alone
+            moves.add(new Move.Affirm(news || r.thing() == null ? null : r.thing()));
         } else if (r.helped() && moves.isEmpty()) {
             moves.add(new Acknowledge(Feeling.HELPED, null, null));
         }
         boolean ventingOnly = moves.size() == 1 && moves.get(0) instanceof Acknowledge a
                 && a.feeling() == Feeling.VENTING;
         Echo echo = r.relation() != null ? r.relation() : r.thing() != null ? r.thing() : r.condition();
+        // Show they were heard in their own words: when nothing said so far gives a word of theirs back, reflect
+        // the person, thing or condition they named ("the kids", "Christmas", "your back").
+        boolean shown = moves.stream().anyMatch(Planner::showsTheirWords);
         boolean plainAck = moves.size() == 1 && moves.get(0) instanceof Acknowledge a
                 && (a.feeling() == Feeling.STRUGGLE || a.feeling() == Feeling.NAMED_FEELING
-                || a.feeling() == Feeling.HARD_FEELING);
-        if (plainAck && r.relation() != null) {
-            moves.add(new Move.Reflect(r.relation())); // "my husband doesn't understand": the hard part and who
+                || a.feeling() == Feeling.HARD_FEELING || a.feeling() == Feeling.FRUSTRATION);
+        if (echo != null && !ventingOnly && (!shown || (plainAck && r.relation() != null))) {
+            moves.add(new Move.Reflect(plainAck && r.relation() != null ? r.relation() : echo));
         }
         if (moves.isEmpty() || (ventingOnly && echo != null)) {
             // nothing else to answer: give back their words, or simply say they were heard
@@ -170,6 +182,12 @@ final class Planner {
             moves.add(new Move.Stay());
         }
         return done(moves, n);
+    }
+
+    /** Whether a move gives back one of the member's own words. */
+    private static boolean showsTheirWords(Move m) {
+        return m instanceof Move.Reflect || (m instanceof Acknowledge a && a.what() != null)
+                || (m instanceof Move.Affirm f && f.what() != null);
     }
 
     /** Triage's feeling keys that are not good ones to hear ("relieved", "proud" and "hopeful" are). */

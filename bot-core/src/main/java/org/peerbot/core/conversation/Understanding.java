@@ -32,7 +32,9 @@ public final class Understanding {
             "connect", "find");
     private static final Set<String> FEELING_LEAD = Set.of("feel", "feeling", "feels", "felt", "im", "am", "so",
             "really", "very", "been", "just", "totally", "completely", "bit", "quite", "pretty", "too", "more",
-            "always", "getting", "get", "gets", "was", "proper", "utterly");
+            "always", "getting", "get", "gets", "was", "proper", "utterly", "absolutely", "bloody", "dead", "well",
+            "super", "extremely", "incredibly", "kinda", "sorta", "little", "seriously", "honestly", "literally",
+            "properly", "feelin", "abit", "rather", "fairly", "that", "and", "but", "still");
     private static final Set<String> THANKS_FILLER = Set.of("so", "much", "very", "really", "lot", "a", "for", "that",
             "this", "the", "you", "u", "again", "x", "xx", "xxx", "listening", "chat", "chatting", "talk", "talking",
             "help", "your", "time", "all", "lovely", "bot", "peerbot", "oh", "ok", "okay", "many", "loads", "it",
@@ -50,6 +52,17 @@ public final class Understanding {
     private static final Set<String> OTHERS = Set.of("his", "her", "their", "mums", "moms", "dads", "nans",
             "grans", "husbands", "wifes", "partners", "sons", "daughters", "sisters", "brothers", "friends");
 
+    /** "lost my brother", "losing the dog": a loss when the person or pet follows. */
+    private static final Set<String> LOSING = Set.of("lost", "losing", "lose", "loss");
+    /** Words that, straight after a person, say they died ("dad passed"), unless a thing follows ("passed his test"). */
+    private static final Set<String> DIED_AFTER = Set.of("passed", "died");
+    private static final Set<String> NOT_A_DEATH_AFTER = Set.of("his", "her", "my", "the", "a", "an", "their", "it",
+            "its", "all", "every", "me", "out", "by", "on", "over", "round", "away");
+    /** Before a person: someone else's or nobody in particular ("her mum", "a friend"), so not theirs to give back. */
+    private static final Set<String> NOT_OWNERS = Set.of("his", "her", "their", "your", "ur", "a", "an", "someones",
+            "somebodys", "whose", "any", "every", "no", "other", "another", "this", "that", "these", "those", "some",
+            "each", "anyones", "everyones", "like");
+
     private static final Understanding ENGLISH = new Understanding(CueBook.load(CueBook.ENGLISH));
 
     private final CueBook cues;
@@ -58,6 +71,8 @@ public final class Understanding {
     private final List<Cue> feelings;
     private final List<Cue> conditions;
     private final Set<String> goodFeelings;
+    private final Set<String> feelingsNeedingLead;
+    private final Set<String> relationWords;
     private final Map<String, Set<String>> languages = new HashMap<>();
     private final Set<String> shortReplies;
     private final Map<String, Echo> echoes = new HashMap<>();
@@ -71,6 +86,16 @@ public final class Understanding {
         Set<String> good = new LinkedHashSet<>();
         cues.section("feeling:good").forEach(c -> good.add(c.key()));
         this.goodFeelings = Set.copyOf(good);
+        Set<String> led = new LinkedHashSet<>();
+        cues.section("feeling:needs_lead").forEach(c -> led.add(c.key()));
+        this.feelingsNeedingLead = Set.copyOf(led);
+        Set<String> rel = new LinkedHashSet<>();
+        relations.forEach(c -> {
+            if (c.words().length == 1) {
+                rel.add(c.key());
+            }
+        });
+        this.relationWords = Set.copyOf(rel);
         for (String section : cues.sectionsStartingWith("lang:")) {
             Set<String> words = new LinkedHashSet<>();
             cues.section(section).forEach(c -> words.add(c.key()));
@@ -166,7 +191,8 @@ public final class Understanding {
         if (intents.contains(Intent.GOOD_NEWS) && anyOf(words, BUT)) {
             intents.add(Intent.BAD_NEWS); // "offered a job, but it means moving away": good and hard together
         }
-        if (cues.first("loss", words) != null) {
+        String[] own = depossessed(words);
+        if (cues.first("loss", words) != null || lostSomeone(own, words)) {
             intents.add(Intent.LOSS);
             intents.remove(Intent.GOOD_NEWS); // "she passed last night" is not an exam
         }
@@ -211,11 +237,23 @@ public final class Understanding {
             intents.remove(Intent.WANTS_PERSON);
         }
         boolean reassures = cues.first("reassure", words) != null;
-        return new Reading(intents, bot, topics(raw), echo(relations, "relation:", words, true),
-                echo(things, "thing:", words, false), feeling(words), language, thanksOnly, helped, unsure,
+        FeelingAt felt = feeling(words);
+        // "feeling a bit flat" is a feeling, not the flat: a word read as the feeling is not also a thing.
+        String[] forThings = words.clone();
+        if (felt != null) {
+            for (int k = felt.at(); k < felt.end(); k++) {
+                forThings[k] = "_";
+            }
+        }
+        boolean presence = words.length <= 8 && cues.first("presence", words) != null;
+        boolean frustrated = unnegated("frustration", words);
+        return new Reading(intents, bot, topics(raw), echo(relations, "relation:", own, true),
+                echo(things, "thing:", forThings, false), felt == null ? null : felt.echo(), language, thanksOnly,
+                helped, unsure,
                 askedForPerson, reassures, unnegated("struggle", words), cues.first("apology", words) != null,
                 hardNews >= 3, extra(words), cues.first("risk_again", all) != null,
-                echo(conditions, "condition:", words, false), cues.first("crisis:other_languages", all) != null);
+                echo(conditions, "condition:", words, false), cues.first("crisis:other_languages", all) != null,
+                frustrated, presence);
     }
 
     // ------------------------------------------------------------------ intents
@@ -297,6 +335,9 @@ public final class Understanding {
     private BotQuestion botQuestion(String[] words) {
         if (words.length == 0 || words.length > 12) {
             return null; // a long message that mentions "who are you" in passing is not a question to the bot
+        }
+        if (cues.first("bot_privacy", words) != null) {
+            return BotQuestion.PRIVACY;
         }
         if (cues.first("bot_person", words) != null) {
             return BotQuestion.PERSON;
@@ -412,30 +453,96 @@ public final class Understanding {
         return best;
     }
 
+    /**
+     * Whether a person is theirs: "my" or "our" before it, "the" ("the wife", "the kids") or nothing that makes it
+     * someone else's; not after "her", "a", "their" and the like ("her mum", "a friend").
+     */
     private static boolean ownedAt(String[] words, int at) {
-        for (int k = Math.max(0, at - 3); k < at; k++) {
-            if (words[k].equals("my") || words[k].equals("our")) {
+        for (int k = at - 1; k >= Math.max(0, at - 3); k--) {
+            String w = words[k];
+            if (w.equals("my") || w.equals("our") || w.equals("the")) {
                 return true;
             }
+            if (NOT_OWNERS.contains(w)) {
+                return false;
+            }
         }
-        return false;
+        return true;
     }
 
-    private Echo feeling(String[] words) {
+    /** A feeling read in the member's own word and where it stands. */
+    private record FeelingAt(Echo echo, int at, int end) {
+    }
+
+    /**
+     * The member's own feeling word. Words that are plainly feelings ("furious", "exhausted") count wherever they
+     * stand; words with other everyday senses ("low", "down", "lost", "flat": the section feeling:needs_lead) only
+     * after a feeling lead ("I feel", "so", "a bit").
+     */
+    private FeelingAt feeling(String[] words) {
         CueBook.Match worry = cues.first("worry", words);
         if (worry != null && !negatedBefore(words, worry.at())) {
-            return new Echo("feeling:" + worry.cue().shownAs(), worry.cue().shownAs(), false);
+            return new FeelingAt(new Echo("feeling:" + worry.cue().shownAs(), worry.cue().shownAs(), false),
+                    worry.at(), CueBook.endAt(worry.cue().words(), words, worry.at()));
         }
+        FeelingAt best = null;
         for (Cue cue : feelings) {
             for (int at : CueBook.places(cue, words)) {
-                boolean led = FEELING_LEAD.contains(cue.words()[0]) || (at > 0 && FEELING_LEAD.contains(words[at - 1]));
+                boolean led = FEELING_LEAD.contains(cue.words()[0]) || (at > 0 && FEELING_LEAD.contains(words[at - 1]))
+                        || !feelingsNeedingLead.contains(cue.key());
                 if (!led || negatedBefore(words, at)) {
                     continue;
                 }
-                return new Echo("feeling:" + cue.key(), cue.shownAs(), goodFeelings.contains(cue.key()));
+                if (best == null || at < best.at()) {
+                    best = new FeelingAt(new Echo("feeling:" + cue.key(), cue.shownAs(),
+                            goodFeelings.contains(cue.key())), at, CueBook.endAt(cue.words(), words, at));
+                }
+                break;
             }
         }
-        return null;
+        return best;
+    }
+
+    /** "grandads" reads as "grandad" (the apostrophe is gone by now) when the stem is a listed person. */
+    private String[] depossessed(String[] words) {
+        String[] out = words.clone();
+        for (int i = 0; i < out.length; i++) {
+            String w = out[i];
+            if (w.length() > 2 && w.endsWith("s") && !relationWords.contains(w)
+                    && relationWords.contains(w.substring(0, w.length() - 1))) {
+                out[i] = w.substring(0, w.length() - 1);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A person or pet of theirs lost or died: "lost my younger brother", "lost the wife", "since dad passed". Not
+     * "lost my mum's ring" (a thing of theirs) and not "lost touch with my cousin".
+     */
+    private boolean lostSomeone(String[] own, String[] words) {
+        for (Cue cue : relations) {
+            for (int at : CueBook.places(cue, own)) {
+                if (!ownedAt(own, at)) {
+                    continue;
+                }
+                int end = CueBook.endAt(cue.words(), own, at);
+                if (!own[end - 1].equals(words[end - 1])) {
+                    continue; // "my mum's ring": the thing is what was lost
+                }
+                for (int k = Math.max(0, at - 4); k < at; k++) {
+                    if (LOSING.contains(own[k]) && !negatedBefore(own, k)
+                            && !(k + 1 < own.length && (own[k + 1].equals("touch") || own[k + 1].equals("contact")))) {
+                        return true;
+                    }
+                }
+                if (end < own.length && DIED_AFTER.contains(own[end])
+                        && (end + 1 >= own.length || !NOT_A_DEATH_AFTER.contains(own[end + 1]))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean anyOf(String[] words, Set<String> set) {
