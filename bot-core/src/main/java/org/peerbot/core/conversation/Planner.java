@@ -103,19 +103,25 @@ final class Planner {
         if (r.apologises()) {
             moves.add(new Acknowledge(Feeling.APOLOGY, null, null));
         }
+        if (r.minimising()) {
+            // "silly really, it was only a dog": never agree that it is small
+            moves.add(new Acknowledge(Feeling.MINIMISING, null, null));
+        }
         if (r.has(Intent.VENTING)) {
             n = n.venting(true);
             moves.add(new Acknowledge(Feeling.VENTING, null, null));
         }
         boolean news = acknowledgeNews(r, moves);
-        boolean distress = r.has(Intent.LOSS) || r.has(Intent.BAD_NEWS) || r.frustrated()
+        boolean distress = r.has(Intent.LOSS) || r.has(Intent.BAD_NEWS) || r.frustrated() || r.hurt()
                 || (r.feeling() != null && !r.feeling().good()) || hardFeelings(triageFeelings) || r.struggle();
         boolean goodNewsOnly = r.has(Intent.GOOD_NEWS) && !r.has(Intent.BAD_NEWS) && !r.has(Intent.LOSS);
-        if (!news || (goodNewsOnly && r.feeling() != null)) {
+        if ((!news || (goodNewsOnly && r.feeling() != null)) && !r.minimising()) {
             // Good news can come with any feeling ("I got the job but I'm nervous"): both are heard.
             if (r.feeling() != null) {
                 moves.add(new Acknowledge(r.feeling().good() ? Feeling.GOOD_FEELING : Feeling.NAMED_FEELING,
                         r.feeling(), null));
+            } else if (r.hurt()) {
+                moves.add(new Acknowledge(Feeling.HURT, null, null));
             } else if (r.frustrated()) {
                 // anger at a service or at the bot is heard as it is, not explained away
                 moves.add(new Acknowledge(Feeling.FRUSTRATION, null, null));
@@ -147,9 +153,11 @@ final class Planner {
         boolean shown = moves.stream().anyMatch(Planner::showsTheirWords);
         boolean plainAck = moves.size() == 1 && moves.get(0) instanceof Acknowledge a
                 && (a.feeling() == Feeling.STRUGGLE || a.feeling() == Feeling.NAMED_FEELING
-                || a.feeling() == Feeling.HARD_FEELING || a.feeling() == Feeling.FRUSTRATION);
-        if (echo != null && !ventingOnly && (!shown || (plainAck && r.relation() != null))) {
-            moves.add(new Move.Reflect(plainAck && r.relation() != null ? r.relation() : echo));
+                || a.feeling() == Feeling.HARD_FEELING || a.feeling() == Feeling.FRUSTRATION
+                || a.feeling() == Feeling.HURT);
+        if (echo != null && !ventingOnly && (!shown || plainAck)) {
+            // a feeling named back and what it is about: "full of dread" and "the clinic"
+            moves.add(new Move.Reflect(echo));
         }
         if (moves.isEmpty() || (ventingOnly && echo != null)) {
             // nothing else to answer: give back their words, or simply say they were heard

@@ -116,6 +116,8 @@ final class Renderer {
             case WAITING -> "plan.ack.waiting";
             case FRUSTRATION -> "plan.ack.frustration";
             case PRESENT -> "plan.ack.present";
+            case MINIMISING -> "plan.ack.minimising";
+            case HURT -> "plan.ack.hurt";
         };
         if (a.what() != null) {
             values.put("what", a.what().shown());

@@ -43,7 +43,7 @@ public final class Understanding {
             "saying", "with", "here", "awake", "around", "today", "tonight", "earlier", "before", "yesterday");
     private static final Set<String> AFTER_GOODBYE = Set.of("now", "soon", "bye", "then", "anyway", "x", "xx", "xxx",
             "lol", "though", "tonight", "today", "for", "a", "bit", "while", "later", "thanks", "thank", "you",
-            "again", "love", "guys", "all", "and");
+            "again", "love", "guys", "all", "and", "the", "my", "in", "some", "little");
     private static final java.util.regex.Pattern CELEBRATION = java.util.regex.Pattern.compile(
             "[\\x{1F389}\\x{1F973}\\x{1F64C}\\x{1F38A}\\x{1F942}\\x{1F37E}]");
     private static final Set<Intent> FROM_MODEL = EnumSet.of(Intent.WANTS_PERSON, Intent.WANTS_SERVICE,
@@ -51,6 +51,14 @@ public final class Understanding {
     private static final Set<String> BUT = Set.of("but", "though", "tho", "however", "except");
     private static final Set<String> OTHERS = Set.of("his", "her", "their", "mums", "moms", "dads", "nans",
             "grans", "husbands", "wifes", "partners", "sons", "daughters", "sisters", "brothers", "friends");
+
+    /** Words that ask for a place or an organisation rather than a person ("is there anywhere..."). */
+    private static final Set<String> PLACE_WORDS = Set.of("anywhere", "where", "somewhere", "service", "services",
+            "helpline", "charity", "charities", "organisation", "organisations", "group", "groups", "line");
+    /** Between words and a following person: no determiner stands in between, so the person is theirs. */
+    private static final Set<String> BOUNDARY = Set.of("even", "also", "and", "but", "or", "with", "about", "to",
+            "for", "of", "from", "at", "by", "on", "in", "is", "was", "are", "were", "has", "had", "have", "just",
+            "only", "so", "then", "when", "because", "as", "if", "told", "tell", "asked", "ask", "said", "called");
 
     /** "lost my brother", "losing the dog": a loss when the person or pet follows. */
     private static final Set<String> LOSING = Set.of("lost", "losing", "lose", "loss");
@@ -188,7 +196,7 @@ public final class Understanding {
         if (cues.first("bad_news", words) != null) {
             intents.add(Intent.BAD_NEWS);
         }
-        if (intents.contains(Intent.GOOD_NEWS) && anyOf(words, BUT)) {
+        if (intents.contains(Intent.GOOD_NEWS) && anyOf(words, BUT) && !onlyAFeelingAfterBut(words)) {
             intents.add(Intent.BAD_NEWS); // "offered a job, but it means moving away": good and hard together
         }
         String[] own = depossessed(words);
@@ -232,6 +240,12 @@ public final class Understanding {
                 && cues.first("struggle", words) == null));
         boolean unsure = intents.contains(Intent.SHORT_REPLY) && cues.first("short_unsure", words) != null;
         boolean askedForPerson = unnegated("person_verb", words);
+        if (askedForPerson && anyOf(words, PLACE_WORDS) && !topics(raw).isEmpty()) {
+            // "is there anywhere I can talk to someone about grief?" asks for a service for the topic
+            askedForPerson = false;
+            intents.remove(Intent.WANTS_PERSON);
+            intents.add(Intent.WANTS_SERVICE);
+        }
         if (bot == BotQuestion.PERSON && !askedForPerson) {
             // "are you a real person?" asks about the bot; it is not a request for one
             intents.remove(Intent.WANTS_PERSON);
@@ -247,13 +261,15 @@ public final class Understanding {
         }
         boolean presence = words.length <= 8 && cues.first("presence", words) != null;
         boolean frustrated = unnegated("frustration", words);
+        boolean minimising = cues.first("minimising", words) != null;
+        boolean hurt = unnegated("hurt", words);
         return new Reading(intents, bot, topics(raw), echo(relations, "relation:", own, true),
                 echo(things, "thing:", forThings, false), felt == null ? null : felt.echo(), language, thanksOnly,
                 helped, unsure,
                 askedForPerson, reassures, unnegated("struggle", words), cues.first("apology", words) != null,
                 hardNews >= 3, extra(words), cues.first("risk_again", all) != null,
                 echo(conditions, "condition:", words, false), cues.first("crisis:other_languages", all) != null,
-                frustrated, presence);
+                frustrated, presence, minimising, hurt);
     }
 
     // ------------------------------------------------------------------ intents
@@ -466,6 +482,9 @@ public final class Understanding {
             if (NOT_OWNERS.contains(w)) {
                 return false;
             }
+            if (BOUNDARY.contains(w)) {
+                return true; // "even mum's illness": no determiner before the person
+            }
         }
         return true;
     }
@@ -501,6 +520,24 @@ public final class Understanding {
             }
         }
         return best;
+    }
+
+    /**
+     * "I got a place on the course but I'm terrified": what follows the "but" is a feeling about the good news, not
+     * hard news of its own, so both are heard rather than met as mixed news.
+     */
+    private boolean onlyAFeelingAfterBut(String[] words) {
+        int but = -1;
+        for (int i = 0; i < words.length; i++) {
+            if (BUT.contains(words[i])) {
+                but = i;
+            }
+        }
+        if (but < 0 || cues.first("bad_news", words) != null) {
+            return false;
+        }
+        String[] after = java.util.Arrays.copyOfRange(words, but + 1, words.length);
+        return feeling(after) != null && after.length <= 6;
     }
 
     /** "grandads" reads as "grandad" (the apostrophe is gone by now) when the stem is a listed person. */
