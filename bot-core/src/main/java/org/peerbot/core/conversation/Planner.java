@@ -103,6 +103,10 @@ final class Planner {
         if (r.apologises()) {
             moves.add(new Acknowledge(Feeling.APOLOGY, null, null));
         }
+        if (r.close() && !r.has(Intent.GOOD_NEWS)) {
+            // "she basically raised me": the bond is what they are telling
+            moves.add(new Acknowledge(Feeling.CLOSE, null, null));
+        }
         if (r.minimising()) {
             // "silly really, it was only a dog": never agree that it is small
             moves.add(new Acknowledge(Feeling.MINIMISING, null, null));
@@ -115,7 +119,8 @@ final class Planner {
         boolean distress = r.has(Intent.LOSS) || r.has(Intent.BAD_NEWS) || r.frustrated() || r.hurt()
                 || (r.feeling() != null && !r.feeling().good()) || hardFeelings(triageFeelings) || r.struggle();
         boolean goodNewsOnly = r.has(Intent.GOOD_NEWS) && !r.has(Intent.BAD_NEWS) && !r.has(Intent.LOSS);
-        if ((!news || (goodNewsOnly && r.feeling() != null)) && !r.minimising()) {
+        if ((!news || (goodNewsOnly && r.feeling() != null)) && !r.minimising()
+                && !(r.close() && !r.has(Intent.GOOD_NEWS))) {
             // Good news can come with any feeling ("I got the job but I'm nervous"): both are heard.
             if (r.feeling() != null) {
                 moves.add(new Acknowledge(r.feeling().good() ? Feeling.GOOD_FEELING : Feeling.NAMED_FEELING,

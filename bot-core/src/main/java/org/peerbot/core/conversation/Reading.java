@@ -34,13 +34,14 @@ import org.peerbot.core.model.Intent;
  * @param presence    checks the bot is still there, or says nobody listens ("are you still there?")
  * @param minimising  plays their own feelings down ("silly really, she was only a dog")
  * @param hurt        hurt by someone ("he didn't know who I was", "my partner forgot my birthday")
+ * @param close       how close they were to someone ("she basically raised me", "he was family")
  */
 public record Reading(Set<Intent> intents, BotQuestion botQuestion, List<String> topics, Echo relation, Echo thing,
                       Echo feeling, String language, boolean thanksOnly, boolean helped, boolean unsure,
                       boolean askedForPerson, boolean reassures, boolean struggle, boolean apologises,
                       boolean manyHardThings, Extra extra, boolean riskAgain, Echo condition,
                       boolean foreignCrisis, boolean frustrated, boolean presence, boolean minimising,
-                      boolean hurt) {
+                      boolean hurt, boolean close) {
 
     /** One more kind of message the planner answers in its own way, or NONE. */
     public enum Extra { NONE, ADVICE, IDEA, BIG_NEWS, WAITING }

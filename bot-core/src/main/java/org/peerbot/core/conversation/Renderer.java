@@ -118,6 +118,7 @@ final class Renderer {
             case PRESENT -> "plan.ack.present";
             case MINIMISING -> "plan.ack.minimising";
             case HURT -> "plan.ack.hurt";
+            case CLOSE -> "plan.ack.close";
         };
         if (a.what() != null) {
             values.put("what", a.what().shown());

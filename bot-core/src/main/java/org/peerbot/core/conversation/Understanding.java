@@ -52,6 +52,12 @@ public final class Understanding {
     private static final Set<String> OTHERS = Set.of("his", "her", "their", "mums", "moms", "dads", "nans",
             "grans", "husbands", "wifes", "partners", "sons", "daughters", "sisters", "brothers", "friends");
 
+    private static final Set<String> ASKS_WHO = Set.of("who", "where", "which", "anyone", "anybody", "anything",
+            "anywhere");
+    /** Before a condition, words that say it was just found ("they told me it's MS"). */
+    private static final Set<String> TOLD = Set.of("told", "said", "confirmed", "diagnosed", "diagnosis", "turns",
+            "found", "results", "tests", "scan");
+
     /** Words that ask for a place or an organisation rather than a person ("is there anywhere..."). */
     private static final Set<String> PLACE_WORDS = Set.of("anywhere", "where", "somewhere", "service", "services",
             "helpline", "charity", "charities", "organisation", "organisations", "group", "groups", "line");
@@ -196,13 +202,16 @@ public final class Understanding {
         if (cues.first("bad_news", words) != null) {
             intents.add(Intent.BAD_NEWS);
         }
-        if (intents.contains(Intent.GOOD_NEWS) && anyOf(words, BUT) && !onlyAFeelingAfterBut(words)) {
+        if (intents.contains(Intent.GOOD_NEWS) && butAfterGoodNews(words) && !onlyAFeelingAfterBut(words)) {
             intents.add(Intent.BAD_NEWS); // "offered a job, but it means moving away": good and hard together
         }
         String[] own = depossessed(words);
         if (cues.first("loss", words) != null || lostSomeone(own, words)) {
             intents.add(Intent.LOSS);
             intents.remove(Intent.GOOD_NEWS); // "she passed last night" is not an exam
+        }
+        if (toldACondition(words)) {
+            intents.add(Intent.BAD_NEWS); // "they told me today it's MS": a diagnosis, in any words
         }
         if (cues.first("venting", words) != null) {
             intents.add(Intent.VENTING);
@@ -233,7 +242,8 @@ public final class Understanding {
         if (language != null) {
             intents.add(Intent.OTHER_LANGUAGE);
         }
-        boolean helped = unnegated("helped", words);
+        // "who helps people with PIP forms" asks for help; it does not say the chat helped
+        boolean helped = unnegated("helped", words) && !anyOf(words, ASKS_WHO);
         boolean thanksOnly = intents.contains(Intent.THANKS) && (thanksOnly(words) || (words.length <= 10
                 && !intents.contains(Intent.LOSS) && !intents.contains(Intent.BAD_NEWS)
                 && !intents.contains(Intent.GOOD_NEWS) && feeling(words) == null
@@ -263,13 +273,14 @@ public final class Understanding {
         boolean frustrated = unnegated("frustration", words);
         boolean minimising = cues.first("minimising", words) != null;
         boolean hurt = unnegated("hurt", words);
+        boolean close = cues.first("close", words) != null;
         return new Reading(intents, bot, topics(raw), echo(relations, "relation:", own, true),
                 echo(things, "thing:", forThings, false), felt == null ? null : felt.echo(), language, thanksOnly,
                 helped, unsure,
                 askedForPerson, reassures, unnegated("struggle", words), cues.first("apology", words) != null,
                 hardNews >= 3, extra(words), cues.first("risk_again", all) != null,
                 echo(conditions, "condition:", words, false), cues.first("crisis:other_languages", all) != null,
-                frustrated, presence, minimising, hurt);
+                frustrated, presence, minimising && !close, hurt, close);
     }
 
     // ------------------------------------------------------------------ intents
@@ -520,6 +531,32 @@ public final class Understanding {
             }
         }
         return best;
+    }
+
+    /** A "but" after the good news ("got the job, but it means moving"), not before it ("took months but we did it"). */
+    private boolean butAfterGoodNews(String[] words) {
+        CueBook.Match good = cues.first("good_news", words);
+        int from = good == null ? 0 : good.at();
+        for (int i = from; i < words.length; i++) {
+            if (BUT.contains(words[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A condition named just after being told it ("they told me today it's MS", "the scan says it's cancer"). */
+    private boolean toldACondition(String[] words) {
+        for (Cue cue : conditions) {
+            for (int at : CueBook.places(cue, words)) {
+                boolean its = at > 0 && (words[at - 1].equals("its") || words[at - 1].equals("with")
+                        || (at > 1 && words[at - 1].equals("is") && words[at - 2].equals("it")));
+                if (its && anyOf(java.util.Arrays.copyOfRange(words, 0, at), TOLD) && !negatedBefore(words, at)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
