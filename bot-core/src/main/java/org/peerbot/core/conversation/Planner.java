@@ -52,6 +52,16 @@ final class Planner {
             moves.add(new Move.OtherLanguage(r.language()));
             return done(moves, n);
         }
+        if (r.presence()) {
+            // "are you still there?", "nobody listens": say plainly that someone is here, and nothing else
+            moves.add(new Acknowledge(Feeling.PRESENT, null, null));
+            return done(moves, n);
+        }
+        if (r.has(Intent.BOT_QUESTION) && r.topics().isEmpty() && !r.has(Intent.GOODBYE)) {
+            // "are you a counsellor or a therapist?" asks about the bot, not for a list of services
+            moves.add(new Move.AnswerBot(r.botQuestion()));
+            return done(moves, n);
+        }
         if (r.has(Intent.WANTS_SERVICE)) {
             acknowledgeNews(r, moves);
             List<String> topics = r.topics().isEmpty() ? recentTopics(notes) : r.topics();
@@ -68,11 +78,6 @@ final class Planner {
         if (r.extra() == Reading.Extra.ADVICE && !r.has(Intent.BOT_QUESTION)) {
             // Non-directive: the choice is theirs; listen while they think it through.
             moves.add(new Move.HandBack(!notes.askedWithin(2)));
-            return done(moves, n);
-        }
-        if (r.presence()) {
-            // "are you still there?", "nobody listens": say plainly that someone is here, and nothing else
-            moves.add(new Acknowledge(Feeling.PRESENT, null, null));
             return done(moves, n);
         }
         if (r.has(Intent.BOT_QUESTION)) {

@@ -30,6 +30,9 @@ public final class Understanding {
     private static final Set<String> REQUEST = Set.of("can", "could", "want", "wanna", "like", "need", "please",
             "is", "are", "any", "anyone", "anybody", "where", "who", "how", "would", "looking", "help", "wish",
             "connect", "find");
+    /** Words that make a message plainly ask, for the model's request readings. */
+    private static final Set<String> ASKS = Set.of("can", "could", "want", "wanna", "need", "please", "any",
+            "anyone", "anybody", "where", "who", "how", "looking", "help", "connect", "find", "would");
     private static final Set<String> FEELING_LEAD = Set.of("feel", "feeling", "feels", "felt", "im", "am", "so",
             "really", "very", "been", "just", "totally", "completely", "bit", "quite", "pretty", "too", "more",
             "always", "getting", "get", "gets", "was", "proper", "utterly", "absolutely", "bloody", "dead", "well",
@@ -163,6 +166,12 @@ public final class Understanding {
         }
         boolean question = raw.indexOf('?') >= 0;
         boolean asking = question || anyOf(words, REQUEST);
+        if (!question && !anyOf(words, ASKS)) {
+            // The model's request readings need a message that plainly asks: "my PIP assessment is on Monday" is
+            // not a request for a service, though it has "is" in it.
+            intents.remove(Intent.WANTS_PERSON);
+            intents.remove(Intent.WANTS_SERVICE);
+        }
         if (!asking) {
             // A request, from whichever source, is only a request when it asks ("it's nice to talk to someone").
             intents.remove(Intent.WANTS_PERSON);
