@@ -527,8 +527,7 @@ public final class Understanding {
         FeelingAt best = null;
         for (Cue cue : feelings) {
             for (int at : CueBook.places(cue, words)) {
-                boolean led = FEELING_LEAD.contains(cue.words()[0]) || (at > 0 && FEELING_LEAD.contains(words[at - 1]))
-                        || !feelingsNeedingLead.contains(cue.key());
+                boolean led = !feelingsNeedingLead.contains(cue.key()) || ledAsAFeeling(cue, words, at);
                 if (!led || negatedBefore(words, at)) {
                     continue;
                 }
@@ -585,6 +584,30 @@ public final class Understanding {
         String[] after = java.util.Arrays.copyOfRange(words, but + 1, words.length);
         return feeling(after) != null && after.length <= 6;
     }
+
+    /**
+     * A word with an everyday sense reads as a feeling after a lead ("a bit flat") that is about the member: "I"
+     * or "feel" nearby, or the lead opens the message ("so low today"). "my sugar was low" is not a feeling.
+     */
+    private static boolean ledAsAFeeling(Cue cue, String[] words, int at) {
+        boolean lead = FEELING_LEAD.contains(cue.words()[0]) || (at > 0 && FEELING_LEAD.contains(words[at - 1]));
+        if (!lead) {
+            return false;
+        }
+        int leadAt = FEELING_LEAD.contains(cue.words()[0]) ? at : at - 1;
+        if (leadAt <= 1) {
+            return true;
+        }
+        for (int k = Math.max(0, at - 4); k < at; k++) {
+            if (SELF.contains(words[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> SELF = Set.of("i", "im", "ive", "id", "me", "myself", "feel", "feeling", "feels",
+            "felt", "feelin", "am");
 
     /** "grandads" reads as "grandad" (the apostrophe is gone by now) when the stem is a listed person. */
     private String[] depossessed(String[] words) {
