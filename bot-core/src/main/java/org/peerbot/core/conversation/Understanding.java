@@ -586,28 +586,26 @@ public final class Understanding {
     }
 
     /**
-     * A word with an everyday sense reads as a feeling after a lead ("a bit flat") that is about the member: "I"
-     * or "feel" nearby, or the lead opens the message ("so low today"). "my sugar was low" is not a feeling.
+     * A word with an everyday sense reads as a feeling after a lead ("a bit flat", "today has been rubbish"), unless
+     * what is low or down is a reading or a level ("my sugar was low", "my iron is down").
      */
     private static boolean ledAsAFeeling(Cue cue, String[] words, int at) {
         boolean lead = FEELING_LEAD.contains(cue.words()[0]) || (at > 0 && FEELING_LEAD.contains(words[at - 1]));
         if (!lead) {
             return false;
         }
-        int leadAt = FEELING_LEAD.contains(cue.words()[0]) ? at : at - 1;
-        if (leadAt <= 1) {
-            return true;
-        }
         for (int k = Math.max(0, at - 4); k < at; k++) {
-            if (SELF.contains(words[k])) {
-                return true;
+            if (MEASURES.contains(words[k])) {
+                return false;
             }
         }
-        return false;
+        return true;
     }
 
-    private static final Set<String> SELF = Set.of("i", "im", "ive", "id", "me", "myself", "feel", "feeling", "feels",
-            "felt", "feelin", "am");
+    private static final Set<String> MEASURES = Set.of("sugar", "sugars", "level", "levels", "blood", "bloods",
+            "reading", "readings", "number", "numbers", "pressure", "bp", "iron", "battery", "count", "counts",
+            "temperature", "temp", "glucose", "bg", "bgs", "ketones", "potassium", "sodium", "oxygen", "sats", "hb",
+            "platelets", "weight", "signal", "tyre", "tyres", "stock", "stocks", "money", "funds", "savings");
 
     /** "grandads" reads as "grandad" (the apostrophe is gone by now) when the stem is a listed person. */
     private String[] depossessed(String[] words) {
