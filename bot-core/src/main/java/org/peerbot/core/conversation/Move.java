@@ -32,7 +32,7 @@ public sealed interface Move {
     record HandBack(boolean asks) implements Move {
     }
 
-    /** Name the strength in a step they took; {@code what} is the thing they did in their words, or null. */
+    /** Name the strength in a step they took; {@code what} is what it was about in their words, or null. */
     record Affirm(Echo what) implements Move {
     }
 

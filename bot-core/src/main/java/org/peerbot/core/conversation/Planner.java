@@ -150,8 +150,9 @@ final class Planner {
             }
         }
         if (r.has(Intent.STRENGTH) && !r.has(Intent.LOSS) && !r.has(Intent.BAD_NEWS)) {
-            // the step in their words when there is one ("your walk"), else the strength alone
-            moves.add(new Move.Affirm(news || r.thing() == null ? null : r.thing()));
+            // the step in their words when there is one ("your walk", "your friends"), else the strength alone
+            Echo about = r.thing() != null ? r.thing() : r.relation();
+            moves.add(new Move.Affirm(news ? null : about));
         } else if (r.helped() && moves.isEmpty()) {
             moves.add(new Acknowledge(Feeling.HELPED, null, null));
         }
