@@ -207,7 +207,7 @@ public final class Understanding {
         if (unnegated("good_news", words) || CELEBRATION.matcher(raw).find()) {
             intents.add(Intent.GOOD_NEWS);
         }
-        int hardNews = cues.all("bad_news", words).size() + cues.all("loss", words).size();
+        int hardNews = separateHardNews(words);
         if (cues.first("bad_news", words) != null) {
             intents.add(Intent.BAD_NEWS);
         }
@@ -539,6 +539,27 @@ public final class Understanding {
             }
         }
         return best;
+    }
+
+    /**
+     * How many separate pieces of hard news: cues that overlap or stand within a few words of each other ("the scan
+     * showed it's spread to my liver" matches three cues) are one piece.
+     */
+    private int separateHardNews(String[] words) {
+        List<Integer> at = new ArrayList<>();
+        for (String section : List.of("bad_news", "loss")) {
+            cues.all(section, words).forEach(m -> at.add(m.at()));
+        }
+        at.sort(Integer::compare);
+        int pieces = 0;
+        int last = Integer.MIN_VALUE;
+        for (int a : at) {
+            if (a - last > 4) {
+                pieces++;
+            }
+            last = a;
+        }
+        return pieces;
     }
 
     /** A "but" after the good news ("got the job, but it means moving"), not before it ("took months but we did it"). */
