@@ -552,7 +552,7 @@ public final class Understanding {
         }
         at.sort(Integer::compare);
         int pieces = 0;
-        int last = Integer.MIN_VALUE;
+        int last = -100;
         for (int a : at) {
             if (a - last > 4) {
                 pieces++;

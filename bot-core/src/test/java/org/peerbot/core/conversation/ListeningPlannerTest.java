@@ -242,6 +242,15 @@ class ListeningPlannerTest {
     }
 
     @Test
+    void severalPiecesOfHardNewsAreMetAsOneButOnePieceInManyWordsIsNot() {
+        Reading many = Understanding.english().read("my husband left me last month, I lost my job in September and "
+                + "I've just been diagnosed with diabetes", TriageResult.sharing());
+        assertThat(many.manyHardThings()).isTrue();
+        Reading one = Understanding.english().read("the scan showed it's spread to my liver", TriageResult.sharing());
+        assertThat(one.manyHardThings()).isFalse();
+    }
+
+    @Test
     void theTriageIntentsAndTheCuesAreJoined() {
         TriageResult modelSaysGoodbye = TriageResult.sharing().withIntents(Set.of(Intent.GOODBYE));
         Reading r = Understanding.english().read("the school run awaits", modelSaysGoodbye);
