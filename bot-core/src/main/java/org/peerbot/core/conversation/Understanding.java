@@ -55,6 +55,8 @@ public final class Understanding {
     private static final Set<String> OTHERS = Set.of("his", "her", "their", "mums", "moms", "dads", "nans",
             "grans", "husbands", "wifes", "partners", "sons", "daughters", "sisters", "brothers", "friends");
 
+    private static final Set<String> NOT_YET = Set.of("yet", "but", "tho", "though", "still", "unless", "until",
+            "however");
     private static final Set<String> ASKS_WHO = Set.of("who", "where", "which", "anyone", "anybody", "anything",
             "anywhere");
     /** Before a condition, words that say it was just found ("they told me it's MS"). */
@@ -269,7 +271,8 @@ public final class Understanding {
             // "are you a real person?" asks about the bot; it is not a request for one
             intents.remove(Intent.WANTS_PERSON);
         }
-        boolean reassures = cues.first("reassure", words) != null;
+        // "I haven't yet", "I'm safe but..." leave the door open: only a plain reassurance is taken as one
+        boolean reassures = cues.first("reassure", words) != null && !anyOf(words, NOT_YET);
         FeelingAt felt = feeling(words);
         // "feeling a bit flat" is a feeling, not the flat: a word read as the feeling is not also a thing.
         String[] forThings = words.clone();

@@ -251,6 +251,17 @@ class ListeningPlannerTest {
     }
 
     @Test
+    void notYetAfterRiskKeepsTheLinesAndIsNotTakenAsReassurance() {
+        ConversationRef chat = fresh();
+        say(chat, "I really want to cut myself again");
+        assertThat(say(chat, "I haven't yet")).contains("999");
+        Reading open = Understanding.english().read("I'm safe but I still want to", TriageResult.sharing());
+        assertThat(open.reassures()).isFalse();
+        Reading plain = Understanding.english().read("I won't do anything, I'm just worn out", TriageResult.sharing());
+        assertThat(plain.reassures()).isTrue();
+    }
+
+    @Test
     void theTriageIntentsAndTheCuesAreJoined() {
         TriageResult modelSaysGoodbye = TriageResult.sharing().withIntents(Set.of(Intent.GOODBYE));
         Reading r = Understanding.english().read("the school run awaits", modelSaysGoodbye);
