@@ -55,6 +55,8 @@ public final class Understanding {
     private static final Set<String> OTHERS = Set.of("his", "her", "their", "mums", "moms", "dads", "nans",
             "grans", "husbands", "wifes", "partners", "sons", "daughters", "sisters", "brothers", "friends");
 
+    private static final Set<String> FUTURE = Set.of("tomorrow", "tomorrows", "next", "week", "weekend", "monday",
+            "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "month", "year", "soon", "after");
     private static final Set<String> NOT_YET = Set.of("yet", "but", "tho", "though", "still", "unless", "until",
             "however");
     private static final Set<String> ASKS_WHO = Set.of("who", "where", "which", "anyone", "anybody", "anything",
@@ -319,10 +321,15 @@ public final class Understanding {
                     }
                     int end = CueBook.endAt(cue.words(), w, at);
                     int tail = 0;
+                    boolean planned = false;
                     for (int k = end; k < w.length; k++) {
                         if (!AFTER_GOODBYE.contains(w[k])) {
                             tail++;
                         }
+                        planned |= FUTURE.contains(w[k]);
+                    }
+                    if (planned && !cue.anywhere()) {
+                        continue; // "I'll go and see him tomorrow" is a plan, not leaving now
                     }
                     // "have to go $" must close its sentence; "off to make the tea" may trail a few words; "gtg !"
                     // counts wherever it stands.

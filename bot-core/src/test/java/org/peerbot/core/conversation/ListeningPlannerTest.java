@@ -251,6 +251,14 @@ class ListeningPlannerTest {
     }
 
     @Test
+    void goingAndDoingSomethingLaterIsAPlanNotAGoodbye() {
+        Reading plan = Understanding.english().read("I'll go and see him tomorrow", TriageResult.sharing());
+        assertThat(plan.intents()).doesNotContain(Intent.GOODBYE);
+        Reading now = Understanding.english().read("I shall go and sit in the garden now", TriageResult.sharing());
+        assertThat(now.intents()).contains(Intent.GOODBYE);
+    }
+
+    @Test
     void notYetAfterRiskKeepsTheLinesAndIsNotTakenAsReassurance() {
         ConversationRef chat = fresh();
         say(chat, "I really want to cut myself again");
