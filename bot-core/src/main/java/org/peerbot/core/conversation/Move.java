@@ -17,7 +17,8 @@ public sealed interface Move {
 
     /** What an acknowledgement answers. */
     enum Feeling { LOSS, GOOD_NEWS, BAD_NEWS, MIXED_NEWS, HARD_FEELING, GOOD_FEELING, NAMED_FEELING, HEARD, VENTING,
-        THANKS, SHORT_REPLY, UNSURE, HELPED, STRUGGLE, APOLOGY, MANY_HARD_THINGS, IDEA, BIG_NEWS, WAITING }
+        THANKS, SHORT_REPLY, UNSURE, HELPED, STRUGGLE, APOLOGY, MANY_HARD_THINGS, IDEA, BIG_NEWS, WAITING,
+        FRUSTRATION, PRESENT, MINIMISING, HURT, CLOSE }
 
     /** Match the feeling: sorry for a loss, glad for good news, a feeling named back in the member's word. */
     record Acknowledge(Feeling feeling, Echo what, String triageFeeling) implements Move {
@@ -31,8 +32,8 @@ public sealed interface Move {
     record HandBack(boolean asks) implements Move {
     }
 
-    /** Name the strength in a step they took. */
-    record Affirm() implements Move {
+    /** Name the strength in a step they took; {@code what} is what it was about in their words, or null. */
+    record Affirm(Echo what) implements Move {
     }
 
     /** Two threads from the conversation in the member's words, then check it is right. */

@@ -52,6 +52,16 @@ final class Planner {
             moves.add(new Move.OtherLanguage(r.language()));
             return done(moves, n);
         }
+        if (r.presence()) {
+            // "are you still there?", "nobody listens": say plainly that someone is here, and nothing else
+            moves.add(new Acknowledge(Feeling.PRESENT, null, null));
+            return done(moves, n);
+        }
+        if (r.has(Intent.BOT_QUESTION) && r.topics().isEmpty() && !r.has(Intent.GOODBYE)) {
+            // "are you a counsellor or a therapist?" asks about the bot, not for a list of services
+            moves.add(new Move.AnswerBot(r.botQuestion()));
+            return done(moves, n);
+        }
         if (r.has(Intent.WANTS_SERVICE)) {
             acknowledgeNews(r, moves);
             List<String> topics = r.topics().isEmpty() ? recentTopics(notes) : r.topics();
@@ -98,19 +108,33 @@ final class Planner {
         if (r.apologises()) {
             moves.add(new Acknowledge(Feeling.APOLOGY, null, null));
         }
+        if (r.close() && !r.has(Intent.GOOD_NEWS)) {
+            // "she basically raised me": the bond is what they are telling
+            moves.add(new Acknowledge(Feeling.CLOSE, null, null));
+        }
+        if (r.minimising()) {
+            // "silly really, it was only a dog": never agree that it is small
+            moves.add(new Acknowledge(Feeling.MINIMISING, null, null));
+        }
         if (r.has(Intent.VENTING)) {
             n = n.venting(true);
             moves.add(new Acknowledge(Feeling.VENTING, null, null));
         }
         boolean news = acknowledgeNews(r, moves);
-        boolean distress = r.has(Intent.LOSS) || r.has(Intent.BAD_NEWS)
+        boolean distress = r.has(Intent.LOSS) || r.has(Intent.BAD_NEWS) || r.frustrated() || r.hurt()
                 || (r.feeling() != null && !r.feeling().good()) || hardFeelings(triageFeelings) || r.struggle();
         boolean goodNewsOnly = r.has(Intent.GOOD_NEWS) && !r.has(Intent.BAD_NEWS) && !r.has(Intent.LOSS);
-        if (!news || (goodNewsOnly && r.feeling() != null)) {
+        if ((!news || (goodNewsOnly && r.feeling() != null)) && !r.minimising()
+                && !(r.close() && !r.has(Intent.GOOD_NEWS))) {
             // Good news can come with any feeling ("I got the job but I'm nervous"): both are heard.
             if (r.feeling() != null) {
                 moves.add(new Acknowledge(r.feeling().good() ? Feeling.GOOD_FEELING : Feeling.NAMED_FEELING,
                         r.feeling(), null));
+            } else if (r.hurt()) {
+                moves.add(new Acknowledge(Feeling.HURT, null, null));
+            } else if (r.frustrated()) {
+                // anger at a service or at the bot is heard as it is, not explained away
+                moves.add(new Acknowledge(Feeling.FRUSTRATION, null, null));
             } else if (hardFeelings(triageFeelings)) {
                 moves.add(new Acknowledge(Feeling.HARD_FEELING, null, triageFeelings.get(0)));
             } else if (r.struggle()) {
@@ -126,18 +150,25 @@ final class Planner {
             }
         }
         if (r.has(Intent.STRENGTH) && !r.has(Intent.LOSS) && !r.has(Intent.BAD_NEWS)) {
-            moves.add(new Move.Affirm());
+            // the step in their words when there is one ("your walk", "your friends"), else the strength alone
+            Echo about = r.thing() != null ? r.thing() : r.relation();
+            moves.add(new Move.Affirm(news ? null : about));
         } else if (r.helped() && moves.isEmpty()) {
             moves.add(new Acknowledge(Feeling.HELPED, null, null));
         }
         boolean ventingOnly = moves.size() == 1 && moves.get(0) instanceof Acknowledge a
                 && a.feeling() == Feeling.VENTING;
         Echo echo = r.relation() != null ? r.relation() : r.thing() != null ? r.thing() : r.condition();
+        // Show they were heard in their own words: when nothing said so far gives a word of theirs back, reflect
+        // the person, thing or condition they named ("the kids", "Christmas", "your back").
+        boolean shown = moves.stream().anyMatch(Planner::showsTheirWords);
         boolean plainAck = moves.size() == 1 && moves.get(0) instanceof Acknowledge a
                 && (a.feeling() == Feeling.STRUGGLE || a.feeling() == Feeling.NAMED_FEELING
-                || a.feeling() == Feeling.HARD_FEELING);
-        if (plainAck && r.relation() != null) {
-            moves.add(new Move.Reflect(r.relation())); // "my husband doesn't understand": the hard part and who
+                || a.feeling() == Feeling.HARD_FEELING || a.feeling() == Feeling.FRUSTRATION
+                || a.feeling() == Feeling.HURT);
+        if (echo != null && !ventingOnly && (!shown || plainAck)) {
+            // a feeling named back and what it is about: "full of dread" and "the clinic"
+            moves.add(new Move.Reflect(echo));
         }
         if (moves.isEmpty() || (ventingOnly && echo != null)) {
             // nothing else to answer: give back their words, or simply say they were heard
@@ -170,6 +201,12 @@ final class Planner {
             moves.add(new Move.Stay());
         }
         return done(moves, n);
+    }
+
+    /** Whether a move gives back one of the member's own words. */
+    private static boolean showsTheirWords(Move m) {
+        return m instanceof Move.Reflect || (m instanceof Acknowledge a && a.what() != null)
+                || (m instanceof Move.Affirm f && f.what() != null);
     }
 
     /** Triage's feeling keys that are not good ones to hear ("relieved", "proud" and "hopeful" are). */

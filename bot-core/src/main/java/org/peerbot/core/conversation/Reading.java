@@ -29,18 +29,25 @@ import org.peerbot.core.model.Intent;
  *                    them as risk only in a conversation where risk was already raised
  * @param condition   a condition the chat is about ("diabetes"), given back only as a topic, never as news
  * @param foreignCrisis risk said in another language ("quiero morir"): the engine answers it as crisis
+ * @param frustrated  anger or frustration at how they have been treated ("they lost my forms again", "this is
+ *                    useless"): heard as frustration, not corrected
+ * @param presence    checks the bot is still there, or says nobody listens ("are you still there?")
+ * @param minimising  plays their own feelings down ("silly really, she was only a dog")
+ * @param hurt        hurt by someone ("he didn't know who I was", "my partner forgot my birthday")
+ * @param close       how close they were to someone ("she basically raised me", "he was family")
  */
 public record Reading(Set<Intent> intents, BotQuestion botQuestion, List<String> topics, Echo relation, Echo thing,
                       Echo feeling, String language, boolean thanksOnly, boolean helped, boolean unsure,
                       boolean askedForPerson, boolean reassures, boolean struggle, boolean apologises,
                       boolean manyHardThings, Extra extra, boolean riskAgain, Echo condition,
-                      boolean foreignCrisis) {
+                      boolean foreignCrisis, boolean frustrated, boolean presence, boolean minimising,
+                      boolean hurt, boolean close) {
 
     /** One more kind of message the planner answers in its own way, or NONE. */
     public enum Extra { NONE, ADVICE, IDEA, BIG_NEWS, WAITING }
 
     /** The kinds of question to the bot, each with its own honest answer. */
-    public enum BotQuestion { NAME, PERSON, CAN_DO, WHO_MADE }
+    public enum BotQuestion { NAME, PERSON, CAN_DO, WHO_MADE, PRIVACY }
 
     /**
      * One of the member's words that may be given back.

@@ -59,8 +59,9 @@ final class Renderer {
             return say("plan.reflect_" + kind, Map.of("what", r.what().shown()), used, ids, turn);
         } else if (move instanceof Move.HandBack h) {
             return say(h.asks() ? "plan.hand_back" : "plan.hand_back_listen", Map.of(), used, ids, turn);
-        } else if (move instanceof Move.Affirm) {
-            return say("plan.affirm", Map.of(), used, ids, turn);
+        } else if (move instanceof Move.Affirm a) {
+            return a.what() == null ? say("plan.affirm", Map.of(), used, ids, turn)
+                    : say("plan.affirm_about", Map.of("what", a.what().shown()), used, ids, turn);
         } else if (move instanceof Move.Summarise s) {
             return say("plan.summary", Map.of("first", s.first().shown(), "second", s.second().shown()), used, ids,
                     turn);
@@ -113,6 +114,11 @@ final class Renderer {
             case IDEA -> "plan.ack.idea";
             case BIG_NEWS -> "plan.ack.big_news";
             case WAITING -> "plan.ack.waiting";
+            case FRUSTRATION -> "plan.ack.frustration";
+            case PRESENT -> "plan.ack.present";
+            case MINIMISING -> "plan.ack.minimising";
+            case HURT -> "plan.ack.hurt";
+            case CLOSE -> "plan.ack.close";
         };
         if (a.what() != null) {
             values.put("what", a.what().shown());

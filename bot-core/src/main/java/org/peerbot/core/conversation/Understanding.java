@@ -30,9 +30,14 @@ public final class Understanding {
     private static final Set<String> REQUEST = Set.of("can", "could", "want", "wanna", "like", "need", "please",
             "is", "are", "any", "anyone", "anybody", "where", "who", "how", "would", "looking", "help", "wish",
             "connect", "find");
+    /** Words that make a message plainly ask, for the model's request readings. */
+    private static final Set<String> ASKS = Set.of("can", "could", "want", "wanna", "need", "please", "any",
+            "anyone", "anybody", "where", "who", "how", "looking", "help", "connect", "find", "would");
     private static final Set<String> FEELING_LEAD = Set.of("feel", "feeling", "feels", "felt", "im", "am", "so",
             "really", "very", "been", "just", "totally", "completely", "bit", "quite", "pretty", "too", "more",
-            "always", "getting", "get", "gets", "was", "proper", "utterly");
+            "always", "getting", "get", "gets", "was", "proper", "utterly", "absolutely", "bloody", "dead", "well",
+            "super", "extremely", "incredibly", "kinda", "sorta", "little", "seriously", "honestly", "literally",
+            "properly", "feelin", "abit", "rather", "fairly", "that", "and", "but", "still");
     private static final Set<String> THANKS_FILLER = Set.of("so", "much", "very", "really", "lot", "a", "for", "that",
             "this", "the", "you", "u", "again", "x", "xx", "xxx", "listening", "chat", "chatting", "talk", "talking",
             "help", "your", "time", "all", "lovely", "bot", "peerbot", "oh", "ok", "okay", "many", "loads", "it",
@@ -41,7 +46,7 @@ public final class Understanding {
             "saying", "with", "here", "awake", "around", "today", "tonight", "earlier", "before", "yesterday");
     private static final Set<String> AFTER_GOODBYE = Set.of("now", "soon", "bye", "then", "anyway", "x", "xx", "xxx",
             "lol", "though", "tonight", "today", "for", "a", "bit", "while", "later", "thanks", "thank", "you",
-            "again", "love", "guys", "all", "and");
+            "again", "love", "guys", "all", "and", "the", "my", "in", "some", "little");
     private static final java.util.regex.Pattern CELEBRATION = java.util.regex.Pattern.compile(
             "[\\x{1F389}\\x{1F973}\\x{1F64C}\\x{1F38A}\\x{1F942}\\x{1F37E}]");
     private static final Set<Intent> FROM_MODEL = EnumSet.of(Intent.WANTS_PERSON, Intent.WANTS_SERVICE,
@@ -49,6 +54,35 @@ public final class Understanding {
     private static final Set<String> BUT = Set.of("but", "though", "tho", "however", "except");
     private static final Set<String> OTHERS = Set.of("his", "her", "their", "mums", "moms", "dads", "nans",
             "grans", "husbands", "wifes", "partners", "sons", "daughters", "sisters", "brothers", "friends");
+
+    private static final Set<String> FUTURE = Set.of("tomorrow", "tomorrows", "next", "week", "weekend", "monday",
+            "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "month", "year", "soon", "after");
+    private static final Set<String> NOT_YET = Set.of("yet", "but", "tho", "though", "still", "unless", "until",
+            "however");
+    private static final Set<String> ASKS_WHO = Set.of("who", "where", "which", "anyone", "anybody", "anything",
+            "anywhere");
+    /** Before a condition, words that say it was just found ("they told me it's MS"). */
+    private static final Set<String> TOLD = Set.of("told", "said", "confirmed", "diagnosed", "diagnosis", "turns",
+            "found", "results", "tests", "scan");
+
+    /** Words that ask for a place or an organisation rather than a person ("is there anywhere..."). */
+    private static final Set<String> PLACE_WORDS = Set.of("anywhere", "where", "somewhere", "service", "services",
+            "helpline", "charity", "charities", "organisation", "organisations", "group", "groups", "line");
+    /** Between words and a following person: no determiner stands in between, so the person is theirs. */
+    private static final Set<String> BOUNDARY = Set.of("even", "also", "and", "but", "or", "with", "about", "to",
+            "for", "of", "from", "at", "by", "on", "in", "is", "was", "are", "were", "has", "had", "have", "just",
+            "only", "so", "then", "when", "because", "as", "if", "told", "tell", "asked", "ask", "said", "called");
+
+    /** "lost my brother", "losing the dog": a loss when the person or pet follows. */
+    private static final Set<String> LOSING = Set.of("lost", "losing", "lose", "loss");
+    /** Words that, straight after a person, say they died ("dad passed"), unless a thing follows ("passed his test"). */
+    private static final Set<String> DIED_AFTER = Set.of("passed", "died");
+    private static final Set<String> NOT_A_DEATH_AFTER = Set.of("his", "her", "my", "the", "a", "an", "their", "it",
+            "its", "all", "every", "me", "out", "by", "on", "over", "round", "away");
+    /** Before a person: someone else's or nobody in particular ("her mum", "a friend"), so not theirs to give back. */
+    private static final Set<String> NOT_OWNERS = Set.of("his", "her", "their", "your", "ur", "a", "an", "someones",
+            "somebodys", "whose", "any", "every", "no", "other", "another", "this", "that", "these", "those", "some",
+            "each", "anyones", "everyones", "like");
 
     private static final Understanding ENGLISH = new Understanding(CueBook.load(CueBook.ENGLISH));
 
@@ -58,6 +92,8 @@ public final class Understanding {
     private final List<Cue> feelings;
     private final List<Cue> conditions;
     private final Set<String> goodFeelings;
+    private final Set<String> feelingsNeedingLead;
+    private final Set<String> relationWords;
     private final Map<String, Set<String>> languages = new HashMap<>();
     private final Set<String> shortReplies;
     private final Map<String, Echo> echoes = new HashMap<>();
@@ -71,6 +107,16 @@ public final class Understanding {
         Set<String> good = new LinkedHashSet<>();
         cues.section("feeling:good").forEach(c -> good.add(c.key()));
         this.goodFeelings = Set.copyOf(good);
+        Set<String> led = new LinkedHashSet<>();
+        cues.section("feeling:needs_lead").forEach(c -> led.add(c.key()));
+        this.feelingsNeedingLead = Set.copyOf(led);
+        Set<String> rel = new LinkedHashSet<>();
+        relations.forEach(c -> {
+            if (c.words().length == 1) {
+                rel.add(c.key());
+            }
+        });
+        this.relationWords = Set.copyOf(rel);
         for (String section : cues.sectionsStartingWith("lang:")) {
             Set<String> words = new LinkedHashSet<>();
             cues.section(section).forEach(c -> words.add(c.key()));
@@ -124,6 +170,12 @@ public final class Understanding {
         }
         boolean question = raw.indexOf('?') >= 0;
         boolean asking = question || anyOf(words, REQUEST);
+        if (!question && !anyOf(words, ASKS)) {
+            // The model's request readings need a message that plainly asks: "my PIP assessment is on Monday" is
+            // not a request for a service, though it has "is" in it.
+            intents.remove(Intent.WANTS_PERSON);
+            intents.remove(Intent.WANTS_SERVICE);
+        }
         if (!asking) {
             // A request, from whichever source, is only a request when it asks ("it's nice to talk to someone").
             intents.remove(Intent.WANTS_PERSON);
@@ -159,16 +211,20 @@ public final class Understanding {
         if (unnegated("good_news", words) || CELEBRATION.matcher(raw).find()) {
             intents.add(Intent.GOOD_NEWS);
         }
-        int hardNews = cues.all("bad_news", words).size() + cues.all("loss", words).size();
+        int hardNews = separateHardNews(words);
         if (cues.first("bad_news", words) != null) {
             intents.add(Intent.BAD_NEWS);
         }
-        if (intents.contains(Intent.GOOD_NEWS) && anyOf(words, BUT)) {
+        if (intents.contains(Intent.GOOD_NEWS) && butAfterGoodNews(words) && !onlyAFeelingAfterBut(words)) {
             intents.add(Intent.BAD_NEWS); // "offered a job, but it means moving away": good and hard together
         }
-        if (cues.first("loss", words) != null) {
+        String[] own = depossessed(words);
+        if (cues.first("loss", words) != null || lostSomeone(own, words)) {
             intents.add(Intent.LOSS);
             intents.remove(Intent.GOOD_NEWS); // "she passed last night" is not an exam
+        }
+        if (toldACondition(words)) {
+            intents.add(Intent.BAD_NEWS); // "they told me today it's MS": a diagnosis, in any words
         }
         if (cues.first("venting", words) != null) {
             intents.add(Intent.VENTING);
@@ -199,23 +255,46 @@ public final class Understanding {
         if (language != null) {
             intents.add(Intent.OTHER_LANGUAGE);
         }
-        boolean helped = unnegated("helped", words);
+        // "who helps people with PIP forms" asks for help; it does not say the chat helped
+        boolean helped = unnegated("helped", words) && !anyOf(words, ASKS_WHO);
         boolean thanksOnly = intents.contains(Intent.THANKS) && (thanksOnly(words) || (words.length <= 10
                 && !intents.contains(Intent.LOSS) && !intents.contains(Intent.BAD_NEWS)
                 && !intents.contains(Intent.GOOD_NEWS) && feeling(words) == null
                 && cues.first("struggle", words) == null));
         boolean unsure = intents.contains(Intent.SHORT_REPLY) && cues.first("short_unsure", words) != null;
         boolean askedForPerson = unnegated("person_verb", words);
+        if (askedForPerson && anyOf(words, PLACE_WORDS) && !topics(raw).isEmpty()) {
+            // "is there anywhere I can talk to someone about grief?" asks for a service for the topic
+            askedForPerson = false;
+            intents.remove(Intent.WANTS_PERSON);
+            intents.add(Intent.WANTS_SERVICE);
+        }
         if (bot == BotQuestion.PERSON && !askedForPerson) {
             // "are you a real person?" asks about the bot; it is not a request for one
             intents.remove(Intent.WANTS_PERSON);
         }
-        boolean reassures = cues.first("reassure", words) != null;
-        return new Reading(intents, bot, topics(raw), echo(relations, "relation:", words, true),
-                echo(things, "thing:", words, false), feeling(words), language, thanksOnly, helped, unsure,
+        // "I haven't yet", "I'm safe but..." leave the door open: only a plain reassurance is taken as one
+        boolean reassures = cues.first("reassure", words) != null && !anyOf(words, NOT_YET);
+        FeelingAt felt = feeling(words);
+        // "feeling a bit flat" is a feeling, not the flat: a word read as the feeling is not also a thing.
+        String[] forThings = words.clone();
+        if (felt != null) {
+            for (int k = felt.at(); k < felt.end(); k++) {
+                forThings[k] = "_";
+            }
+        }
+        boolean presence = words.length <= 8 && cues.first("presence", words) != null;
+        boolean frustrated = unnegated("frustration", words);
+        boolean minimising = cues.first("minimising", words) != null;
+        boolean hurt = unnegated("hurt", words);
+        boolean close = cues.first("close", words) != null;
+        return new Reading(intents, bot, topics(raw), echo(relations, "relation:", own, true),
+                echo(things, "thing:", forThings, false), felt == null ? null : felt.echo(), language, thanksOnly,
+                helped, unsure,
                 askedForPerson, reassures, unnegated("struggle", words), cues.first("apology", words) != null,
                 hardNews >= 3, extra(words), cues.first("risk_again", all) != null,
-                echo(conditions, "condition:", words, false), cues.first("crisis:other_languages", all) != null);
+                echo(conditions, "condition:", words, false), cues.first("crisis:other_languages", all) != null,
+                frustrated, presence, minimising && !close, hurt, close);
     }
 
     // ------------------------------------------------------------------ intents
@@ -242,10 +321,15 @@ public final class Understanding {
                     }
                     int end = CueBook.endAt(cue.words(), w, at);
                     int tail = 0;
+                    boolean planned = false;
                     for (int k = end; k < w.length; k++) {
                         if (!AFTER_GOODBYE.contains(w[k])) {
                             tail++;
                         }
+                        planned |= FUTURE.contains(w[k]);
+                    }
+                    if (planned && !cue.anywhere()) {
+                        continue; // "I'll go and see him tomorrow" is a plan, not leaving now
                     }
                     // "have to go $" must close its sentence; "off to make the tea" may trail a few words; "gtg !"
                     // counts wherever it stands.
@@ -297,6 +381,9 @@ public final class Understanding {
     private BotQuestion botQuestion(String[] words) {
         if (words.length == 0 || words.length > 12) {
             return null; // a long message that mentions "who are you" in passing is not a question to the bot
+        }
+        if (cues.first("bot_privacy", words) != null) {
+            return BotQuestion.PRIVACY;
         }
         if (cues.first("bot_person", words) != null) {
             return BotQuestion.PERSON;
@@ -412,30 +499,185 @@ public final class Understanding {
         return best;
     }
 
+    /**
+     * Whether a person is theirs: "my" or "our" before it, "the" ("the wife", "the kids") or nothing that makes it
+     * someone else's; not after "her", "a", "their" and the like ("her mum", "a friend").
+     */
     private static boolean ownedAt(String[] words, int at) {
-        for (int k = Math.max(0, at - 3); k < at; k++) {
-            if (words[k].equals("my") || words[k].equals("our")) {
+        for (int k = at - 1; k >= Math.max(0, at - 3); k--) {
+            String w = words[k];
+            if (w.equals("my") || w.equals("our") || w.equals("the")) {
+                return true;
+            }
+            if (NOT_OWNERS.contains(w)) {
+                return false;
+            }
+            if (BOUNDARY.contains(w)) {
+                return true; // "even mum's illness": no determiner before the person
+            }
+        }
+        return true;
+    }
+
+    /** A feeling read in the member's own word and where it stands. */
+    private record FeelingAt(Echo echo, int at, int end) {
+    }
+
+    /**
+     * The member's own feeling word. Words that are plainly feelings ("furious", "exhausted") count wherever they
+     * stand; words with other everyday senses ("low", "down", "lost", "flat": the section feeling:needs_lead) only
+     * after a feeling lead ("I feel", "so", "a bit").
+     */
+    private FeelingAt feeling(String[] words) {
+        CueBook.Match worry = cues.first("worry", words);
+        if (worry != null && !negatedBefore(words, worry.at())) {
+            return new FeelingAt(new Echo("feeling:" + worry.cue().shownAs(), worry.cue().shownAs(), false),
+                    worry.at(), CueBook.endAt(worry.cue().words(), words, worry.at()));
+        }
+        FeelingAt best = null;
+        for (Cue cue : feelings) {
+            for (int at : CueBook.places(cue, words)) {
+                boolean led = !feelingsNeedingLead.contains(cue.key()) || ledAsAFeeling(cue, words, at);
+                if (!led || negatedBefore(words, at)) {
+                    continue;
+                }
+                if (best == null || at < best.at()) {
+                    best = new FeelingAt(new Echo("feeling:" + cue.key(), cue.shownAs(),
+                            goodFeelings.contains(cue.key())), at, CueBook.endAt(cue.words(), words, at));
+                }
+                break;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * How many separate pieces of hard news: cues that overlap or stand within a few words of each other ("the scan
+     * showed it's spread to my liver" matches three cues) are one piece.
+     */
+    private int separateHardNews(String[] words) {
+        List<Integer> at = new ArrayList<>();
+        for (String section : List.of("bad_news", "loss")) {
+            cues.all(section, words).forEach(m -> at.add(m.at()));
+        }
+        at.sort(Integer::compare);
+        int pieces = 0;
+        int last = -100;
+        for (int a : at) {
+            if (a - last > 4) {
+                pieces++;
+            }
+            last = a;
+        }
+        return pieces;
+    }
+
+    /** A "but" after the good news ("got the job, but it means moving"), not before it ("took months but we did it"). */
+    private boolean butAfterGoodNews(String[] words) {
+        CueBook.Match good = cues.first("good_news", words);
+        int from = good == null ? 0 : good.at();
+        for (int i = from; i < words.length; i++) {
+            if (BUT.contains(words[i])) {
                 return true;
             }
         }
         return false;
     }
 
-    private Echo feeling(String[] words) {
-        CueBook.Match worry = cues.first("worry", words);
-        if (worry != null && !negatedBefore(words, worry.at())) {
-            return new Echo("feeling:" + worry.cue().shownAs(), worry.cue().shownAs(), false);
-        }
-        for (Cue cue : feelings) {
+    /** A condition named just after being told it ("they told me today it's MS", "the scan says it's cancer"). */
+    private boolean toldACondition(String[] words) {
+        for (Cue cue : conditions) {
             for (int at : CueBook.places(cue, words)) {
-                boolean led = FEELING_LEAD.contains(cue.words()[0]) || (at > 0 && FEELING_LEAD.contains(words[at - 1]));
-                if (!led || negatedBefore(words, at)) {
-                    continue;
+                boolean its = at > 0 && (words[at - 1].equals("its") || words[at - 1].equals("with")
+                        || (at > 1 && words[at - 1].equals("is") && words[at - 2].equals("it")));
+                if (its && anyOf(java.util.Arrays.copyOfRange(words, 0, at), TOLD) && !negatedBefore(words, at)) {
+                    return true;
                 }
-                return new Echo("feeling:" + cue.key(), cue.shownAs(), goodFeelings.contains(cue.key()));
             }
         }
-        return null;
+        return false;
+    }
+
+    /**
+     * "I got a place on the course but I'm terrified": what follows the "but" is a feeling about the good news, not
+     * hard news of its own, so both are heard rather than met as mixed news.
+     */
+    private boolean onlyAFeelingAfterBut(String[] words) {
+        int but = -1;
+        for (int i = 0; i < words.length; i++) {
+            if (BUT.contains(words[i])) {
+                but = i;
+            }
+        }
+        if (but < 0 || cues.first("bad_news", words) != null) {
+            return false;
+        }
+        String[] after = java.util.Arrays.copyOfRange(words, but + 1, words.length);
+        return feeling(after) != null && after.length <= 6;
+    }
+
+    /**
+     * A word with an everyday sense reads as a feeling after a lead ("a bit flat", "today has been rubbish"), unless
+     * what is low or down is a reading or a level ("my sugar was low", "my iron is down").
+     */
+    private static boolean ledAsAFeeling(Cue cue, String[] words, int at) {
+        boolean lead = FEELING_LEAD.contains(cue.words()[0]) || (at > 0 && FEELING_LEAD.contains(words[at - 1]));
+        if (!lead) {
+            return false;
+        }
+        for (int k = Math.max(0, at - 4); k < at; k++) {
+            if (MEASURES.contains(words[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> MEASURES = Set.of("sugar", "sugars", "level", "levels", "blood", "bloods",
+            "reading", "readings", "number", "numbers", "pressure", "bp", "iron", "battery", "count", "counts",
+            "temperature", "temp", "glucose", "bg", "bgs", "ketones", "potassium", "sodium", "oxygen", "sats", "hb",
+            "platelets", "weight", "signal", "tyre", "tyres", "stock", "stocks", "money", "funds", "savings");
+
+    /** "grandads" reads as "grandad" (the apostrophe is gone by now) when the stem is a listed person. */
+    private String[] depossessed(String[] words) {
+        String[] out = words.clone();
+        for (int i = 0; i < out.length; i++) {
+            String w = out[i];
+            if (w.length() > 2 && w.endsWith("s") && !relationWords.contains(w)
+                    && relationWords.contains(w.substring(0, w.length() - 1))) {
+                out[i] = w.substring(0, w.length() - 1);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A person or pet of theirs lost or died: "lost my younger brother", "lost the wife", "since dad passed". Not
+     * "lost my mum's ring" (a thing of theirs) and not "lost touch with my cousin".
+     */
+    private boolean lostSomeone(String[] own, String[] words) {
+        for (Cue cue : relations) {
+            for (int at : CueBook.places(cue, own)) {
+                if (!ownedAt(own, at)) {
+                    continue;
+                }
+                int end = CueBook.endAt(cue.words(), own, at);
+                if (!own[end - 1].equals(words[end - 1])) {
+                    continue; // "my mum's ring": the thing is what was lost
+                }
+                for (int k = Math.max(0, at - 4); k < at; k++) {
+                    if (LOSING.contains(own[k]) && !negatedBefore(own, k)
+                            && !(k + 1 < own.length && (own[k + 1].equals("touch") || own[k + 1].equals("contact")))) {
+                        return true;
+                    }
+                }
+                if (end < own.length && DIED_AFTER.contains(own[end])
+                        && (end + 1 >= own.length || !NOT_A_DEATH_AFTER.contains(own[end + 1]))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean anyOf(String[] words, Set<String> set) {

@@ -174,6 +174,101 @@ class ListeningPlannerTest {
                 .doesNotContain("85258");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"I lost my younger brother on Sunday|your brother", "lost the wife in march|your wife",
+            "Our old spaniel had to be put down yesterday|your spaniel", "it's a year today since dad passed|your dad",
+            "my grandad's funeral is tomorrow|your grandad"})
+    void aLossOfAnyListedPersonOrPetIsMetWithSorrowInTheirWord(String line) {
+        String[] parts = line.split("\\|");
+        String reply = say(fresh(), parts[0]);
+        assertThat(reply.toLowerCase(Locale.ROOT)).contains("sorry").contains(parts[1]).doesNotContain("999");
+    }
+
+    @Test
+    void aThingOfTheirsLostIsNotTheLossOfAPerson() {
+        Reading ring = Understanding.english().read("I lost my mum's ring at the park", TriageResult.sharing());
+        assertThat(ring.intents()).doesNotContain(Intent.LOSS);
+        Reading touch = Understanding.english().read("I lost touch with my cousin years ago", TriageResult.sharing());
+        assertThat(touch.intents()).doesNotContain(Intent.LOSS);
+        Reading test = Understanding.english().read("my son passed his driving test", TriageResult.sharing());
+        assertThat(test.intents()).doesNotContain(Intent.LOSS);
+    }
+
+    @Test
+    void aWordWithAnEverydaySenseIsAFeelingOnlyAfterALead() {
+        Reading flat = Understanding.english().read("just feeling a bit flat today", TriageResult.sharing());
+        assertThat(flat.feeling().key()).isEqualTo("feeling:flat");
+        assertThat(flat.thing()).isNull(); // not "the flat"
+        Reading home = Understanding.english().read("we moved into a new flat", TriageResult.sharing());
+        assertThat(home.feeling()).isNull();
+        Reading sugar = Understanding.english().read("my sugar was low this morning", TriageResult.sharing());
+        assertThat(sugar.feeling()).isNull();
+        Reading furious = Understanding.english().read("no appointments left, absolutely furious",
+                TriageResult.sharing());
+        assertThat(furious.feeling().shown()).isEqualTo("furious");
+    }
+
+    @Test
+    void someoneElsesPersonIsNotGivenBackAsTheirs() {
+        Reading hers = Understanding.english().read("her mum is poorly", TriageResult.sharing());
+        assertThat(hers.relation()).isNull();
+        Reading a = Understanding.english().read("a friend said it would pass", TriageResult.sharing());
+        assertThat(a.relation()).isNull();
+        Reading even = Understanding.english().read("she makes everything about her, even mum's illness",
+                TriageResult.sharing());
+        assertThat(even.relation().shown()).isEqualTo("your mum");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"the council have lost my forms AGAIN. third time.|sorry",
+            "are you still there|here", "my manager humiliated me in front of everyone|humiliated",
+            "he didn't know who I was today|painful", "she basically raised me|close,meant,bond",
+            "silly really, I know it's only a dog|silly"})
+    void angerPresenceHurtClosenessAndPlayingItDownAreEachHeardAsWhatTheyAre(String line) {
+        String[] parts = line.split("\\|");
+        String reply = say(fresh(), parts[0]).toLowerCase(Locale.ROOT);
+        assertThat(reply).containsAnyOf(parts[1].split(",")).doesNotContain("999").doesNotContain("great");
+        if (parts[1].equals("silly")) {
+            assertThat(reply).containsAnyOf("isn't silly", "not silly", "nothing silly");
+        }
+    }
+
+    @Test
+    void reflectionsFromTheWiderListsStillNeverEchoNamesNumbersOrMedicines() {
+        String reply = say(fresh(), "Dave from number 12 was shouting at the council office about my 40mg of "
+                + "fluoxetine");
+        assertThat(reply).doesNotContain("Dave").doesNotContain("12").doesNotContain("40").doesNotContain(
+                "fluoxetine");
+    }
+
+    @Test
+    void severalPiecesOfHardNewsAreMetAsOneButOnePieceInManyWordsIsNot() {
+        Reading many = Understanding.english().read("my husband left me last month, I lost my job in September and "
+                + "I've just been diagnosed with diabetes", TriageResult.sharing());
+        assertThat(many.manyHardThings()).isTrue();
+        Reading one = Understanding.english().read("the scan showed it's spread to my liver", TriageResult.sharing());
+        assertThat(one.manyHardThings()).isFalse();
+    }
+
+    @Test
+    void goingAndDoingSomethingLaterIsAPlanNotAGoodbye() {
+        Reading plan = Understanding.english().read("I'll go and see him tomorrow", TriageResult.sharing());
+        assertThat(plan.intents()).doesNotContain(Intent.GOODBYE);
+        Reading now = Understanding.english().read("I shall go and sit in the garden now", TriageResult.sharing());
+        assertThat(now.intents()).contains(Intent.GOODBYE);
+    }
+
+    @Test
+    void notYetAfterRiskKeepsTheLinesAndIsNotTakenAsReassurance() {
+        ConversationRef chat = fresh();
+        say(chat, "I really want to cut myself again");
+        assertThat(say(chat, "I haven't yet")).contains("999");
+        Reading open = Understanding.english().read("I'm safe but I still want to", TriageResult.sharing());
+        assertThat(open.reassures()).isFalse();
+        Reading plain = Understanding.english().read("I won't do anything, I'm just worn out", TriageResult.sharing());
+        assertThat(plain.reassures()).isTrue();
+    }
+
     @Test
     void theTriageIntentsAndTheCuesAreJoined() {
         TriageResult modelSaysGoodbye = TriageResult.sharing().withIntents(Set.of(Intent.GOODBYE));
