@@ -14,7 +14,7 @@ import org.peerbot.core.model.ListeningNotes;
  * Chooses the moves of one listening reply from what the member said and the conversation so far. Pure: no
  * wording, no I/O, so each rule below can be tested on its own.
  *
- * <p>The rules follow CONVERSATION.md: match the feeling first; reflect more than ask (a question at most every
+ * <p>The rules follow how a trained peer listener replies (docs/conversation.md): match the feeling first; reflect more than ask (a question at most every
  * other reply); summarise after several turns; offer choices at natural points but never while the member only
  * wants to be heard; notice every way of leaving and close warmly with no question.
  */
