@@ -17,9 +17,20 @@ public interface ChatEventHandler {
      * Handles a batch the platform delivered together (a long poll's updates), as if each were passed to
      * {@link #handle} in order, except that risk may go first: a chat with a crisis message in the batch is
      * handled ahead of the others, its own messages still in order. Returns once all replies are durably queued.
-     * An implementation may commit the batch together; the default handles one at a time.
+     * An implementation may commit the batch together; the default handles one at a time. Either way an event
+     * that fails does not stop the ones after it: the first failure is thrown once the rest are handled.
      */
     default void handleAll(List<? extends ChatEvent> events) {
-        events.forEach(this::handle);
+        RuntimeException first = null;
+        for (ChatEvent event : events) {
+            try {
+                handle(event);
+            } catch (RuntimeException e) {
+                first = first == null ? e : first;
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
     }
 }

@@ -70,7 +70,8 @@ class EverydayRiskTest {
     @ValueSource(strings = {"two years since i last self harmed and i'm proud of me", "i nearly had a heart attack when the phone rang",
             "i could die of embarrassment", "overdosed on chocolate at christmas", "i wrote a letter to the council about the bins",
             "my throat is a bit swollen and sore", "i'd like to know how to go about getting a blue badge",
-            "i've set up a note for the carer about dad's tea", "my cat got shot at by a neighbour's air rifle", "the end of my tether with this printer"})
+            "i've set up a note for the carer about dad's tea", "my cat got shot at by a neighbour's air rifle", "the end of my tether with this printer",
+            "we had to say goodbye to our old dog on monday", "three years in recovery from bulimia and today was tough"})
     void ordinaryWordsBesideThemAreNotCrisis(String text) {
         TriageResult r = triage.classify(text);
         assertThat(r.category()).as(text + " -> " + r).isNotEqualTo(Category.CRISIS);

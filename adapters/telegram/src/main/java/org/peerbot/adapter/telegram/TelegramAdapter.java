@@ -51,7 +51,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Telegram for PeerBot: Bot API updates in, the core's messages out. It only translates; the engine decides.
  *
  * <p>Updates arrive by long polling (TelegramBots on a daemon scheduler of our own) or, in webhook mode,
- * through {@link #onWebhookUpdate}; both hand each update to the {@link ChatEventHandler} one at a time, in
+ * through {@link #onWebhookUpdate}. A polled batch goes to {@link ChatEventHandler#handleAll} in one call (the core
+ * commits it together and takes a crisis in it first); a webhook update goes to the handler on its own, in
  * order, on the receiving thread. A failing update is logged (ids and exception type only, never text) and
  * never stops the ones after it. Every thread this adapter starts is a daemon, and {@link #close()} stops
  * them all.
@@ -205,7 +206,7 @@ public final class TelegramAdapter implements AutoCloseable {
             app.registerBot(settings.token(), () -> telegramUrl, new DefaultGetUpdatesGenerator(ALLOWED_UPDATES),
                     updates -> {
                         try {
-                            updates.forEach(this::dispatch);
+                            dispatchAll(updates);
                         } catch (RuntimeException e) {
                             // The library's executor would swallow this silently; say so, without content.
                             log.error("Telegram update batch failed: {}", e.getClass().getName());
@@ -304,6 +305,29 @@ public final class TelegramAdapter implements AutoCloseable {
         } catch (TelegramApiException e) {
             lastContactOk = false;
             throw new IllegalStateException("Telegram did not take the webhook URL: " + e.getMessage());
+        }
+    }
+
+    /**
+     * A polled batch to the core in one call, so it can be committed together and a crisis message in it handled
+     * first (each chat's messages stay in order). Returns once all of it is handled, so only then does the next
+     * poll confirm it to Telegram. If the batch fails, the core has already handled what it could one by one.
+     */
+    void dispatchAll(List<Update> updates) {
+        List<ChatEvent> events = new java.util.ArrayList<>();
+        for (Update update : updates) {
+            try {
+                events.addAll(translator.translate(update));
+            } catch (RuntimeException e) {
+                log.warn("Telegram update {} could not be read: {}", update.getUpdateId(), e.getClass().getName());
+            }
+        }
+        try {
+            handler.handleAll(events);
+        } catch (RuntimeException e) {
+            StackTraceElement[] trace = e.getStackTrace();
+            log.error("Handling a Telegram batch of {} events failed for some: {} at {}", events.size(),
+                    e.getClass().getName(), trace.length == 0 ? "?" : trace[0]);
         }
     }
 
