@@ -64,6 +64,12 @@ $JAVA -cp "$CP" org.peerbot.bench.BurstHarness --members "$MEMBERS" --runs 3 --s
 echo "== burst: the same with 50 ms added to every send (a network round trip to Telegram), 1 run"
 $JAVA -cp "$CP" org.peerbot.bench.BurstHarness --members "$MEMBERS" --runs 1 --store h2 --rtt-ms 50 \
   --out "$OUT/burst-h2-rtt50.txt" | grep -v '^run '
+echo "== burst: the same with 100 ms added to every send, 1 run"
+$JAVA -cp "$CP" org.peerbot.bench.BurstHarness --members "$MEMBERS" --runs 1 --store h2 --rtt-ms 100 \
+  --out "$OUT/burst-h2-rtt100.txt" | grep -v '^run '
+echo "== burst: the same with the sentence model beside the rules (as the bot runs by default), 1 run"
+$JAVA -cp "$CP" org.peerbot.bench.BurstHarness --members "$MEMBERS" --runs 1 --store h2 --model true \
+  --out "$OUT/burst-h2-model.txt" | grep -v '^run '
 if [ "$LARGE" -gt 0 ]; then
   echo "== burst: $LARGE members + 1 crisis, embedded H2, 1 run"
   $JAVA -cp "$CP" org.peerbot.bench.BurstHarness --members "$LARGE" --runs 1 --store h2 \

@@ -182,6 +182,7 @@ public final class ConversationEngine implements ChatEventHandler {
                         continue;
                     }
                     route(event, turn, now);
+                    turn.endOfEvent(); // one event's replies never merge with the next event's
                 }
             }, null);
         } catch (StoreUnavailableException e) {

@@ -45,6 +45,13 @@ public final class Turn {
     }
 
     private final List<Pending> pending = new ArrayList<>();
+    /** Set between two events of one batch: what the next event says never joins what this one said. */
+    private boolean boundary;
+
+    /** Ends one event's messages: those of the next event (in the same batch) start messages of their own. */
+    public void endOfEvent() {
+        boundary = true;
+    }
 
     /** A sentence to a place; {@code conversationKey} ties it to a member for {@code /forget} (null for none). */
     public void say(Address to, String text, String conversationKey) {
@@ -81,7 +88,9 @@ public final class Turn {
         if ((text == null || text.isBlank()) && !(to instanceof Address.Ephemeral)) {
             return;
         }
-        if (receipt == null && editOf == null && !pending.isEmpty()) {
+        boolean mayJoin = !boundary;
+        boundary = false;
+        if (mayJoin && receipt == null && editOf == null && !pending.isEmpty()) {
             Pending last = pending.get(pending.size() - 1);
             if (last.canAppend(to, conversationKey)) {
                 last.text.append("\n\n").append(text);
