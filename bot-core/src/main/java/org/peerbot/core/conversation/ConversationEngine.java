@@ -52,8 +52,12 @@ import org.slf4j.LoggerFactory;
 /**
  * The conversation engine: the one {@link ChatEventHandler} every adapter calls. It triages each
  * member message, answers from the prompt catalogue and the directory, runs the handoff queue and
- * relays between members and volunteers. Each event is one transaction: the state change, the outgoing
- * messages (into the outbox) and the processed-event mark commit together.
+ * relays between members and volunteers. Each event (or batch of events) is one transaction: the state change, the
+ * outgoing messages (into the outbox) and the processed-event mark commit together.
+ *
+ * <p>Over 300 lines because it is the one inbound door: batches, triage on arrival, the turn gate, the transaction and
+ * the routing of every kind of event live here together, so their order can be read in one place. What each event
+ * then needs is another class's job (MemberTurns, CrisisReplies, Signposts, Handoffs, Organising).
  *
  * <p>Logs carry conversation-key prefixes, categories and counts, never message text.
  */

@@ -32,9 +32,52 @@ final class CueBook {
     }
 
     private final Map<String, List<Cue>> sections;
+    /**
+     * Per section, the positions of its cues by their first word, and the positions of cues that start with a
+     * prefix or a gap (checked always): a message is only tried against cues whose first word it contains, which
+     * keeps a reading fast as the word lists grow.
+     */
+    private final Map<String, Index> index = new java.util.HashMap<>();
+
+    private record Index(Map<String, List<Integer>> byFirst, List<Integer> always) {
+    }
 
     private CueBook(Map<String, List<Cue>> sections) {
         this.sections = sections;
+        sections.forEach((name, cues) -> {
+            Map<String, List<Integer>> byFirst = new java.util.HashMap<>();
+            List<Integer> always = new ArrayList<>();
+            for (int i = 0; i < cues.size(); i++) {
+                String first = cues.get(i).words()[0];
+                if (first.endsWith("*")) {
+                    always.add(i);
+                } else {
+                    byFirst.computeIfAbsent(first, k -> new ArrayList<>()).add(i);
+                }
+            }
+            index.put(name, new Index(byFirst, always));
+        });
+    }
+
+    /** The cues of a section that could match these words (their first word is among them), in section order. */
+    List<Cue> candidates(String name, String[] words) {
+        Index ix = index.get(name);
+        if (ix == null) {
+            return List.of();
+        }
+        java.util.TreeSet<Integer> at = new java.util.TreeSet<>(ix.always());
+        for (String w : words) {
+            List<Integer> found = ix.byFirst().get(w);
+            if (found != null) {
+                at.addAll(found);
+            }
+        }
+        List<Cue> cues = sections.get(name);
+        List<Cue> out = new ArrayList<>(at.size());
+        for (int i : at) {
+            out.add(cues.get(i));
+        }
+        return out;
     }
 
     static CueBook load(String resource) {
@@ -118,7 +161,7 @@ final class CueBook {
     /** The words with every match of a section's phrases blanked out (idioms must not count as news or loss). */
     String[] masked(String section, String[] words) {
         String[] out = words.clone();
-        for (Cue cue : section(section)) {
+        for (Cue cue : candidates(section, words)) {
             for (int at : places(cue, out)) {
                 int end = endAt(cue.words(), out, at);
                 for (int k = at; k < end; k++) {
@@ -131,7 +174,7 @@ final class CueBook {
 
     /** Where the first cue of a section matches in the message, or null. */
     Match first(String section, String[] words) {
-        for (Cue cue : section(section)) {
+        for (Cue cue : candidates(section, words)) {
             int at = find(cue.words(), words, 0);
             if (at >= 0) {
                 return new Match(cue, at);
@@ -143,7 +186,7 @@ final class CueBook {
     /** Every cue of a section that matches, with where it starts (the first place). */
     List<Match> all(String section, String[] words) {
         List<Match> out = new ArrayList<>();
-        for (Cue cue : section(section)) {
+        for (Cue cue : candidates(section, words)) {
             int at = find(cue.words(), words, 0);
             if (at >= 0) {
                 out.add(new Match(cue, at));

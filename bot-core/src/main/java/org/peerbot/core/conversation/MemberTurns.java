@@ -77,7 +77,9 @@ final class MemberTurns {
         events.triaged(result.category());
         Address me = new Address.Chat(m.where());
 
-        if (command == null && result.category() != Category.CRISIS && planner.read(text, result).foreignCrisis()) {
+        // Read once: the foreign-language check here and the listening reply below use the same reading.
+        Reading reading = command == null && result.category() != Category.CRISIS ? planner.read(text, result) : null;
+        if (reading != null && reading.foreignCrisis()) {
             // Risk said in another language: the rules read English, so the planner's word list stands in.
             result = new TriageResult(Category.CRISIS, CrisisKind.SELF_HARM, List.of("other-language"),
                     java.util.Set.of(), List.of());
@@ -143,15 +145,15 @@ final class MemberTurns {
             conversations.save(state.usedPrompt(p.id()));
             return;
         }
-        conversations.save(respond(state, result, text, turn, now));
+        conversations.save(respond(state, result, reading, text, turn, now));
     }
 
     /**
      * Everything that is not crisis: the clinical boundary, a request for a person, and otherwise the conversation
      * planner's listening reply (see the conversation package).
      */
-    private ConversationState respond(ConversationState state, TriageResult result, String text, Turn turn,
-                                      Instant now) {
+    private ConversationState respond(ConversationState state, TriageResult result, Reading read, String text,
+                                      Turn turn, Instant now) {
         Address me = new Address.Chat(state.address());
         String key = state.key();
         if (result.category() == Category.CLINICAL) {
@@ -168,7 +170,7 @@ final class MemberTurns {
             turn.say(me, catalog.text("listen.empty"), key);
             return state;
         }
-        Reading reading = planner.read(text, result);
+        Reading reading = read != null ? read : planner.read(text, result);
         if (state.flagged() && state.notes().crisisBlockGiven() && reading.riskAgain()) {
             // Risk was raised in this chat; "I can't stop thinking about it" carries it on. Stay with it.
             return crisisReplies.reply(state, new TriageResult(Category.CRISIS, state.risk(), List.of("risk-again"),

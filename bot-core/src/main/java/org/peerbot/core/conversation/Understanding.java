@@ -21,6 +21,10 @@ import org.peerbot.core.model.TriageResult;
  *
  * <p>The word lists live in {@code peerbot/conversation/cues-en.txt}. Only words on the reflection lists are ever
  * given back, so names, numbers, medicines and method words cannot be echoed whatever the member writes.
+ *
+ * <p>Over 300 lines on purpose: it holds one small reading per kind of message (news, loss, goodbyes, requests,
+ * feelings, what may be reflected), each a few lines over the word lists, and they share the clause splitting and
+ * the scoping that keep them from misreading each other. The words themselves are data, not code.
  */
 public final class Understanding {
 
@@ -314,7 +318,7 @@ public final class Understanding {
         }
         for (int i = Math.max(0, nonEmpty.size() - 2); i < nonEmpty.size(); i++) {
             String[] w = nonEmpty.get(i);
-            for (Cue cue : cues.section("goodbye")) {
+            for (Cue cue : cues.candidates("goodbye", w)) {
                 for (int at : CueBook.places(cue, w)) {
                     if (negatedBefore(w, at)) {
                         continue;
@@ -359,7 +363,7 @@ public final class Understanding {
     }
 
     private boolean unnegated(String section, String[] words) {
-        for (Cue cue : cues.section(section)) {
+        for (Cue cue : cues.candidates(section, words)) {
             for (int at : CueBook.places(cue, words)) {
                 if (!negatedBefore(words, at)) {
                     return true;

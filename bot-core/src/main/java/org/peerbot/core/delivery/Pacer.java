@@ -28,6 +28,9 @@ final class Pacer {
     private final Cache<String, Instant> nextPerChat;
     /** The latest sends within a second, oldest first: when each returned (or started, while in flight). */
     private final ArrayDeque<Instant> recent = new ArrayDeque<>();
+    /** The latest round trips, for the shortest of them (see {@link #finished}). */
+    private final ArrayDeque<Duration> shortestTrips = new ArrayDeque<>();
+    private static final int TRIPS_KEPT = 64;
 
     Pacer(DeliveryPolicy policy, Clock clock) {
         this.policy = policy;
@@ -70,8 +73,19 @@ final class Pacer {
     /** The send reserved at {@code reservedAt} returned: its slot and the chat's interval count from now. */
     synchronized void finished(String chat, boolean exempt, Instant reservedAt) {
         Instant now = clock.instant();
+        Duration roundTrip = Duration.between(reservedAt, now);
+        shortestTrips.addLast(roundTrip);
+        if (shortestTrips.size() > TRIPS_KEPT) {
+            shortestTrips.pollFirst();
+        }
         if (recent.removeLastOccurrence(reservedAt)) {
-            recent.addLast(now);
+            // The platform counted this send somewhere between its start and its return. The next send reaches it
+            // at least a round trip's outward half after it starts, and this one reached it at least the return
+            // half before it came back: counting this slot from the return less the shortest recent round trip
+            // keeps any two receipts 30 a second apart, without holding each slot a whole round trip too long.
+            Duration shortest = shortestTrips.stream().min(Duration::compareTo).orElse(Duration.ZERO);
+            Instant from = now.minus(shortest);
+            recent.addLast(from.isBefore(reservedAt) ? reservedAt : from);
         }
         if (!exempt && !policy.perChatInterval().isZero()) {
             Instant next = now.plus(policy.perChatInterval());
