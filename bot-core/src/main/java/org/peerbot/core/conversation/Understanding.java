@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -477,6 +478,19 @@ public final class Understanding {
         return List.copyOf(out);
     }
 
+    /** The cues of a list whose first word is in the message (or is a prefix), in the list's order. */
+    private static List<Cue> present(List<Cue> list, String[] words) {
+        Set<String> in = new HashSet<>(java.util.Arrays.asList(words));
+        List<Cue> out = new ArrayList<>();
+        for (Cue cue : list) {
+            String first = cue.words()[0];
+            if (first.endsWith("*") || in.contains(first)) {
+                out.add(cue);
+            }
+        }
+        return out;
+    }
+
     /**
      * The first listed word of the member's that may be given back; relations only after "my" or "our", and a
      * thing of someone else's ("mum's operation") is "the operation", not "your operation".
@@ -484,7 +498,7 @@ public final class Understanding {
     private static Echo echo(List<Cue> list, String prefix, String[] words, boolean possessive) {
         Echo best = null;
         int bestAt = Integer.MAX_VALUE;
-        for (Cue cue : list) {
+        for (Cue cue : present(list, words)) {
             for (int at : CueBook.places(cue, words)) {
                 if (possessive && !ownedAt(words, at)) {
                     continue;
@@ -539,7 +553,7 @@ public final class Understanding {
                     worry.at(), CueBook.endAt(worry.cue().words(), words, worry.at()));
         }
         FeelingAt best = null;
-        for (Cue cue : feelings) {
+        for (Cue cue : present(feelings, words)) {
             for (int at : CueBook.places(cue, words)) {
                 boolean led = !feelingsNeedingLead.contains(cue.key()) || ledAsAFeeling(cue, words, at);
                 if (!led || negatedBefore(words, at)) {
@@ -590,7 +604,7 @@ public final class Understanding {
 
     /** A condition named just after being told it ("they told me today it's MS", "the scan says it's cancer"). */
     private boolean toldACondition(String[] words) {
-        for (Cue cue : conditions) {
+        for (Cue cue : present(conditions, words)) {
             for (int at : CueBook.places(cue, words)) {
                 boolean its = at > 0 && (words[at - 1].equals("its") || words[at - 1].equals("with")
                         || (at > 1 && words[at - 1].equals("is") && words[at - 2].equals("it")));
@@ -660,7 +674,7 @@ public final class Understanding {
      * "lost my mum's ring" (a thing of theirs) and not "lost touch with my cousin".
      */
     private boolean lostSomeone(String[] own, String[] words) {
-        for (Cue cue : relations) {
+        for (Cue cue : present(relations, own)) {
             for (int at : CueBook.places(cue, own)) {
                 if (!ownedAt(own, at)) {
                     continue;
