@@ -26,7 +26,10 @@ final class Pacer {
     private final DeliveryPolicy policy;
     private final Clock clock;
     private final Cache<String, Instant> nextPerChat;
-    /** The latest sends within a second, oldest first: when each returned (or started, while in flight). */
+    /**
+     * The latest sends within a second, oldest first: while in flight, when each started; once back, when the
+     * platform may have counted it (see {@link #finished}).
+     */
     private final ArrayDeque<Instant> recent = new ArrayDeque<>();
     /** The latest round trips, for the shortest of them (see {@link #finished}). */
     private final ArrayDeque<Duration> shortestTrips = new ArrayDeque<>();
@@ -50,9 +53,7 @@ final class Pacer {
         if (chatReady.isAfter(now)) {
             return new Slot(chatReady, false, false);
         }
-        while (!recent.isEmpty() && !recent.peekFirst().plusSeconds(1).isAfter(now)) {
-            recent.pollFirst();
-        }
+        forgetOlderThanASecond(now);
         int budget = urgent || policy.perSecond() < URGENT_SLOT_FROM ? policy.perSecond() : policy.perSecond() - 1;
         if (recent.size() >= budget) {
             // Free again when enough of the latest sends are a second old.
@@ -70,7 +71,10 @@ final class Pacer {
         return new Slot(now, true, false);
     }
 
-    /** The send reserved at {@code reservedAt} returned: its slot and the chat's interval count from now. */
+    /**
+     * The send reserved at {@code reservedAt} returned: its slot counts from when the platform may have received it
+     * (below), the chat's interval from now.
+     */
     synchronized void finished(String chat, boolean exempt, Instant reservedAt) {
         Instant now = clock.instant();
         Duration roundTrip = Duration.between(reservedAt, now);
@@ -85,7 +89,7 @@ final class Pacer {
             // keeps any two receipts 30 a second apart, without holding each slot a whole round trip too long.
             Duration shortest = shortestTrips.stream().min(Duration::compareTo).orElse(Duration.ZERO);
             Instant from = now.minus(shortest);
-            recent.addLast(from.isBefore(reservedAt) ? reservedAt : from);
+            addInOrder(from.isBefore(reservedAt) ? reservedAt : from);
         }
         if (!exempt && !policy.perChatInterval().isZero()) {
             Instant next = now.plus(policy.perChatInterval());
@@ -99,15 +103,29 @@ final class Pacer {
      */
     synchronized Room room() {
         Instant now = clock.instant();
-        while (!recent.isEmpty() && !recent.peekFirst().plusSeconds(1).isAfter(now)) {
-            recent.pollFirst();
-        }
+        forgetOlderThanASecond(now);
         int free = policy.perSecond() - recent.size();
         return free > 0 ? new Room(free, now) : new Room(0, recent.peekFirst().plusSeconds(1));
     }
 
     /** Sends the rate allows now ({@code free}), or none until {@code nextFreeAt}. */
     record Room(int free, Instant nextFreeAt) {
+    }
+
+    private void forgetOlderThanASecond(Instant now) {
+        while (!recent.isEmpty() && !recent.peekFirst().plusSeconds(1).isAfter(now)) {
+            recent.pollFirst();
+        }
+    }
+
+    /** Keeps {@link #recent} oldest first: a returned send may count from before sends started after it. */
+    private void addInOrder(Instant at) {
+        ArrayDeque<Instant> later = new ArrayDeque<>();
+        while (!recent.isEmpty() && recent.peekLast().isAfter(at)) {
+            later.addFirst(recent.pollLast());
+        }
+        recent.addLast(at);
+        recent.addAll(later);
     }
 
     synchronized void pause(String chat, Instant until) {

@@ -2,8 +2,6 @@ package org.peerbot.core.triage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -17,12 +15,8 @@ class OwnHeldOutSetTest {
     private static final String SET = "peerbot/triage/own-set-heldout.jsonl";
 
     @Test
-    void rulesAloneKeepCrisisRecallAndNoFalseCrisis() throws Exception {
-        List<Map<String, Object>> examples;
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream(SET)) {
-            examples = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank())
-                    .map(Json::readFlatObject).toList();
-        }
+    void rulesAloneKeepCrisisRecallAndNoFalseCrisis() {
+        List<Map<String, Object>> examples = TestRules.labelled(SET);
         Triage triage = TestRules.triage();
         int crisis = 0;
         int caught = 0;

@@ -26,6 +26,19 @@ final class TestRules {
     private TestRules() {
     }
 
+    /** A labelled JSONL set from the test resources, one flat object a line ("text", "category", ...). */
+    static List<Map<String, Object>> labelled(String resource) {
+        try (InputStream in = TestRules.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is not on the test classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank())
+                    .map(Json::readFlatObject).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static String shippedText() {
         try (InputStream in = TestRules.class.getClassLoader().getResourceAsStream(Triage.DEFAULT_RULES)) {
             if (in == null) {
