@@ -152,7 +152,7 @@ final class MemberTurns {
      * Everything that is not crisis: the clinical boundary, a request for a person, and otherwise the conversation
      * planner's listening reply (see the conversation package).
      */
-    private ConversationState respond(ConversationState state, TriageResult result, Reading read, String text,
+    private ConversationState respond(ConversationState state, TriageResult result, Reading reading, String text,
                                       Turn turn, Instant now) {
         Address me = new Address.Chat(state.address());
         String key = state.key();
@@ -170,7 +170,6 @@ final class MemberTurns {
             turn.say(me, catalog.text("listen.empty"), key);
             return state;
         }
-        Reading reading = read != null ? read : planner.read(text, result);
         if (state.flagged() && state.notes().crisisBlockGiven() && reading.riskAgain()) {
             // Risk was raised in this chat; "I can't stop thinking about it" carries it on. Stay with it.
             return crisisReplies.reply(state, new TriageResult(Category.CRISIS, state.risk(), List.of("risk-again"),
