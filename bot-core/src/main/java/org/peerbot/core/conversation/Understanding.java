@@ -325,6 +325,9 @@ public final class Understanding {
                         continue;
                     }
                     int end = CueBook.endAt(cue.words(), w, at);
+                    if (end < w.length && w[end].equals("to")) {
+                        continue; // "had to say goodbye to my horse" tells of a farewell; it is not leaving now
+                    }
                     int tail = 0;
                     boolean planned = false;
                     for (int k = end; k < w.length; k++) {

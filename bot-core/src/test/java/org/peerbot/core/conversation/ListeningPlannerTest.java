@@ -259,6 +259,14 @@ class ListeningPlannerTest {
     }
 
     @Test
+    void sayingGoodbyeToSomeoneIsAFarewellToldNotLeaving() {
+        Reading told = Understanding.english().read("we said goodbye to our old cat this morning", TriageResult.sharing());
+        assertThat(told.intents()).doesNotContain(Intent.GOODBYE);
+        Reading leaving = Understanding.english().read("ok goodbye", TriageResult.sharing());
+        assertThat(leaving.intents()).contains(Intent.GOODBYE);
+    }
+
+    @Test
     void notYetAfterRiskKeepsTheLinesAndIsNotTakenAsReassurance() {
         ConversationRef chat = fresh();
         say(chat, "I really want to cut myself again");
