@@ -672,6 +672,12 @@ public final class Understanding {
         return out;
     }
 
+    /** "had to say goodbye to", "having to say goodbye to": the words people use for a death or putting a pet down. */
+    private static boolean hadToSayGoodbyeTo(String[] w, int k) {
+        return k >= 3 && k + 1 < w.length && w[k].equals("goodbye") && w[k + 1].equals("to") && w[k - 1].equals("say")
+                && w[k - 2].equals("to") && Set.of("had", "have", "having", "has").contains(w[k - 3]);
+    }
+
     /**
      * A person or pet of theirs lost or died: "lost my younger brother", "lost the wife", "since dad passed". Not
      * "lost my mum's ring" (a thing of theirs) and not "lost touch with my cousin".
@@ -687,6 +693,9 @@ public final class Understanding {
                     continue; // "my mum's ring": the thing is what was lost
                 }
                 for (int k = Math.max(0, at - 4); k < at; k++) {
+                    if (hadToSayGoodbyeTo(own, k)) {
+                        return true; // "had to say goodbye to my horse": a death said gently
+                    }
                     if (LOSING.contains(own[k]) && !negatedBefore(own, k)
                             && !(k + 1 < own.length && (own[k + 1].equals("touch") || own[k + 1].equals("contact")))) {
                         return true;

@@ -264,6 +264,8 @@ class ListeningPlannerTest {
         assertThat(told.intents()).doesNotContain(Intent.GOODBYE);
         Reading leaving = Understanding.english().read("ok goodbye", TriageResult.sharing());
         assertThat(leaving.intents()).contains(Intent.GOODBYE);
+        String reply = say(fresh(), "we had to say goodbye to our old cat this morning");
+        assertThat(reply.toLowerCase(Locale.ROOT)).contains("sorry").contains("cat").doesNotContain("take care");
     }
 
     @Test
