@@ -1,7 +1,5 @@
 package org.peerbot.triagemodel;
 
-import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -50,7 +48,7 @@ public final class MiniLmSentenceModel implements SentenceModel {
             + "|what|which|(can|could|would|will) (i|you|we|someone|somebody|anyone|anybody|u)|need|needs|want|wanna"
             + "|looking for|help|please|pls|plz|talk|speak|chat|message|ring|call|recommend|find|get|contact|book"
             + "|refer|human|person|people|volunteer|real|free|i'd like|id like|i would like)\\b");
-    private static final int DIMENSIONS = 384;
+    private static final int DIMENSIONS = MiniLmEncoder.DIMENSIONS;
     private static final int MAX_SENTENCES = 6;
 
     private static final Map<String, Intent> INTENTS = Map.ofEntries(
@@ -89,11 +87,11 @@ public final class MiniLmSentenceModel implements SentenceModel {
         }
     }
 
-    private final EmbeddingModel embedder;
+    private final MiniLmEncoder embedder;
     private final List<Prototype> prototypes;
     private final Head head;
 
-    private MiniLmSentenceModel(EmbeddingModel embedder, List<Prototype> prototypes, Head head) {
+    private MiniLmSentenceModel(MiniLmEncoder embedder, List<Prototype> prototypes, Head head) {
         this.embedder = embedder;
         this.prototypes = List.copyOf(prototypes);
         this.head = head;
@@ -118,11 +116,11 @@ public final class MiniLmSentenceModel implements SentenceModel {
         if (System.getProperty("OPT_OUT_TRACKING") == null && System.getenv("OPT_OUT_TRACKING") == null) {
             System.setProperty("OPT_OUT_TRACKING", "true");
         }
-        EmbeddingModel embedder = new AllMiniLmL6V2QuantizedEmbeddingModel();
+        MiniLmEncoder embedder = MiniLmEncoder.load();
         List<String[]> rows = readPrototypes();
         List<Prototype> ps = new ArrayList<>(rows.size());
         for (String[] row : rows) {
-            ps.add(new Prototype(row[0], unit(embedder.embed(row[1]).content().vector())));
+            ps.add(new Prototype(row[0], unit(embedder.embed(row[1]))));
         }
         return new MiniLmSentenceModel(embedder, ps, head);
     }
@@ -225,7 +223,7 @@ public final class MiniLmSentenceModel implements SentenceModel {
                 boolean asks = REQUEST_CUE.matcher(part.toLowerCase(Locale.ROOT)).find();
                 // in a long message a goodbye is how it ends, not a sentence in the middle ("he's at work now.")
                 boolean last = i == parts.size() - 1;
-                float[] v = unit(embedder.embed(part).content().vector());
+                float[] v = unit(embedder.embed(part));
                 double[] p = head.probabilities(v);
                 // both heads must agree: the trained head sure of risk, and the sentence near a written risk prototype
                 // (the head alone read "I come home and have to do everything" as risk)
@@ -258,7 +256,7 @@ public final class MiniLmSentenceModel implements SentenceModel {
 
     /** The unit-length embedding of one part, as the head sees it (for the training main). */
     float[] embedUnit(String part) {
-        return unit(embedder.embed(part).content().vector());
+        return unit(embedder.embed(part));
     }
 
     /** Similarity to the nearest risk prototype. */
@@ -274,7 +272,7 @@ public final class MiniLmSentenceModel implements SentenceModel {
 
     /** The head's class probabilities and the three nearest prototypes' labels and similarities, for tuning. */
     String explain(String text) {
-        float[] v = unit(embedder.embed(text).content().vector());
+        float[] v = unit(embedder.embed(text));
         StringBuilder b = new StringBuilder();
         double[] probs = head.probabilities(v);
         for (int k = 0; k < probs.length; k++) {
