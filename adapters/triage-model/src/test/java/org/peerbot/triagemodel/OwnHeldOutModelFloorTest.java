@@ -29,7 +29,7 @@ class OwnHeldOutModelFloorTest {
     }
 
     /** Per gold category: [support, caught]; per predicted category: predicted count and correct count. */
-    private record Scores(Map<String, int[]> recall, Map<String, int[]> precision, int otherFlaggedCrisis, int others) {
+    record Scores(Map<String, int[]> recall, Map<String, int[]> precision, int otherFlaggedCrisis, int others) {
         double recall(String c) {
             int[] r = recall.get(c);
             return (double) r[1] / r[0];
