@@ -18,13 +18,16 @@ import java.util.Map;
  * one thread): the same inputs on the same machine give the same file.
  *
  * <pre>
- * java -cp ... org.peerbot.triagemodel.TrainHeadMain OWN_TRAIN.jsonl CRISIS.csv CLINICAL.csv OUT.tsv
+ * java -cp ... org.peerbot.triagemodel.TrainHeadMain OUT.tsv CRISIS.csv CLINICAL.csv OWN_TRAIN.jsonl...
  * </pre>
  *
- * Training rows: the project's own training part (never a held-out set), the prototypes (bot questions left out:
+ * Training rows: the project's own training parts (own-train, own-train-2a, own-train-2b, and the first two
+ * held-out parts, which rules were written against and are no longer blind; never parts 3, 4 or 5), the prototypes (bot questions left out:
  * "are you a real person" is a request for a person in the own set), and the even-numbered rows of the two
  * permissive shared CSVs (the odd rows stay unseen, for measuring). Of the clinical CSV only the advice requests are
- * used: its "not advice" rows include real suicidal posts, which must never be taught as "nothing". The shared
+ * used: its "not advice" rows include real suicidal posts, which must never be taught as "nothing". Of the crisis
+ * CSV's threats to others none are used: they are requests to a chat model ("how do I hurt X"), and taught as
+ * danger they made "how do I kill a mosquito" one. The shared
  * triage-dev.jsonl is not used, so it stays a blind set. A message longer than the model reads whole is split as
  * the model splits it: each sentence of a "nothing" message is a "nothing" row (weighted 1/sentences); a labelled
  * long message is left out (which sentence carries the label is unknown).
@@ -34,9 +37,13 @@ public final class TrainHeadMain {
     static final double LEARNING_RATE = 0.01;
     static final int ITERATIONS = 1500;
     /** Risk only when the head is very sure: a model-only crisis sends a direct check-in, and false ones cost trust. */
-    static final double RISK_THRESHOLD = 0.80;
-    /** ... and the sentence must lie this close to a written risk prototype (both must agree). */
+    static final double RISK_THRESHOLD = 0.70;
+    /** ... and the sentence must lie this close to a written risk prototype (both must agree)... */
     static final double RISK_PROTOTYPE = 0.45;
+    /** ... unless the head alone is this sure (the prototypes are few; the head has read far more ways of saying it). */
+    static final double RISK_ALONE = 0.90;
+    /** A medical emergency, abuse or a threat to others read by the model alone: the head must be this sure. */
+    static final double DANGER_THRESHOLD = 0.90;
     static final double INTENT_THRESHOLD = 0.50;
     /** A person is offered a little more surely ("are you a robot?" is a question to the bot, not a request). */
     static final double PERSON_THRESHOLD = 0.60;
@@ -48,19 +55,21 @@ public final class TrainHeadMain {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 4) {
-            System.err.println("usage: TrainHeadMain OWN_TRAIN.jsonl CRISIS.csv CLINICAL.csv OUT.tsv");
+        if (args.length < 4) {
+            System.err.println("usage: TrainHeadMain OUT.tsv CRISIS.csv CLINICAL.csv OWN_TRAIN.jsonl...");
             System.exit(2);
         }
         List<String> classes = MiniLmSentenceModel.HEAD_CLASSES;
         List<Row> rows = new ArrayList<>();
-        for (String line : Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8)) {
-            if (line.isBlank()) {
-                continue;
+        for (int a = 3; a < args.length; a++) {
+            for (String line : Files.readAllLines(Path.of(args[a]), StandardCharsets.UTF_8)) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                String category = jsonField(line, "category");
+                String kind = jsonField(line, "kind");
+                rows.add(new Row(jsonField(line, "text"), ownClass(category, kind), 1));
             }
-            String category = jsonField(line, "category");
-            String kind = jsonField(line, "kind");
-            rows.add(new Row(jsonField(line, "text"), ownClass(category, kind), 1));
         }
         for (String[] p : MiniLmSentenceModel.readPrototypes()) {
             String c = switch (p[0]) {
@@ -78,8 +87,10 @@ public final class TrainHeadMain {
             String label = r.get(1);
             String sub = r.size() > 3 ? r.get(3) : "";
             String c = !label.equals("crisis") ? "none"
-                    : sub.contains("self_harm") || sub.equals("SH") ? "risk" : "crisis_other";
-            rows.add(new Row(r.get(0), c, 1));
+                    : sub.contains("self_harm") || sub.equals("SH") ? "risk" : null;
+            if (c != null) {
+                rows.add(new Row(r.get(0), c, 1));
+            }
         }
         List<List<String>> clinical = csv(Path.of(args[2]));
         for (int i = 0; i < clinical.size(); i += 2) {
@@ -111,18 +122,23 @@ public final class TrainHeadMain {
                 (System.nanoTime() - t0) / 1_000_000_000);
         double[][] w = train(xs, ys, ws, classes.size());
 
-        try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[3]), StandardCharsets.UTF_8))) {
+        try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[0]), StandardCharsets.UTF_8))) {
             out.println("# PeerBot triage head: softmax logistic regression over all-MiniLM-L6-v2 (quantised) sentence");
             out.println("# embeddings (unit length, 384 numbers). Made by org.peerbot.triagemodel.TrainHeadMain (test sources");
             out.println("# of adapters/triage-model; see docs/safety-eval.md). Do not edit by hand: run it again.");
-            out.printf(Locale.ROOT, "# inputs: %s sha256 %s; %s sha256 %s (even rows); %s sha256 %s (even rows, advice only);%n",
-                    Path.of(args[0]).getFileName(), sha(args[0]), Path.of(args[1]).getFileName(), sha(args[1]),
-                    Path.of(args[2]).getFileName(), sha(args[2]));
+            StringBuilder own = new StringBuilder();
+            for (int a = 3; a < args.length; a++) {
+                own.append(Path.of(args[a]).getFileName()).append(" sha256 ").append(sha(args[a])).append("; ");
+            }
+            out.printf(Locale.ROOT, "# inputs: %s%s sha256 %s (even rows, self-harm and none);%n# %s sha256 %s (even rows, advice only);%n",
+                    own, Path.of(args[1]).getFileName(), sha(args[1]), Path.of(args[2]).getFileName(), sha(args[2]));
             out.printf(Locale.ROOT, "# and %s. %d training rows; lambda %s, Adam lr %s, %d full-batch steps, balanced classes.%n",
                     MiniLmSentenceModel.PROTOTYPES, xs.size(), LAMBDA, LEARNING_RATE, ITERATIONS);
             out.println("# Lines: threshold<TAB>name<TAB>value, then class<TAB>bias<TAB>384 weights.");
             out.printf(Locale.ROOT, "threshold\trisk\t%.2f%n", RISK_THRESHOLD);
             out.printf(Locale.ROOT, "threshold\trisk_prototype\t%.2f%n", RISK_PROTOTYPE);
+            out.printf(Locale.ROOT, "threshold\trisk_alone\t%.2f%n", RISK_ALONE);
+            out.printf(Locale.ROOT, "threshold\tdanger\t%.2f%n", DANGER_THRESHOLD);
             out.printf(Locale.ROOT, "threshold\tintent\t%.2f%n", INTENT_THRESHOLD);
             out.printf(Locale.ROOT, "threshold\tperson\t%.2f%n", PERSON_THRESHOLD);
             int d = xs.get(0).length;
@@ -142,7 +158,12 @@ public final class TrainHeadMain {
 
     static String ownClass(String category, String kind) {
         return switch (category) {
-            case "crisis" -> "self_harm".equals(kind) ? "risk" : "crisis_other";
+            case "crisis" -> switch (kind == null ? "self_harm" : kind) {
+                case "medical_emergency" -> "medical";
+                case "abuse" -> "abuse";
+                case "harm_to_others" -> "harm_others";
+                default -> "risk";
+            };
             case "clinical" -> "clinical";
             case "human" -> "person";
             case "services" -> "service";

@@ -2,6 +2,7 @@ package org.peerbot.core.port;
 
 import java.util.Objects;
 import java.util.Set;
+import org.peerbot.core.model.CrisisKind;
 import org.peerbot.core.model.Intent;
 
 /**
@@ -17,11 +18,17 @@ public interface SentenceModel {
     /**
      * @param risk    the model is confident the message tells of wanting to die or not to be here, in words the rules
      *                may not know (the implementation owns a high threshold: a false crisis costs a member's trust)
+     * @param danger  another crisis the model is confident of (a medical emergency, abuse, a threat to someone else),
+     *                or null; the same high bar
      * @param intents what the message is doing, for the conversation planner and for person / service recall
      */
-    record Reading(boolean risk, Set<Intent> intents) {
+    record Reading(boolean risk, CrisisKind danger, Set<Intent> intents) {
         public Reading {
             intents = Set.copyOf(Objects.requireNonNull(intents, "intents"));
+        }
+
+        public Reading(boolean risk, Set<Intent> intents) {
+            this(risk, null, intents);
         }
 
         public static Reading none() {

@@ -18,13 +18,16 @@ final class SemanticCombine {
 
     /** Rule id recorded when the model alone found paraphrased risk. */
     static final String MODEL_RISK = "model.risk";
+    /** Rule id prefix when the model alone read another crisis: model.medical_emergency, model.abuse, ... */
+    static final String MODEL_DANGER = "model.";
     static final String MODEL_PERSON = "model.person";
     static final String MODEL_SERVICE = "model.service";
     static final String MODEL_GOODBYE = "model.goodbye";
 
     /**
      * The contract of the two layers: crisis is the union (a reading never removes a rule's crisis; a model-only
-     * crisis is self-harm with PASSIVE_IDEATION, the graded check-in, and never where the rules read a denial); a
+     * crisis is self-harm with PASSIVE_IDEATION, the graded check-in, or the kind of another danger it read, and
+     * never where the rules read a denial); a
      * request for a person or a service read by the model lifts a message the rules left as sharing or goodbye;
      * intents are always added.
      */
@@ -47,7 +50,18 @@ final class SemanticCombine {
         TriageResult r = rules;
         if (r.has(Signal.GREETING) && words(text) <= 3) {
             // "hi" lies close to "anyone there?" in the model's space; a bare greeting is never a request or news.
-            reading = new SentenceModel.Reading(reading.risk(), Set.of());
+            reading = new SentenceModel.Reading(reading.risk(), reading.danger(), Set.of());
+        }
+        if (reading.danger() != null && r.category() != Category.CRISIS && !r.has(Signal.DENIAL)) {
+            // a medical emergency, abuse or a threat read in other words: the reply for that kind (999 first), as a
+            // rule hit would give; self-harm read at the same time is left to the check-in below only if no danger
+            List<String> ids = new ArrayList<>(r.rules());
+            ids.add(MODEL_DANGER + reading.danger().id());
+            Set<Signal> signals = EnumSet.noneOf(Signal.class);
+            if (r.has(Signal.YOUNG_PERSON)) {
+                signals.add(Signal.YOUNG_PERSON);
+            }
+            return new TriageResult(Category.CRISIS, reading.danger(), ids, signals, r.feelings(), reading.intents());
         }
         if (reading.risk() && r.category() != Category.CRISIS && !r.has(Signal.DENIAL)) {
             List<String> ids = new ArrayList<>(r.rules());

@@ -37,6 +37,25 @@ class SemanticCombineTest {
     }
 
     @Test
+    void aModelOnlyDangerIsACrisisOfThatKindWithItsOwnReply() {
+        SentenceModel danger = text -> new SentenceModel.Reading(false, CrisisKind.HARM_TO_OTHERS, Set.of());
+        TriageResult r = rules.withModel(danger).classify("he's got it coming on saturday, you watch");
+        assertThat(r.category()).isEqualTo(Category.CRISIS);
+        assertThat(r.kind()).isEqualTo(CrisisKind.HARM_TO_OTHERS);
+        assertThat(r.signals()).doesNotContain(Signal.PASSIVE_IDEATION);
+        assertThat(r.rules()).contains("model.harm_to_others");
+    }
+
+    @Test
+    void aModelDangerNeitherOverrulesADenialNorChangesARuleCrisis() {
+        SentenceModel danger = text -> new SentenceModel.Reading(false, CrisisKind.MEDICAL_EMERGENCY, Set.of());
+        assertThat(rules.withModel(danger).classify("I'm going to kill myself tonight").kind())
+                .isEqualTo(CrisisKind.SELF_HARM);
+        TriageResult denied = rules.withModel(danger).classify("I'm not going to hurt myself, I'm just tired");
+        assertThat(denied.category()).isNotEqualTo(Category.CRISIS);
+    }
+
+    @Test
     void aModelRiskDoesNotOverruleADenialTheRulesRead() {
         TriageResult r = rules.withModel(fixed(true)).classify("I'm not suicidal, just worn out");
         assertThat(r.category()).isNotEqualTo(Category.CRISIS);
