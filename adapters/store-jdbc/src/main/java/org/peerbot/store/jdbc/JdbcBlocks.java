@@ -3,13 +3,7 @@ package org.peerbot.store.jdbc;
 import org.peerbot.core.port.BlockStore;
 
 /** Blocks between a conversation (its keyed hash) and a volunteer; kept after /forget, as the hash alone. */
-final class JdbcBlocks implements BlockStore {
-
-    private final Sql sql;
-
-    JdbcBlocks(Sql sql) {
-        this.sql = sql;
-    }
+record JdbcBlocks(Sql sql) implements BlockStore {
 
     @Override
     public void block(String conversationKey, String volunteerId, String by) {

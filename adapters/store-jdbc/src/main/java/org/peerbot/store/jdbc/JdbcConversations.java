@@ -13,15 +13,7 @@ import org.peerbot.core.model.Mode;
 import org.peerbot.core.port.ConversationStore;
 
 /** Conversations, one row each, keyed by the keyed hash of the chat; the member's address is sealed. */
-final class JdbcConversations implements ConversationStore {
-
-    private final Sql sql;
-    private final Sealer sealer;
-
-    JdbcConversations(Sql sql, Sealer sealer) {
-        this.sql = sql;
-        this.sealer = sealer;
-    }
+record JdbcConversations(Sql sql, Sealer sealer) implements ConversationStore {
 
     @Override
     public Optional<ConversationState> find(String key) {

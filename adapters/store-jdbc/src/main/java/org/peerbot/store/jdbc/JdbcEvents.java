@@ -4,13 +4,7 @@ import java.time.Instant;
 import org.peerbot.core.port.ProcessedEvents;
 
 /** The platform event ids already handled, so an update delivered twice is handled once. */
-final class JdbcEvents implements ProcessedEvents {
-
-    private final Sql sql;
-
-    JdbcEvents(Sql sql) {
-        this.sql = sql;
-    }
+record JdbcEvents(Sql sql) implements ProcessedEvents {
 
     /** {@code on conflict do nothing} keeps a duplicate from aborting the surrounding transaction. */
     @Override

@@ -18,19 +18,11 @@ import org.peerbot.core.port.HandoffStore;
  * Handoffs and the cards posted for them. A claim is one conditional update, so of several volunteers (on several
  * instances) pressing at once exactly one wins. The member's address is sealed.
  */
-final class JdbcHandoffs implements HandoffStore {
+record JdbcHandoffs(Sql sql, Sealer sealer) implements HandoffStore {
 
     private static final String COLUMNS = "conv_key, member_address, pseudonym, urgent, crisis_kind, topic, "
             + "requested_at, status, volunteer_id, room_platform, room_chat, claimed_at, lease_until, "
             + "last_holding_at, last_volunteer_at, ended_at, topics, language";
-
-    private final Sql sql;
-    private final Sealer sealer;
-
-    JdbcHandoffs(Sql sql, Sealer sealer) {
-        this.sql = sql;
-        this.sealer = sealer;
-    }
 
     /** In the order of {@link #COLUMNS}, then the id. */
     private Object[] values(Handoff h) {

@@ -12,15 +12,7 @@ import org.peerbot.core.model.Receipt;
 import org.peerbot.core.port.Outbox;
 
 /** Messages waiting to be sent, shared by every instance on the database; the text is sealed until sent. */
-final class JdbcOutbox implements Outbox {
-
-    private final Sql sql;
-    private final Sealer sealer;
-
-    JdbcOutbox(Sql sql, Sealer sealer) {
-        this.sql = sql;
-        this.sealer = sealer;
-    }
+record JdbcOutbox(Sql sql, Sealer sealer) implements Outbox {
 
     @Override
     public void add(OutboxEntry e) {

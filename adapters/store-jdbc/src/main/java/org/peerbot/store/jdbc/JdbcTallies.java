@@ -6,13 +6,7 @@ import java.util.TreeMap;
 import org.peerbot.core.port.Tallies;
 
 /** Anonymous daily counts for the organisers' /stats: a day, a name and a number, nothing about anyone. */
-final class JdbcTallies implements Tallies {
-
-    private final Sql sql;
-
-    JdbcTallies(Sql sql) {
-        this.sql = sql;
-    }
+record JdbcTallies(Sql sql) implements Tallies {
 
     /** Update first; insert when the row is new; if another instance inserted it first, update again. */
     @Override

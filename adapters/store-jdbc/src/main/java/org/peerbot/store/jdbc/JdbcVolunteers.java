@@ -5,13 +5,7 @@ import java.util.Optional;
 import org.peerbot.core.port.VolunteerStore;
 
 /** Each volunteer's duty and cool-down (the roster itself is configuration, not stored). */
-final class JdbcVolunteers implements VolunteerStore {
-
-    private final Sql sql;
-
-    JdbcVolunteers(Sql sql) {
-        this.sql = sql;
-    }
+record JdbcVolunteers(Sql sql) implements VolunteerStore {
 
     @Override
     public Optional<VolunteerState> find(String volunteerId) {
