@@ -1,7 +1,5 @@
 package org.peerbot.app;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 import java.time.Clock;
 import javax.sql.DataSource;
 import io.micrometer.core.instrument.Gauge;
@@ -11,38 +9,18 @@ import java.util.Locale;
 import org.peerbot.core.model.Platform;
 import org.peerbot.core.port.EngineEvents;
 import org.springframework.boot.health.contributor.HealthIndicator;
-import org.peerbot.store.jdbc.JdbcStores;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
-/** Spring wiring: the database, the clock and the runtime. */
+/** Spring wiring: the clock and the runtime (the database pool is {@link DataSourceConfiguration}). */
 @Configuration(proxyBeanMethods = false)
 class PeerBotConfiguration {
 
     @Bean
     Clock clock() {
         return Clock.systemUTC();
-    }
-
-    /**
-     * PostgreSQL (or any JDBC database) when {@code spring.datasource.url} is set; otherwise the embedded
-     * database in files under {@code peerbot.data-dir}.
-     */
-    @Bean(destroyMethod = "close")
-    DataSource dataSource(Environment env, PeerBotProperties props) {
-        String url = env.getProperty("spring.datasource.url");
-        if (url == null || url.isBlank()) {
-            return JdbcStores.embedded(props.dataDir());
-        }
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(url);
-        config.setUsername(env.getProperty("spring.datasource.username"));
-        config.setPassword(env.getProperty("spring.datasource.password"));
-        config.setPoolName("peerbot");
-        config.setMaximumPoolSize(env.getProperty("spring.datasource.hikari.maximum-pool-size", Integer.class, 10));
-        return new HikariDataSource(config);
     }
 
     @Bean
