@@ -65,16 +65,22 @@ final class CueBook {
         if (ix == null) {
             return List.of();
         }
-        java.util.TreeSet<Integer> at = new java.util.TreeSet<>(ix.always());
+        // a bit per cue: section order comes free, and nothing is boxed (this runs many times a turn)
+        java.util.BitSet at = new java.util.BitSet();
+        for (int i : ix.always()) {
+            at.set(i);
+        }
         for (String w : words) {
             List<Integer> found = ix.byFirst().get(w);
             if (found != null) {
-                at.addAll(found);
+                for (int i : found) {
+                    at.set(i);
+                }
             }
         }
         List<Cue> cues = sections.get(name);
-        List<Cue> out = new ArrayList<>(at.size());
-        for (int i : at) {
+        List<Cue> out = new ArrayList<>(at.cardinality());
+        for (int i = at.nextSetBit(0); i >= 0; i = at.nextSetBit(i + 1)) {
             out.add(cues.get(i));
         }
         return out;
@@ -141,21 +147,39 @@ final class CueBook {
         return sections.keySet().stream().filter(s -> s.startsWith(prefix)).sorted().toList();
     }
 
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
+
     /** Lower case, apostrophes dropped, anything else that is not a letter or digit a space. */
     static String[] tokens(String text) {
-        StringBuilder b = new StringBuilder(text.length());
-        // Accents are dropped ("dzień" reads as "dzien") so word lists stay plain ASCII.
-        String lower = java.text.Normalizer.normalize(text.toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "");
-        for (int i = 0; i < lower.length(); i++) {
-            char c = lower.charAt(i);
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (!isAscii(lower)) {
+            // Accents are dropped ("dzień" reads as "dzien") so word lists stay plain ASCII.
+            lower = MARKS.matcher(java.text.Normalizer.normalize(lower, java.text.Normalizer.Form.NFD)).replaceAll("");
+        }
+        List<String> out = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i <= lower.length(); i++) {
+            char c = i < lower.length() ? lower.charAt(i) : ' ';
             if (c == '\'' || c == '\u2019' || c == '\u2018') {
                 continue;
             }
-            b.append(Character.isLetterOrDigit(c) || c == '*' ? c : ' ');
+            if (Character.isLetterOrDigit(c) || c == '*') {
+                word.append(c);
+            } else if (word.length() > 0) {
+                out.add(word.toString());
+                word.setLength(0);
+            }
         }
-        String s = b.toString().strip();
-        return s.isEmpty() ? new String[0] : s.split("\\s+");
+        return out.toArray(new String[0]);
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The words with every match of a section's phrases blanked out (idioms must not count as news or loss). */
