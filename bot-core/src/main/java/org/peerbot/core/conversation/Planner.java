@@ -116,18 +116,33 @@ final class Planner {
             // "silly really, it was only a dog": never agree that it is small
             moves.add(new Acknowledge(Feeling.MINIMISING, null, null));
         }
+        boolean missing = r.missing() && !r.has(Intent.GOOD_NEWS);
+        boolean normal = r.normalising() && !r.minimising();
+        if (normal) {
+            // "is it terrible that I feel relieved?": there is no wrong way to feel, in their word when there is one
+            moves.add(new Acknowledge(Feeling.NORMAL, r.feeling(), null));
+        }
         if (r.has(Intent.VENTING)) {
             n = n.venting(true);
             moves.add(new Acknowledge(Feeling.VENTING, null, null));
         }
-        boolean news = acknowledgeNews(r, moves);
+        boolean inLoss = notes.topics().contains("bereavement") || r.topics().contains("bereavement");
+        boolean news = acknowledgeNews(r, moves, inLoss);
+        if (missing && !r.close()) {
+            // "I still miss him", "so quiet without her": how much they miss them, not "that sounds exhausting"
+            moves.add(new Acknowledge(Feeling.MISSING, null, null));
+        }
         boolean distress = r.has(Intent.LOSS) || r.has(Intent.BAD_NEWS) || r.frustrated() || r.hurt()
                 || (r.feeling() != null && !r.feeling().good()) || hardFeelings(triageFeelings) || r.struggle();
         boolean goodNewsOnly = r.has(Intent.GOOD_NEWS) && !r.has(Intent.BAD_NEWS) && !r.has(Intent.LOSS);
-        if ((!news || (goodNewsOnly && r.feeling() != null)) && !r.minimising()
+        boolean stepTaken = r.has(Intent.STRENGTH) || r.has(Intent.GOOD_NEWS);
+        if ((!news || (goodNewsOnly && r.feeling() != null)) && !r.minimising() && !normal
                 && !(r.close() && !r.has(Intent.GOOD_NEWS))) {
             // Good news can come with any feeling ("I got the job but I'm nervous"): both are heard.
-            if (r.feeling() != null) {
+            if (r.feeling() != null && r.feeling().good() && inLoss && !r.has(Intent.GOOD_NEWS)) {
+                // "part of me is relieved" after a death: named without "good to hear"
+                moves.add(new Acknowledge(Feeling.NORMAL, r.feeling(), null));
+            } else if (r.feeling() != null) {
                 moves.add(new Acknowledge(r.feeling().good() ? Feeling.GOOD_FEELING : Feeling.NAMED_FEELING,
                         r.feeling(), null));
             } else if (r.hurt()) {
@@ -137,7 +152,8 @@ final class Planner {
                 moves.add(new Acknowledge(Feeling.FRUSTRATION, null, null));
             } else if (hardFeelings(triageFeelings)) {
                 moves.add(new Acknowledge(Feeling.HARD_FEELING, null, triageFeelings.get(0)));
-            } else if (r.struggle()) {
+            } else if (r.struggle() && !stepTaken && !missing) {
+                // "walked to the shop on my own" is a step, not a struggle
                 moves.add(new Acknowledge(Feeling.STRUGGLE, null, null));
             }
         }
@@ -223,12 +239,22 @@ final class Planner {
 
     /** Sorry for a loss, glad for good news, sorry for bad news; true when one was added. */
     private static boolean acknowledgeNews(Reading r, List<Move> moves) {
+        return acknowledgeNews(r, moves, false);
+    }
+
+    /**
+     * As above; in a conversation about a death, good news is met gently ("I'm glad there was something good in
+     * it"), never with "brilliant news!".
+     */
+    private static boolean acknowledgeNews(Reading r, List<Move> moves, boolean inLoss) {
         if (r.manyHardThings()) {
             moves.add(new Acknowledge(Feeling.MANY_HARD_THINGS, null, null));
         } else if (r.has(Intent.LOSS)) {
             moves.add(new Acknowledge(Feeling.LOSS, r.relation(), null));
         } else if (r.has(Intent.GOOD_NEWS) && r.has(Intent.BAD_NEWS)) {
             moves.add(new Acknowledge(Feeling.MIXED_NEWS, null, null));
+        } else if (r.has(Intent.GOOD_NEWS) && inLoss) {
+            moves.add(new Acknowledge(Feeling.GOOD_IN_LOSS, null, null));
         } else if (r.has(Intent.GOOD_NEWS)) {
             moves.add(new Acknowledge(Feeling.GOOD_NEWS, r.thing(), null));
         } else if (r.has(Intent.BAD_NEWS)) {

@@ -119,6 +119,9 @@ final class Renderer {
             case MINIMISING -> "plan.ack.minimising";
             case HURT -> "plan.ack.hurt";
             case CLOSE -> "plan.ack.close";
+            case MISSING -> "plan.ack.missing";
+            case NORMAL -> a.what() != null ? "plan.ack.normal_about" : "plan.ack.normal";
+            case GOOD_IN_LOSS -> "plan.ack.good_in_loss";
         };
         if (a.what() != null) {
             values.put("what", a.what().shown());

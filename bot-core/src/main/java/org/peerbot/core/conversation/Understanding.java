@@ -34,7 +34,7 @@ public final class Understanding {
             "hope", "hoping", "if", "nobody", "nothing", "without");
     private static final Set<String> REQUEST = Set.of("can", "could", "want", "wanna", "like", "need", "please",
             "is", "are", "any", "anyone", "anybody", "where", "who", "how", "would", "looking", "help", "wish",
-            "connect", "find");
+            "connect", "find", "id", "rather", "prefer");
     /** Words that make a message plainly ask, for the model's request readings. */
     private static final Set<String> ASKS = Set.of("can", "could", "want", "wanna", "need", "please", "any",
             "anyone", "anybody", "where", "who", "how", "looking", "help", "connect", "find", "would");
@@ -51,7 +51,18 @@ public final class Understanding {
             "saying", "with", "here", "awake", "around", "today", "tonight", "earlier", "before", "yesterday");
     private static final Set<String> AFTER_GOODBYE = Set.of("now", "soon", "bye", "then", "anyway", "x", "xx", "xxx",
             "lol", "though", "tonight", "today", "for", "a", "bit", "while", "later", "thanks", "thank", "you",
-            "again", "love", "guys", "all", "and", "the", "my", "in", "some", "little");
+            "again", "love", "guys", "all", "and", "the", "my", "in", "some", "little", "night", "done", "off");
+    /** Just before a goodbye word, words that make it a time rather than leaving ("last nite", "a good night"). */
+    private static final Set<String> NOT_LEAVING_BEFORE = Set.of("last", "every", "all", "at", "one", "a", "that",
+            "each", "most", "some");
+    /** "can't talk to anyone about it" tells; it does not ask for a person. */
+    private static final Set<String> TALK = Set.of("talk", "speak", "chat", "tell");
+    /** Emoji alone: crying or heartbreak is heard as upset; a thumbs up or an OK hand as a short yes. */
+    private static final String UPSET_EMOJI = "\\x{1F62D}\\x{1F622}\\x{1F625}\\x{1F61E}\\x{1F614}\\x{1F494}\\x{1F97A}"
+            + "\\x{2639}\\x{1F641}\\x{1F63F}\\x{1F629}\\x{1F62B}";
+    private static final java.util.regex.Pattern UPSET = java.util.regex.Pattern.compile("[" + UPSET_EMOJI + "]");
+    private static final java.util.regex.Pattern NODS = java.util.regex.Pattern.compile(
+            "[\\x{1F44D}\\x{1F44C}\\x{1F642}\\x{1F60A}\\x{263A}]");
     private static final java.util.regex.Pattern CELEBRATION = java.util.regex.Pattern.compile(
             "[\\x{1F389}\\x{1F973}\\x{1F64C}\\x{1F38A}\\x{1F942}\\x{1F37E}]");
     private static final Set<Intent> FROM_MODEL = EnumSet.of(Intent.WANTS_PERSON, Intent.WANTS_SERVICE,
@@ -256,12 +267,24 @@ public final class Understanding {
         if (words.length > 0 && words.length <= 3 && shortReplies.contains(String.join(" ", words))) {
             intents.add(Intent.SHORT_REPLY);
         }
+        boolean upsetEmoji = words.length == 0 && UPSET.matcher(raw).find();
+        if (words.length == 0 && !upsetEmoji && NODS.matcher(raw).find()) {
+            intents.add(Intent.SHORT_REPLY); // a thumbs up alone is a short "yes", not a message to read
+        }
         String language = language(raw, words);
         if (language != null) {
             intents.add(Intent.OTHER_LANGUAGE);
         }
         // "who helps people with PIP forms" asks for help; it does not say the chat helped
         boolean helped = unnegated("helped", words) && !anyOf(words, ASKS_WHO);
+        if (helped && saidItHelped(words)) {
+            // "I feel better for saying it", "it was really good to talk": the chat helped; that is not news
+            intents.remove(Intent.GOOD_NEWS);
+        }
+        if (negatedTalk(words)) {
+            // "nobody knew, so I can't talk to anyone about it" tells how alone they are; it does not ask
+            intents.remove(Intent.WANTS_PERSON);
+        }
         boolean thanksOnly = intents.contains(Intent.THANKS) && (thanksOnly(words) || (words.length <= 10
                 && !intents.contains(Intent.LOSS) && !intents.contains(Intent.BAD_NEWS)
                 && !intents.contains(Intent.GOOD_NEWS) && feeling(words) == null
@@ -274,6 +297,10 @@ public final class Understanding {
             intents.remove(Intent.WANTS_PERSON);
             intents.add(Intent.WANTS_SERVICE);
         }
+        if (!askedForPerson && intents.contains(Intent.WANTS_SERVICE) && unnegated("service", words)) {
+            // "is there anyone who can help with money stuff" asks for help with a thing, not to talk to a person
+            intents.remove(Intent.WANTS_PERSON);
+        }
         if (bot == BotQuestion.PERSON && !askedForPerson) {
             // "are you a real person?" asks about the bot; it is not a request for one
             intents.remove(Intent.WANTS_PERSON);
@@ -281,6 +308,9 @@ public final class Understanding {
         // "I haven't yet", "I'm safe but..." leave the door open: only a plain reassurance is taken as one
         boolean reassures = cues.first("reassure", words) != null && !anyOf(words, NOT_YET);
         FeelingAt felt = feeling(words);
+        if (felt == null && upsetEmoji) {
+            felt = new FeelingAt(new Echo("feeling:upset", "upset", false), 0, 0);
+        }
         // "feeling a bit flat" is a feeling, not the flat: a word read as the feeling is not also a thing.
         String[] forThings = words.clone();
         if (felt != null) {
@@ -299,7 +329,28 @@ public final class Understanding {
                 askedForPerson, reassures, unnegated("struggle", words), cues.first("apology", words) != null,
                 hardNews >= 3, extra(words), cues.first("risk_again", all) != null,
                 echo(conditions, "condition:", words, false), cues.first("crisis:other_languages", all) != null,
-                frustrated, presence, minimising && !close, hurt, close);
+                frustrated, presence, minimising && !close, hurt, close, cues.first("missing", words) != null,
+                cues.first("normalise", words) != null);
+    }
+
+    /**
+     * Whether the good news in a message is only the chat having helped: a good-news cue that stands just before
+     * a "helped" cue ("I feel better for saying it", "it was really good to talk").
+     */
+    private boolean saidItHelped(String[] words) {
+        CueBook.Match good = cues.first("good_news", words);
+        CueBook.Match help = cues.first("helped", words);
+        return good != null && help != null && good.at() <= help.at() && help.at() - good.at() <= 3;
+    }
+
+    /** "can't talk to anyone", "nobody to talk to": a negator within three words before talking. */
+    private static boolean negatedTalk(String[] words) {
+        for (int i = 0; i < words.length; i++) {
+            if (TALK.contains(words[i]) && negatedBefore(words, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ------------------------------------------------------------------ intents
@@ -321,8 +372,8 @@ public final class Understanding {
             String[] w = nonEmpty.get(i);
             for (Cue cue : cues.candidates("goodbye", w)) {
                 for (int at : CueBook.places(cue, w)) {
-                    if (negatedBefore(w, at)) {
-                        continue;
+                    if (negatedBefore(w, at) || (at > 0 && NOT_LEAVING_BEFORE.contains(w[at - 1]))) {
+                        continue; // "lost my nan last nite", "had a good night": a time, not leaving
                     }
                     int end = CueBook.endAt(cue.words(), w, at);
                     if (end < w.length && w[end].equals("to")) {
@@ -392,6 +443,9 @@ public final class Understanding {
         }
         if (cues.first("bot_privacy", words) != null) {
             return BotQuestion.PRIVACY;
+        }
+        if (cues.first("bot_care", words) != null) {
+            return BotQuestion.CARE;
         }
         if (cues.first("bot_person", words) != null) {
             return BotQuestion.PERSON;
@@ -556,20 +610,26 @@ public final class Understanding {
                     worry.at(), CueBook.endAt(worry.cue().words(), words, worry.at()));
         }
         FeelingAt best = null;
+        FeelingAt own = null;
         for (Cue cue : present(feelings, words)) {
             for (int at : CueBook.places(cue, words)) {
                 boolean led = !feelingsNeedingLead.contains(cue.key()) || ledAsAFeeling(cue, words, at);
                 if (!led || negatedBefore(words, at)) {
                     continue;
                 }
+                FeelingAt here = new FeelingAt(new Echo("feeling:" + cue.key(), cue.shownAs(),
+                        goodFeelings.contains(cue.key())), at, CueBook.endAt(cue.words(), words, at));
                 if (best == null || at < best.at()) {
-                    best = new FeelingAt(new Echo("feeling:" + cue.key(), cue.shownAs(),
-                            goodFeelings.contains(cue.key())), at, CueBook.endAt(cue.words(), words, at));
+                    best = here;
+                }
+                if (saidOfThemselves(words, at) && (own == null || at < own.at())) {
+                    own = here;
                 }
                 break;
             }
         }
-        return best;
+        // "the kids are fed up ... I just feel like I'm failing everyone": their own feeling before anyone else's
+        return own != null ? own : best;
     }
 
     /**
@@ -659,6 +719,18 @@ public final class Understanding {
             "temperature", "temp", "glucose", "bg", "bgs", "ketones", "potassium", "sodium", "oxygen", "sats", "hb",
             "platelets", "weight", "signal", "tyre", "tyres", "stock", "stocks", "money", "funds", "savings");
 
+    /** A feeling the member says of themselves: "I", "I'm", "feel" or "me" in the three words before it. */
+    private static boolean saidOfThemselves(String[] words, int at) {
+        for (int k = Math.max(0, at - 3); k < at; k++) {
+            if (SELF.contains(words[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> SELF = Set.of("i", "im", "ive", "feel", "feeling", "felt", "me", "am");
+
     /** "grandads" reads as "grandad" (the apostrophe is gone by now) when the stem is a listed person. */
     private String[] depossessed(String[] words) {
         String[] out = words.clone();
@@ -674,8 +746,15 @@ public final class Understanding {
 
     /** "had to say goodbye to", "having to say goodbye to": the words people use for a death or putting a pet down. */
     private static boolean hadToSayGoodbyeTo(String[] w, int k) {
-        return k >= 3 && k + 1 < w.length && w[k].equals("goodbye") && w[k + 1].equals("to") && w[k - 1].equals("say")
-                && w[k - 2].equals("to") && Set.of("had", "have", "having", "has").contains(w[k - 3]);
+        if (k < 1 || k + 1 >= w.length || !w[k].equals("goodbye") || !w[k + 1].equals("to")) {
+            return false;
+        }
+        // "we said goodbye to our old cat", "saying goodbye to my nan": told of, never said as leaving
+        if (w[k - 1].equals("said") || w[k - 1].equals("saying")) {
+            return true;
+        }
+        return k >= 3 && w[k - 1].equals("say") && w[k - 2].equals("to")
+                && Set.of("had", "have", "having", "has").contains(w[k - 3]);
     }
 
     /**
