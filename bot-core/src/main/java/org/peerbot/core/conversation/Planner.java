@@ -84,6 +84,11 @@ final class Planner {
             moves.add(new Move.AnswerBot(r.botQuestion()));
             return done(moves, n);
         }
+        if (r.thanksOnly() && r.helped()) {
+            // "thanks, that helped": glad it helped, and the door left open with no question
+            moves.add(new Move.WrapUp(true, true, false));
+            return done(moves, n);
+        }
         if (r.thanksOnly()) {
             moves.add(new Acknowledge(Feeling.THANKS, null, null));
             return done(moves, n);
@@ -128,6 +133,11 @@ final class Planner {
         }
         boolean inLoss = notes.topics().contains("bereavement") || r.topics().contains("bereavement");
         boolean news = acknowledgeNews(r, moves, inLoss);
+        boolean alone = r.alone() && !missing;
+        if (alone) {
+            // "nobody knew, so I can't talk to anyone": they can say it here
+            moves.add(new Acknowledge(Feeling.ALONE, null, null));
+        }
         if (missing && !r.close()) {
             // "I still miss him", "so quiet without her": how much they miss them, not "that sounds exhausting"
             moves.add(new Acknowledge(Feeling.MISSING, null, null));
@@ -152,7 +162,7 @@ final class Planner {
                 moves.add(new Acknowledge(Feeling.FRUSTRATION, null, null));
             } else if (hardFeelings(triageFeelings)) {
                 moves.add(new Acknowledge(Feeling.HARD_FEELING, null, triageFeelings.get(0)));
-            } else if (r.struggle() && !stepTaken && !missing) {
+            } else if (r.struggle() && !stepTaken && !missing && !alone) {
                 // "walked to the shop on my own" is a step, not a struggle
                 moves.add(new Acknowledge(Feeling.STRUGGLE, null, null));
             }
@@ -211,13 +221,24 @@ final class Planner {
             moves.add(new Move.OfferChoices(topicFor(n)));
             return done(moves, n.offeredChoices());
         }
-        if (!askedLast && !r.helped()) {
-            moves.add(new Move.Ask(family(r, n), r.relation()));
+        String family = family(r, n);
+        // A question where it helps them tell it: news, a loss, a step, or when nothing of theirs could be given
+        // back. A feeling already named or their words already reflected are left to stand, with room to go on
+        // ("Go on when you are ready"), so replies reflect about twice as often as they ask. While they vent, or
+        // asked for no questions, they lead.
+        boolean heardAlready = moves.stream().anyMatch(m -> m instanceof Move.Reflect
+                || (m instanceof Acknowledge a && a.feeling() != Feeling.HEARD));
+        boolean askHelps = !OPEN_FAMILIES.contains(family) || !heardAlready;
+        if (!askedLast && !r.helped() && !n.venting() && askHelps) {
+            moves.add(new Move.Ask(family, r.relation()));
         } else if (moves.size() == 1 && !news) {
             moves.add(new Move.Stay());
         }
         return done(moves, n);
     }
+
+    /** Question families that only ask for more; when the reply already shows it heard them, they are left out. */
+    private static final Set<String> OPEN_FAMILIES = Set.of("open", "feeling", "venting");
 
     /** Whether a move gives back one of the member's own words. */
     private static boolean showsTheirWords(Move m) {

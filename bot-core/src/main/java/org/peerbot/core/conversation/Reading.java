@@ -37,13 +37,14 @@ import org.peerbot.core.model.Intent;
  * @param close       how close they were to someone ("she basically raised me", "he was family")
  * @param missing     misses someone ("I still miss him", "the house is so quiet without her")
  * @param normalising asks whether a feeling is allowed ("is it terrible that I feel relieved?")
+ * @param alone       alone with it ("nobody knew, so I can't talk to anyone about it")
  */
 public record Reading(Set<Intent> intents, BotQuestion botQuestion, List<String> topics, Echo relation, Echo thing,
                       Echo feeling, String language, boolean thanksOnly, boolean helped, boolean unsure,
                       boolean askedForPerson, boolean reassures, boolean struggle, boolean apologises,
                       boolean manyHardThings, Extra extra, boolean riskAgain, Echo condition,
                       boolean foreignCrisis, boolean frustrated, boolean presence, boolean minimising,
-                      boolean hurt, boolean close, boolean missing, boolean normalising) {
+                      boolean hurt, boolean close, boolean missing, boolean normalising, boolean alone) {
 
     /** One more kind of message the planner answers in its own way, or NONE. */
     public enum Extra { NONE, ADVICE, IDEA, BIG_NEWS, WAITING }

@@ -122,6 +122,7 @@ final class Renderer {
             case MISSING -> "plan.ack.missing";
             case NORMAL -> a.what() != null ? "plan.ack.normal_about" : "plan.ack.normal";
             case GOOD_IN_LOSS -> "plan.ack.good_in_loss";
+            case ALONE -> "plan.ack.alone";
         };
         if (a.what() != null) {
             values.put("what", a.what().shown());
