@@ -52,6 +52,13 @@ public sealed interface Move {
         }
     }
 
+    /**
+     * After fresh news of a death, an invitation that is not a question ("I'm here if you'd like to tell me about
+     * your horse"): the loss is not rushed with questions; {@code what} is who they lost in their words, or null.
+     */
+    record Invite(Echo what) implements Move {
+    }
+
     /** A short line of presence instead of a question: the member leads. */
     record Stay() implements Move {
     }

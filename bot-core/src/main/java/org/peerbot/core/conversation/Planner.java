@@ -229,13 +229,21 @@ final class Planner {
         boolean heardAlready = moves.stream().anyMatch(m -> m instanceof Move.Reflect
                 || (m instanceof Acknowledge a && a.feeling() != Feeling.HEARD));
         boolean askHelps = !OPEN_FAMILIES.contains(family) || !heardAlready;
-        if (!askedLast && !r.helped() && !n.venting() && askHelps) {
+        if (r.has(Intent.LOSS) && !askedLast) {
+            // fresh news of a death: sorry, and an open door to tell more, not a question straight away
+            moves.add(new Move.Invite(r.relation()));
+        } else if (!askedLast && !r.helped() && !n.venting() && askHelps) {
             moves.add(new Move.Ask(family, r.relation()));
-        } else if (moves.size() == 1 && !news) {
+        } else if (moves.size() == 1 && !news && !(moves.get(0) instanceof Acknowledge a
+                && PRESENT_ALREADY.contains(a.feeling()))) {
             moves.add(new Move.Stay());
         }
         return done(moves, n);
     }
+
+    /** Acknowledgements that already say "I'm here" or "I'm listening": no second line of presence after them. */
+    private static final Set<Feeling> PRESENT_ALREADY = java.util.EnumSet.of(Feeling.ALONE, Feeling.PRESENT,
+            Feeling.VENTING);
 
     /** Question families that only ask for more; when the reply already shows it heard them, they are left out. */
     private static final Set<String> OPEN_FAMILIES = Set.of("open", "feeling", "venting");

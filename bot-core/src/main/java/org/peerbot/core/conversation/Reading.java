@@ -38,13 +38,15 @@ import org.peerbot.core.model.Intent;
  * @param missing     misses someone ("I still miss him", "the house is so quiet without her")
  * @param normalising asks whether a feeling is allowed ("is it terrible that I feel relieved?")
  * @param alone       alone with it ("nobody knew, so I can't talk to anyone about it")
+ * @param goodResult  tells of a good test result ("the lump was benign", "the scan came back clear")
  */
 public record Reading(Set<Intent> intents, BotQuestion botQuestion, List<String> topics, Echo relation, Echo thing,
                       Echo feeling, String language, boolean thanksOnly, boolean helped, boolean unsure,
                       boolean askedForPerson, boolean reassures, boolean struggle, boolean apologises,
                       boolean manyHardThings, Extra extra, boolean riskAgain, Echo condition,
                       boolean foreignCrisis, boolean frustrated, boolean presence, boolean minimising,
-                      boolean hurt, boolean close, boolean missing, boolean normalising, boolean alone) {
+                      boolean hurt, boolean close, boolean missing, boolean normalising, boolean alone,
+                      boolean goodResult) {
 
     /** One more kind of message the planner answers in its own way, or NONE. */
     public enum Extra { NONE, ADVICE, IDEA, BIG_NEWS, WAITING }

@@ -68,6 +68,9 @@ final class Renderer {
         } else if (move instanceof Move.Ask q) {
             return say("plan.ask." + q.family(), q.what() == null ? Map.of() : Map.of("what", q.what().shown()),
                     used, ids, turn);
+        } else if (move instanceof Move.Invite i) {
+            return i.what() == null ? say("plan.invite.loss", Map.of(), used, ids, turn)
+                    : say("plan.invite.loss_about", Map.of("what", i.what().shown()), used, ids, turn);
         } else if (move instanceof Move.Stay) {
             return say("plan.stay", Map.of(), used, ids, turn);
         } else if (move instanceof Move.OfferChoices c) {

@@ -330,7 +330,8 @@ public final class Understanding {
                 hardNews >= 3, extra(words), cues.first("risk_again", all) != null,
                 echo(conditions, "condition:", words, false), cues.first("crisis:other_languages", all) != null,
                 frustrated, presence, minimising && !close, hurt, close, cues.first("missing", words) != null,
-                cues.first("normalise", words) != null, cues.first("alone", words) != null);
+                cues.first("normalise", words) != null, cues.first("alone", words) != null,
+                unnegated("good_results", words));
     }
 
     /**
