@@ -167,6 +167,14 @@ final class Planner {
                 moves.add(new Acknowledge(Feeling.STRUGGLE, null, null));
             }
         }
+        if (moves.isEmpty() && r.aside() != null && !r.has(Intent.GOOD_NEWS)) {
+            moves.add(new Acknowledge(switch (r.aside()) {
+                case "others_say" -> Feeling.OTHERS_SAY;
+                case "by_now" -> Feeling.BY_NOW;
+                case "told" -> Feeling.TOLD;
+                default -> Feeling.COMFORT;
+            }, null, null));
+        }
         if (!news && moves.isEmpty() && r.extra() != Reading.Extra.NONE) {
             switch (r.extra()) {
                 case IDEA -> moves.add(new Acknowledge(Feeling.IDEA, null, null));

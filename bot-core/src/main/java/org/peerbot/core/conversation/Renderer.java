@@ -126,6 +126,10 @@ final class Renderer {
             case NORMAL -> a.what() != null ? "plan.ack.normal_about" : "plan.ack.normal";
             case GOOD_IN_LOSS -> "plan.ack.good_in_loss";
             case ALONE -> "plan.ack.alone";
+            case OTHERS_SAY -> "plan.ack.others_say";
+            case BY_NOW -> "plan.ack.by_now";
+            case TOLD -> "plan.ack.told";
+            case COMFORT -> "plan.ack.comfort";
         };
         if (a.what() != null) {
             values.put("what", a.what().shown());

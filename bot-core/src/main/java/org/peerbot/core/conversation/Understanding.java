@@ -331,8 +331,20 @@ public final class Understanding {
                 echo(conditions, "condition:", words, false), cues.first("crisis:other_languages", all) != null,
                 frustrated, presence, minimising && !close, hurt, close, cues.first("missing", words) != null,
                 cues.first("normalise", words) != null, cues.first("alone", words) != null,
-                unnegated("good_results", words));
+                unnegated("good_results", words), aside(words));
     }
+
+    /** The first of the smaller kinds a message is (see {@link Reading#aside()}), or null. */
+    private String aside(String[] words) {
+        for (String section : ASIDES) {
+            if (cues.first(section, words) != null) {
+                return section;
+            }
+        }
+        return null;
+    }
+
+    private static final List<String> ASIDES = List.of("others_say", "by_now", "told", "comfort");
 
     /**
      * Whether the good news in a message is only the chat having helped: a good-news cue that stands just before
