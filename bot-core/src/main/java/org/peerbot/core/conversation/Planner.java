@@ -217,7 +217,7 @@ final class Planner {
         List<String> t0 = n.threads();
         Echo firstThread = t0.size() >= 2 ? Understanding.english().echoFor(t0.get(t0.size() - 2)) : null;
         Echo secondThread = t0.size() >= 2 ? Understanding.english().echoFor(t0.get(t0.size() - 1)) : null;
-        if (!askedLast && summaryDue(n) && !news && firstThread != null && secondThread != null) {
+        if (!askedLast && summaryDue(n) && !news && !n.venting() && firstThread != null && secondThread != null) {
             moves.removeIf(m -> m instanceof Move.Reflect); // the summary gives their words back already
             if (moves.isEmpty()) {
                 moves.add(new Acknowledge(Feeling.HEARD, null, null));
@@ -237,7 +237,7 @@ final class Planner {
         boolean heardAlready = moves.stream().anyMatch(m -> m instanceof Move.Reflect
                 || (m instanceof Acknowledge a && a.feeling() != Feeling.HEARD));
         boolean askHelps = !OPEN_FAMILIES.contains(family) || !heardAlready;
-        if (r.has(Intent.LOSS) && !askedLast) {
+        if (r.has(Intent.LOSS)) {
             // fresh news of a death: sorry, and an open door to tell more, not a question straight away
             moves.add(new Move.Invite(r.relation()));
         } else if (!askedLast && !r.helped() && !n.venting() && askHelps) {
