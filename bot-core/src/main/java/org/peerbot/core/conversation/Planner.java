@@ -119,7 +119,8 @@ final class Planner {
         }
         if (r.minimising()) {
             // "silly really, it was only a dog": never agree that it is small
-            moves.add(new Acknowledge(Feeling.MINIMISING, null, null));
+            moves.add(new Acknowledge("silly".equals(r.aside()) ? Feeling.MINIMISING : Feeling.PLAYED_DOWN, null,
+                    null));
         }
         boolean missing = r.missing() && !r.has(Intent.GOOD_NEWS);
         boolean normal = r.normalising() && !r.minimising();
@@ -146,7 +147,8 @@ final class Planner {
                 || (r.feeling() != null && !r.feeling().good()) || hardFeelings(triageFeelings) || r.struggle();
         boolean goodNewsOnly = r.has(Intent.GOOD_NEWS) && !r.has(Intent.BAD_NEWS) && !r.has(Intent.LOSS);
         boolean stepTaken = r.has(Intent.STRENGTH) || r.has(Intent.GOOD_NEWS);
-        if ((!news || (goodNewsOnly && r.feeling() != null)) && !r.minimising() && !normal
+        // "I'm fine, just tired, it's nothing": played down, and still their feeling is named back
+        if ((!news || (goodNewsOnly && r.feeling() != null)) && (!r.minimising() || r.feeling() != null) && !normal
                 && !(r.close() && !r.has(Intent.GOOD_NEWS))) {
             // Good news can come with any feeling ("I got the job but I'm nervous"): both are heard.
             if (r.feeling() != null && r.feeling().good() && inLoss && !r.has(Intent.GOOD_NEWS)) {
@@ -167,7 +169,7 @@ final class Planner {
                 moves.add(new Acknowledge(Feeling.STRUGGLE, null, null));
             }
         }
-        if (moves.isEmpty() && r.aside() != null && !r.has(Intent.GOOD_NEWS)) {
+        if (moves.isEmpty() && r.aside() != null && !"silly".equals(r.aside()) && !r.has(Intent.GOOD_NEWS)) {
             moves.add(new Acknowledge(switch (r.aside()) {
                 case "others_say" -> Feeling.OTHERS_SAY;
                 case "by_now" -> Feeling.BY_NOW;
@@ -293,10 +295,10 @@ final class Planner {
         } else if (r.has(Intent.GOOD_NEWS) && inLoss) {
             moves.add(new Acknowledge(Feeling.GOOD_IN_LOSS, null, null));
         } else if (r.has(Intent.GOOD_NEWS)) {
-            moves.add(new Acknowledge(Feeling.GOOD_NEWS, r.thing(), null));
+            moves.add(new Acknowledge(Feeling.GOOD_NEWS, r.newsAbout(), null));
         } else if (r.has(Intent.BAD_NEWS)) {
             // "my girlfriend left me": sorry about the person when no thing is named
-            moves.add(new Acknowledge(Feeling.BAD_NEWS, r.thing() != null ? r.thing() : r.relation(), null));
+            moves.add(new Acknowledge(Feeling.BAD_NEWS, r.newsAbout() != null ? r.newsAbout() : r.relation(), null));
         } else {
             return false;
         }

@@ -39,6 +39,8 @@ import org.peerbot.core.model.Intent;
  * @param normalising asks whether a feeling is allowed ("is it terrible that I feel relieved?")
  * @param alone       alone with it ("nobody knew, so I can't talk to anyone about it")
  * @param goodResult  tells of a good test result ("the lump was benign", "the scan came back clear")
+ * @param newsAbout   the thing the news is about, when one stands within a few words of it ("passed my driving
+ *                    test"); null when the nearest thing is further off ("moved house ... clean for a year")
  * @param aside       one more kind the planner meets in its own words, or null: "others_say" (what everyone keeps
  *                    telling them), "by_now" (expecting to feel better by now), "told" (only wanted someone to
  *                    know), "comfort" (something that keeps them going)
@@ -49,7 +51,7 @@ public record Reading(Set<Intent> intents, BotQuestion botQuestion, List<String>
                       boolean manyHardThings, Extra extra, boolean riskAgain, Echo condition,
                       boolean foreignCrisis, boolean frustrated, boolean presence, boolean minimising,
                       boolean hurt, boolean close, boolean missing, boolean normalising, boolean alone,
-                      boolean goodResult, String aside) {
+                      boolean goodResult, Echo newsAbout, String aside) {
 
     /** One more kind of message the planner answers in its own way, or NONE. */
     public enum Extra { NONE, ADVICE, IDEA, BIG_NEWS, WAITING }

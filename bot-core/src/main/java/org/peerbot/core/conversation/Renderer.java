@@ -130,6 +130,7 @@ final class Renderer {
             case BY_NOW -> "plan.ack.by_now";
             case TOLD -> "plan.ack.told";
             case COMFORT -> "plan.ack.comfort";
+            case PLAYED_DOWN -> "plan.ack.played_down";
         };
         if (a.what() != null) {
             values.put("what", a.what().shown());

@@ -331,11 +331,45 @@ public final class Understanding {
                 echo(conditions, "condition:", words, false), cues.first("crisis:other_languages", all) != null,
                 frustrated, presence, minimising && !close, hurt, close, cues.first("missing", words) != null,
                 cues.first("normalise", words) != null, cues.first("alone", words) != null,
-                unnegated("good_results", words), aside(words));
+                unnegated("good_results", words), newsAbout(forThings, words), aside(words));
+    }
+
+    /** The thing within four words of the first piece of news, nearest first; null when none is that close. */
+    private Echo newsAbout(String[] forThings, String[] words) {
+        int at = Integer.MAX_VALUE;
+        for (String section : List.of("good_news", "bad_news")) {
+            CueBook.Match m = cues.first(section, words);
+            if (m != null) {
+                at = Math.min(at, m.at());
+            }
+        }
+        if (at == Integer.MAX_VALUE) {
+            return null;
+        }
+        Echo best = null;
+        int bestGap = 5;
+        for (Cue cue : present(things, forThings)) {
+            for (int p : CueBook.places(cue, forThings)) {
+                int gap = Math.abs(p - at);
+                if (gap < bestGap) {
+                    String shown = cue.shownAs();
+                    if (shown.startsWith("your ") && p > 0 && OTHERS.contains(forThings[p - 1])) {
+                        shown = "the " + shown.substring("your ".length());
+                    }
+                    best = new Echo("thing:" + cue.key(), shown, false);
+                    bestGap = gap;
+                }
+            }
+        }
+        return best;
     }
 
     /** The first of the smaller kinds a message is (see {@link Reading#aside()}), or null. */
     private String aside(String[] words) {
+        CueBook.Match down = cues.first("minimising", words);
+        if (down != null && SILLY.stream().anyMatch(down.cue().key()::contains)) {
+            return "silly"; // "silly really": the word they used is answered; "it's probably nothing" is not "silly"
+        }
         for (String section : ASIDES) {
             if (cues.first(section, words) != null) {
                 return section;
@@ -344,6 +378,7 @@ public final class Understanding {
         return null;
     }
 
+    private static final List<String> SILLY = List.of("silly", "daft", "stupid", "pathetic");
     private static final List<String> ASIDES = List.of("others_say", "by_now", "told", "comfort");
 
     /**
