@@ -65,19 +65,37 @@ final class CueBook {
         if (ix == null) {
             return List.of();
         }
-        java.util.TreeSet<Integer> at = new java.util.TreeSet<>(ix.always());
+        int[] at = new int[8];
+        int n = 0;
+        for (int i : ix.always()) {
+            at = room(at, n);
+            at[n++] = i;
+        }
         for (String w : words) {
             List<Integer> found = ix.byFirst().get(w);
             if (found != null) {
-                at.addAll(found);
+                for (int i : found) {
+                    at = room(at, n);
+                    at[n++] = i;
+                }
             }
         }
+        if (n == 0) {
+            return List.of(); // most sections have no cue whose first word is in the message
+        }
+        java.util.Arrays.sort(at, 0, n);
         List<Cue> cues = sections.get(name);
-        List<Cue> out = new ArrayList<>(at.size());
-        for (int i : at) {
-            out.add(cues.get(i));
+        List<Cue> out = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            if (k == 0 || at[k] != at[k - 1]) {
+                out.add(cues.get(at[k]));
+            }
         }
         return out;
+    }
+
+    private static int[] room(int[] at, int n) {
+        return n < at.length ? at : java.util.Arrays.copyOf(at, at.length * 2);
     }
 
     static CueBook load(String resource) {
@@ -141,12 +159,27 @@ final class CueBook {
         return sections.keySet().stream().filter(s -> s.startsWith(prefix)).sorted().toList();
     }
 
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
+
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 127) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Lower case, apostrophes dropped, anything else that is not a letter or digit a space. */
     static String[] tokens(String text) {
         StringBuilder b = new StringBuilder(text.length());
         // Accents are dropped ("dzień" reads as "dzien") so word lists stay plain ASCII.
-        String lower = java.text.Normalizer.normalize(text.toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "");
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (!ascii(lower)) {
+            // only a message with letters outside ASCII pays for the accent folding
+            lower = MARKS.matcher(java.text.Normalizer.normalize(lower, java.text.Normalizer.Form.NFD))
+                    .replaceAll("");
+        }
         for (int i = 0; i < lower.length(); i++) {
             char c = lower.charAt(i);
             if (c == '\'' || c == '\u2019' || c == '\u2018') {

@@ -112,6 +112,7 @@ public final class Understanding {
     private final Set<String> relationWords;
     private final Map<String, Set<String>> languages = new HashMap<>();
     private final Set<String> shortReplies;
+    private final Set<String> thanksWords;
     private final Map<String, Echo> echoes = new HashMap<>();
 
     Understanding(CueBook cues) {
@@ -141,6 +142,9 @@ public final class Understanding {
         Set<String> shorts = new LinkedHashSet<>();
         cues.section("short").forEach(c -> shorts.add(c.key()));
         this.shortReplies = Set.copyOf(shorts);
+        Set<String> thanked = new HashSet<>();
+        cues.section("thanks").forEach(c -> thanked.addAll(List.of(c.words())));
+        this.thanksWords = Set.copyOf(thanked);
         relations.forEach(c -> echoes.put("relation:" + c.key(), new Echo("relation:" + c.key(), c.shownAs(), false)));
         things.forEach(c -> echoes.put("thing:" + c.key(), new Echo("thing:" + c.key(), c.shownAs(), false)));
         conditions.forEach(c -> echoes.put("condition:" + c.key(), new Echo("condition:" + c.key(), c.shownAs(),
@@ -159,7 +163,10 @@ public final class Understanding {
 
     /** Directory topic ids a message is about, in the order of the word lists. */
     public List<String> topics(String text) {
-        String[] words = CueBook.tokens(text == null ? "" : text);
+        return topics(CueBook.tokens(text == null ? "" : text));
+    }
+
+    private List<String> topics(String[] words) {
         List<String> out = new ArrayList<>();
         for (String section : cues.sectionsStartingWith("topic:")) {
             if (cues.first(section, words) != null) {
@@ -285,13 +292,15 @@ public final class Understanding {
             // "nobody knew, so I can't talk to anyone about it" tells how alone they are; it does not ask
             intents.remove(Intent.WANTS_PERSON);
         }
+        FeelingAt felt = feeling(words); // read once: thanks, the reply and the things below all use it
         boolean thanksOnly = intents.contains(Intent.THANKS) && (thanksOnly(words) || (words.length <= 10
                 && !intents.contains(Intent.LOSS) && !intents.contains(Intent.BAD_NEWS)
-                && !intents.contains(Intent.GOOD_NEWS) && feeling(words) == null
+                && !intents.contains(Intent.GOOD_NEWS) && felt == null
                 && cues.first("struggle", words) == null));
         boolean unsure = intents.contains(Intent.SHORT_REPLY) && cues.first("short_unsure", words) != null;
         boolean askedForPerson = unnegated("person_verb", words);
-        if (askedForPerson && anyOf(words, PLACE_WORDS) && !topics(raw).isEmpty()) {
+        List<String> topics = topics(all);
+        if (askedForPerson && anyOf(words, PLACE_WORDS) && !topics.isEmpty()) {
             // "is there anywhere I can talk to someone about grief?" asks for a service for the topic
             askedForPerson = false;
             intents.remove(Intent.WANTS_PERSON);
@@ -307,7 +316,6 @@ public final class Understanding {
         }
         // "I haven't yet", "I'm safe but..." leave the door open: only a plain reassurance is taken as one
         boolean reassures = cues.first("reassure", words) != null && !anyOf(words, NOT_YET);
-        FeelingAt felt = feeling(words);
         if (felt == null && upsetEmoji) {
             felt = new FeelingAt(new Echo("feeling:upset", "upset", false), 0, 0);
         }
@@ -323,7 +331,7 @@ public final class Understanding {
         boolean minimising = cues.first("minimising", words) != null;
         boolean hurt = unnegated("hurt", words);
         boolean close = cues.first("close", words) != null;
-        return new Reading(intents, bot, topics(raw), echo(relations, "relation:", own, true),
+        return new Reading(intents, bot, topics, echo(relations, "relation:", own, true),
                 echo(things, "thing:", forThings, false), felt == null ? null : felt.echo(), language, thanksOnly,
                 helped, unsure,
                 askedForPerson, reassures, unnegated("struggle", words), cues.first("apology", words) != null,
@@ -512,8 +520,6 @@ public final class Understanding {
 
     private boolean thanksOnly(String[] words) {
         int other = 0;
-        Set<String> thanksWords = new LinkedHashSet<>();
-        cues.section("thanks").forEach(c -> thanksWords.addAll(List.of(c.words())));
         for (String w : words) {
             if (!thanksWords.contains(w) && !THANKS_FILLER.contains(w)) {
                 other++;
