@@ -65,25 +65,37 @@ final class CueBook {
         if (ix == null) {
             return List.of();
         }
-        // a bit per cue: section order comes free, and nothing is boxed (this runs many times a turn)
-        java.util.BitSet at = new java.util.BitSet();
+        int[] at = new int[8];
+        int n = 0;
         for (int i : ix.always()) {
-            at.set(i);
+            at = room(at, n);
+            at[n++] = i;
         }
         for (String w : words) {
             List<Integer> found = ix.byFirst().get(w);
             if (found != null) {
                 for (int i : found) {
-                    at.set(i);
+                    at = room(at, n);
+                    at[n++] = i;
                 }
             }
         }
+        if (n == 0) {
+            return List.of(); // most sections have no cue whose first word is in the message
+        }
+        java.util.Arrays.sort(at, 0, n);
         List<Cue> cues = sections.get(name);
-        List<Cue> out = new ArrayList<>(at.cardinality());
-        for (int i = at.nextSetBit(0); i >= 0; i = at.nextSetBit(i + 1)) {
-            out.add(cues.get(i));
+        List<Cue> out = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            if (k == 0 || at[k] != at[k - 1]) {
+                out.add(cues.get(at[k]));
+            }
         }
         return out;
+    }
+
+    private static int[] room(int[] at, int n) {
+        return n < at.length ? at : java.util.Arrays.copyOf(at, at.length * 2);
     }
 
     static CueBook load(String resource) {
@@ -149,37 +161,34 @@ final class CueBook {
 
     private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
 
-    /** Lower case, apostrophes dropped, anything else that is not a letter or digit a space. */
-    static String[] tokens(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        if (!isAscii(lower)) {
-            // Accents are dropped ("dzień" reads as "dzien") so word lists stay plain ASCII.
-            lower = MARKS.matcher(java.text.Normalizer.normalize(lower, java.text.Normalizer.Form.NFD)).replaceAll("");
-        }
-        List<String> out = new ArrayList<>();
-        StringBuilder word = new StringBuilder();
-        for (int i = 0; i <= lower.length(); i++) {
-            char c = i < lower.length() ? lower.charAt(i) : ' ';
-            if (c == '\'' || c == '\u2019' || c == '\u2018') {
-                continue;
-            }
-            if (Character.isLetterOrDigit(c) || c == '*') {
-                word.append(c);
-            } else if (word.length() > 0) {
-                out.add(word.toString());
-                word.setLength(0);
-            }
-        }
-        return out.toArray(new String[0]);
-    }
-
-    private static boolean isAscii(String s) {
+    private static boolean ascii(String s) {
         for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 0x80) {
+            if (s.charAt(i) > 127) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Lower case, apostrophes dropped, anything else that is not a letter or digit a space. */
+    static String[] tokens(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        // Accents are dropped ("dzień" reads as "dzien") so word lists stay plain ASCII.
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (!ascii(lower)) {
+            // only a message with letters outside ASCII pays for the accent folding
+            lower = MARKS.matcher(java.text.Normalizer.normalize(lower, java.text.Normalizer.Form.NFD))
+                    .replaceAll("");
+        }
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c == '\'' || c == '\u2019' || c == '\u2018') {
+                continue;
+            }
+            b.append(Character.isLetterOrDigit(c) || c == '*' ? c : ' ');
+        }
+        String s = b.toString().strip();
+        return s.isEmpty() ? new String[0] : s.split("\\s+");
     }
 
     /** The words with every match of a section's phrases blanked out (idioms must not count as news or loss). */

@@ -141,8 +141,17 @@ final class MemberTurns {
         }
         if (answeredCheckIn && CrisisReplies.isNo(text)) {
             Prompt p = listening.pick("crisis.check_in_no", state.recentPrompts(), state.notes().turns());
-            turn.say(me, p.text(), state.key());
-            conversations.save(state.usedPrompt(p.id()));
+            // "no, I'm just exhausted": their own word for how they feel is heard as well
+            ResponsePlanner.Reply felt = reading == null ? null : planner.feeling(reading, state.recentPrompts(),
+                    state.notes().turns());
+            turn.say(me, felt == null ? p.text() : p.text() + " " + felt.text(), state.key());
+            ConversationState next = state.usedPrompt(p.id());
+            if (felt != null) {
+                for (String id : felt.promptIds()) {
+                    next = next.usedPrompt(id);
+                }
+            }
+            conversations.save(next);
             return;
         }
         conversations.save(respond(state, result, reading, text, turn, now));
@@ -156,7 +165,7 @@ final class MemberTurns {
                                       Turn turn, Instant now) {
         Address me = new Address.Chat(state.address());
         String key = state.key();
-        if (result.category() == Category.CLINICAL) {
+        if (result.category() == Category.CLINICAL && !toldAGoodResult(result, reading, text)) {
             if (state.recentPrompts().contains(CLINICAL_GIVEN)) {
                 // The full boundary and its services were given in this chat: a short form, never the same block.
                 Prompt p = listening.pick("clinical.again", state.recentPrompts(), state.notes().turns());
@@ -205,6 +214,17 @@ final class MemberTurns {
             next = next.usedPrompt(id);
         }
         return next.withNotes(reply.notes());
+    }
+
+    /**
+     * "The lump was benign, but they want to keep an eye on my thyroid" tells news; it asks nothing. The clinical
+     * boundary is for questions (SAFETY.md 11), so a good result told with no question, and no medicine or urgent
+     * symptom in it, is listened to like any other news.
+     */
+    private static boolean toldAGoodResult(TriageResult result, Reading reading, String text) {
+        return reading != null && reading.goodResult() && reading.has(Intent.GOOD_NEWS) && text.indexOf('?') < 0
+                && reading.extra() != Reading.Extra.ADVICE && !result.has(Signal.MEDICINE_QUESTION)
+                && !result.has(Signal.URGENT_SYMPTOM) && !result.has(Signal.METHOD_SEEKING);
     }
 
     private ConversationState memberCommand(ConversationState state, Command command, MessageReceived m, Turn turn,

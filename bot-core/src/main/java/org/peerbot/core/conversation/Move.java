@@ -18,7 +18,7 @@ public sealed interface Move {
     /** What an acknowledgement answers. */
     enum Feeling { LOSS, GOOD_NEWS, BAD_NEWS, MIXED_NEWS, HARD_FEELING, GOOD_FEELING, NAMED_FEELING, HEARD, VENTING,
         THANKS, SHORT_REPLY, UNSURE, HELPED, STRUGGLE, APOLOGY, MANY_HARD_THINGS, IDEA, BIG_NEWS, WAITING,
-        FRUSTRATION, PRESENT, MINIMISING, HURT, CLOSE }
+        FRUSTRATION, PRESENT, MINIMISING, HURT, CLOSE, MISSING, NORMAL, GOOD_IN_LOSS, ALONE, OTHERS_SAY, BY_NOW, TOLD, COMFORT, PLAYED_DOWN }
 
     /** Match the feeling: sorry for a loss, glad for good news, a feeling named back in the member's word. */
     record Acknowledge(Feeling feeling, Echo what, String triageFeeling) implements Move {
@@ -50,6 +50,13 @@ public sealed interface Move {
         public boolean asks() {
             return true;
         }
+    }
+
+    /**
+     * After fresh news of a death, an invitation that is not a question ("I'm here if you'd like to tell me about
+     * your horse"): the loss is not rushed with questions; {@code what} is who they lost in their words, or null.
+     */
+    record Invite(Echo what) implements Move {
     }
 
     /** A short line of presence instead of a question: the member leads. */

@@ -84,6 +84,11 @@ final class Planner {
             moves.add(new Move.AnswerBot(r.botQuestion()));
             return done(moves, n);
         }
+        if (r.thanksOnly() && r.helped()) {
+            // "thanks, that helped": glad it helped, and the door left open with no question
+            moves.add(new Move.WrapUp(true, true, false));
+            return done(moves, n);
+        }
         if (r.thanksOnly()) {
             moves.add(new Acknowledge(Feeling.THANKS, null, null));
             return done(moves, n);
@@ -114,20 +119,42 @@ final class Planner {
         }
         if (r.minimising()) {
             // "silly really, it was only a dog": never agree that it is small
-            moves.add(new Acknowledge(Feeling.MINIMISING, null, null));
+            moves.add(new Acknowledge("silly".equals(r.aside()) ? Feeling.MINIMISING : Feeling.PLAYED_DOWN, null,
+                    null));
+        }
+        boolean missing = r.missing() && !r.has(Intent.GOOD_NEWS);
+        boolean normal = r.normalising() && !r.minimising();
+        if (normal) {
+            // "is it terrible that I feel relieved?": there is no wrong way to feel, in their word when there is one
+            moves.add(new Acknowledge(Feeling.NORMAL, r.feeling(), null));
         }
         if (r.has(Intent.VENTING)) {
             n = n.venting(true);
             moves.add(new Acknowledge(Feeling.VENTING, null, null));
         }
-        boolean news = acknowledgeNews(r, moves);
+        boolean inLoss = notes.topics().contains("bereavement") || r.topics().contains("bereavement");
+        boolean news = acknowledgeNews(r, moves, inLoss);
+        boolean alone = r.alone() && !missing;
+        if (alone) {
+            // "nobody knew, so I can't talk to anyone": they can say it here
+            moves.add(new Acknowledge(Feeling.ALONE, null, null));
+        }
+        if (missing && !r.close()) {
+            // "I still miss him", "so quiet without her": how much they miss them, not "that sounds exhausting"
+            moves.add(new Acknowledge(Feeling.MISSING, null, null));
+        }
         boolean distress = r.has(Intent.LOSS) || r.has(Intent.BAD_NEWS) || r.frustrated() || r.hurt()
                 || (r.feeling() != null && !r.feeling().good()) || hardFeelings(triageFeelings) || r.struggle();
         boolean goodNewsOnly = r.has(Intent.GOOD_NEWS) && !r.has(Intent.BAD_NEWS) && !r.has(Intent.LOSS);
-        if ((!news || (goodNewsOnly && r.feeling() != null)) && !r.minimising()
+        boolean stepTaken = r.has(Intent.STRENGTH) || r.has(Intent.GOOD_NEWS);
+        // "I'm fine, just tired, it's nothing": played down, and still their feeling is named back
+        if ((!news || (goodNewsOnly && r.feeling() != null)) && (!r.minimising() || r.feeling() != null) && !normal
                 && !(r.close() && !r.has(Intent.GOOD_NEWS))) {
             // Good news can come with any feeling ("I got the job but I'm nervous"): both are heard.
-            if (r.feeling() != null) {
+            if (r.feeling() != null && r.feeling().good() && inLoss && !r.has(Intent.GOOD_NEWS)) {
+                // "part of me is relieved" after a death: named without "good to hear"
+                moves.add(new Acknowledge(Feeling.NORMAL, r.feeling(), null));
+            } else if (r.feeling() != null) {
                 moves.add(new Acknowledge(r.feeling().good() ? Feeling.GOOD_FEELING : Feeling.NAMED_FEELING,
                         r.feeling(), null));
             } else if (r.hurt()) {
@@ -137,9 +164,18 @@ final class Planner {
                 moves.add(new Acknowledge(Feeling.FRUSTRATION, null, null));
             } else if (hardFeelings(triageFeelings)) {
                 moves.add(new Acknowledge(Feeling.HARD_FEELING, null, triageFeelings.get(0)));
-            } else if (r.struggle()) {
+            } else if (r.struggle() && !stepTaken && !missing && !alone) {
+                // "walked to the shop on my own" is a step, not a struggle
                 moves.add(new Acknowledge(Feeling.STRUGGLE, null, null));
             }
+        }
+        if (moves.isEmpty() && r.aside() != null && !"silly".equals(r.aside()) && !r.has(Intent.GOOD_NEWS)) {
+            moves.add(new Acknowledge(switch (r.aside()) {
+                case "others_say" -> Feeling.OTHERS_SAY;
+                case "by_now" -> Feeling.BY_NOW;
+                case "told" -> Feeling.TOLD;
+                default -> Feeling.COMFORT;
+            }, null, null));
         }
         if (!news && moves.isEmpty() && r.extra() != Reading.Extra.NONE) {
             switch (r.extra()) {
@@ -183,7 +219,7 @@ final class Planner {
         List<String> t0 = n.threads();
         Echo firstThread = t0.size() >= 2 ? Understanding.english().echoFor(t0.get(t0.size() - 2)) : null;
         Echo secondThread = t0.size() >= 2 ? Understanding.english().echoFor(t0.get(t0.size() - 1)) : null;
-        if (!askedLast && summaryDue(n) && !news && firstThread != null && secondThread != null) {
+        if (!askedLast && summaryDue(n) && !news && !n.venting() && firstThread != null && secondThread != null) {
             moves.removeIf(m -> m instanceof Move.Reflect); // the summary gives their words back already
             if (moves.isEmpty()) {
                 moves.add(new Acknowledge(Feeling.HEARD, null, null));
@@ -195,13 +231,32 @@ final class Planner {
             moves.add(new Move.OfferChoices(topicFor(n)));
             return done(moves, n.offeredChoices());
         }
-        if (!askedLast && !r.helped()) {
-            moves.add(new Move.Ask(family(r, n), r.relation()));
-        } else if (moves.size() == 1 && !news) {
+        String family = family(r, n);
+        // A question where it helps them tell it: news, a loss, a step, or when nothing of theirs could be given
+        // back. A feeling already named or their words already reflected are left to stand, with room to go on
+        // ("Go on when you are ready"), so replies reflect about twice as often as they ask. While they vent, or
+        // asked for no questions, they lead.
+        boolean heardAlready = moves.stream().anyMatch(m -> m instanceof Move.Reflect
+                || (m instanceof Acknowledge a && a.feeling() != Feeling.HEARD));
+        boolean askHelps = !OPEN_FAMILIES.contains(family) || !heardAlready;
+        if (r.has(Intent.LOSS)) {
+            // fresh news of a death: sorry, and an open door to tell more, not a question straight away
+            moves.add(new Move.Invite(r.relation()));
+        } else if (!askedLast && !r.helped() && !n.venting() && askHelps) {
+            moves.add(new Move.Ask(family, r.relation()));
+        } else if (moves.size() == 1 && !news && !(moves.get(0) instanceof Acknowledge a
+                && PRESENT_ALREADY.contains(a.feeling()))) {
             moves.add(new Move.Stay());
         }
         return done(moves, n);
     }
+
+    /** Acknowledgements that already say "I'm here" or "I'm listening": no second line of presence after them. */
+    private static final Set<Feeling> PRESENT_ALREADY = java.util.EnumSet.of(Feeling.ALONE, Feeling.PRESENT,
+            Feeling.VENTING);
+
+    /** Question families that only ask for more; when the reply already shows it heard them, they are left out. */
+    private static final Set<String> OPEN_FAMILIES = Set.of("open", "feeling", "venting");
 
     /** Whether a move gives back one of the member's own words. */
     private static boolean showsTheirWords(Move m) {
@@ -223,17 +278,27 @@ final class Planner {
 
     /** Sorry for a loss, glad for good news, sorry for bad news; true when one was added. */
     private static boolean acknowledgeNews(Reading r, List<Move> moves) {
+        return acknowledgeNews(r, moves, false);
+    }
+
+    /**
+     * As above; in a conversation about a death, good news is met gently ("I'm glad there was something good in
+     * it"), never with "brilliant news!".
+     */
+    private static boolean acknowledgeNews(Reading r, List<Move> moves, boolean inLoss) {
         if (r.manyHardThings()) {
             moves.add(new Acknowledge(Feeling.MANY_HARD_THINGS, null, null));
         } else if (r.has(Intent.LOSS)) {
             moves.add(new Acknowledge(Feeling.LOSS, r.relation(), null));
         } else if (r.has(Intent.GOOD_NEWS) && r.has(Intent.BAD_NEWS)) {
             moves.add(new Acknowledge(Feeling.MIXED_NEWS, null, null));
+        } else if (r.has(Intent.GOOD_NEWS) && inLoss) {
+            moves.add(new Acknowledge(Feeling.GOOD_IN_LOSS, null, null));
         } else if (r.has(Intent.GOOD_NEWS)) {
-            moves.add(new Acknowledge(Feeling.GOOD_NEWS, r.thing(), null));
+            moves.add(new Acknowledge(Feeling.GOOD_NEWS, r.newsAbout(), null));
         } else if (r.has(Intent.BAD_NEWS)) {
             // "my girlfriend left me": sorry about the person when no thing is named
-            moves.add(new Acknowledge(Feeling.BAD_NEWS, r.thing() != null ? r.thing() : r.relation(), null));
+            moves.add(new Acknowledge(Feeling.BAD_NEWS, r.newsAbout() != null ? r.newsAbout() : r.relation(), null));
         } else {
             return false;
         }

@@ -35,19 +35,29 @@ import org.peerbot.core.model.Intent;
  * @param minimising  plays their own feelings down ("silly really, she was only a dog")
  * @param hurt        hurt by someone ("he didn't know who I was", "my partner forgot my birthday")
  * @param close       how close they were to someone ("she basically raised me", "he was family")
+ * @param missing     misses someone ("I still miss him", "the house is so quiet without her")
+ * @param normalising asks whether a feeling is allowed ("is it terrible that I feel relieved?")
+ * @param alone       alone with it ("nobody knew, so I can't talk to anyone about it")
+ * @param goodResult  tells of a good test result ("the lump was benign", "the scan came back clear")
+ * @param newsAbout   the thing the news is about, when one stands within a few words of it ("passed my driving
+ *                    test"); null when the nearest thing is further off ("moved house ... clean for a year")
+ * @param aside       one more kind the planner meets in its own words, or null: "others_say" (what everyone keeps
+ *                    telling them), "by_now" (expecting to feel better by now), "told" (only wanted someone to
+ *                    know), "comfort" (something that keeps them going)
  */
 public record Reading(Set<Intent> intents, BotQuestion botQuestion, List<String> topics, Echo relation, Echo thing,
                       Echo feeling, String language, boolean thanksOnly, boolean helped, boolean unsure,
                       boolean askedForPerson, boolean reassures, boolean struggle, boolean apologises,
                       boolean manyHardThings, Extra extra, boolean riskAgain, Echo condition,
                       boolean foreignCrisis, boolean frustrated, boolean presence, boolean minimising,
-                      boolean hurt, boolean close) {
+                      boolean hurt, boolean close, boolean missing, boolean normalising, boolean alone,
+                      boolean goodResult, Echo newsAbout, String aside) {
 
     /** One more kind of message the planner answers in its own way, or NONE. */
     public enum Extra { NONE, ADVICE, IDEA, BIG_NEWS, WAITING }
 
     /** The kinds of question to the bot, each with its own honest answer. */
-    public enum BotQuestion { NAME, PERSON, CAN_DO, WHO_MADE, PRIVACY }
+    public enum BotQuestion { NAME, PERSON, CAN_DO, WHO_MADE, PRIVACY, CARE }
 
     /**
      * One of the member's words that may be given back.

@@ -68,6 +68,9 @@ final class Renderer {
         } else if (move instanceof Move.Ask q) {
             return say("plan.ask." + q.family(), q.what() == null ? Map.of() : Map.of("what", q.what().shown()),
                     used, ids, turn);
+        } else if (move instanceof Move.Invite i) {
+            return i.what() == null ? say("plan.invite.loss", Map.of(), used, ids, turn)
+                    : say("plan.invite.loss_about", Map.of("what", i.what().shown()), used, ids, turn);
         } else if (move instanceof Move.Stay) {
             return say("plan.stay", Map.of(), used, ids, turn);
         } else if (move instanceof Move.OfferChoices c) {
@@ -119,6 +122,15 @@ final class Renderer {
             case MINIMISING -> "plan.ack.minimising";
             case HURT -> "plan.ack.hurt";
             case CLOSE -> "plan.ack.close";
+            case MISSING -> "plan.ack.missing";
+            case NORMAL -> a.what() != null ? "plan.ack.normal_about" : "plan.ack.normal";
+            case GOOD_IN_LOSS -> "plan.ack.good_in_loss";
+            case ALONE -> "plan.ack.alone";
+            case OTHERS_SAY -> "plan.ack.others_say";
+            case BY_NOW -> "plan.ack.by_now";
+            case TOLD -> "plan.ack.told";
+            case COMFORT -> "plan.ack.comfort";
+            case PLAYED_DOWN -> "plan.ack.played_down";
         };
         if (a.what() != null) {
             values.put("what", a.what().shown());

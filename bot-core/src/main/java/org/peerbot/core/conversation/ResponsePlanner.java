@@ -42,6 +42,19 @@ public final class ResponsePlanner {
         return understanding.read(text, triage);
     }
 
+    /**
+     * The member's own hard feeling named back on its own ("So you've been feeling exhausted..."), for replies the
+     * engine writes itself; null when the message names none.
+     */
+    public Reply feeling(Reading reading, List<String> recent, int turn) {
+        if (reading.feeling() == null || reading.feeling().good()) {
+            return null;
+        }
+        Renderer.Rendered r = renderer.render(List.of(new Move.Acknowledge(Move.Feeling.NAMED_FEELING,
+                reading.feeling(), null)), recent, turn, Instant.EPOCH);
+        return new Reply(r.text(), r.promptIds(), null, false, false, List.of());
+    }
+
     public Reply reply(Reading reading, TriageResult triage, ListeningNotes notes, List<String> recent,
                        Instant now) {
         Planner.Plan plan = planner.plan(reading, triage.feelings(), triage.has(Signal.GREETING), notes);

@@ -34,7 +34,7 @@ public final class Understanding {
             "hope", "hoping", "if", "nobody", "nothing", "without");
     private static final Set<String> REQUEST = Set.of("can", "could", "want", "wanna", "like", "need", "please",
             "is", "are", "any", "anyone", "anybody", "where", "who", "how", "would", "looking", "help", "wish",
-            "connect", "find");
+            "connect", "find", "id", "rather", "prefer");
     /** Words that make a message plainly ask, for the model's request readings. */
     private static final Set<String> ASKS = Set.of("can", "could", "want", "wanna", "need", "please", "any",
             "anyone", "anybody", "where", "who", "how", "looking", "help", "connect", "find", "would");
@@ -51,7 +51,18 @@ public final class Understanding {
             "saying", "with", "here", "awake", "around", "today", "tonight", "earlier", "before", "yesterday");
     private static final Set<String> AFTER_GOODBYE = Set.of("now", "soon", "bye", "then", "anyway", "x", "xx", "xxx",
             "lol", "though", "tonight", "today", "for", "a", "bit", "while", "later", "thanks", "thank", "you",
-            "again", "love", "guys", "all", "and", "the", "my", "in", "some", "little");
+            "again", "love", "guys", "all", "and", "the", "my", "in", "some", "little", "night", "done", "off");
+    /** Just before a goodbye word, words that make it a time rather than leaving ("last nite", "a good night"). */
+    private static final Set<String> NOT_LEAVING_BEFORE = Set.of("last", "every", "all", "at", "one", "a", "that",
+            "each", "most", "some");
+    /** "can't talk to anyone about it" tells; it does not ask for a person. */
+    private static final Set<String> TALK = Set.of("talk", "speak", "chat", "tell");
+    /** Emoji alone: crying or heartbreak is heard as upset; a thumbs up or an OK hand as a short yes. */
+    private static final String UPSET_EMOJI = "\\x{1F62D}\\x{1F622}\\x{1F625}\\x{1F61E}\\x{1F614}\\x{1F494}\\x{1F97A}"
+            + "\\x{2639}\\x{1F641}\\x{1F63F}\\x{1F629}\\x{1F62B}";
+    private static final java.util.regex.Pattern UPSET = java.util.regex.Pattern.compile("[" + UPSET_EMOJI + "]");
+    private static final java.util.regex.Pattern NODS = java.util.regex.Pattern.compile(
+            "[\\x{1F44D}\\x{1F44C}\\x{1F642}\\x{1F60A}\\x{263A}]");
     private static final java.util.regex.Pattern CELEBRATION = java.util.regex.Pattern.compile(
             "[\\x{1F389}\\x{1F973}\\x{1F64C}\\x{1F38A}\\x{1F942}\\x{1F37E}]");
     private static final Set<Intent> FROM_MODEL = EnumSet.of(Intent.WANTS_PERSON, Intent.WANTS_SERVICE,
@@ -101,6 +112,7 @@ public final class Understanding {
     private final Set<String> relationWords;
     private final Map<String, Set<String>> languages = new HashMap<>();
     private final Set<String> shortReplies;
+    private final Set<String> thanksWords;
     private final Map<String, Echo> echoes = new HashMap<>();
 
     Understanding(CueBook cues) {
@@ -130,6 +142,9 @@ public final class Understanding {
         Set<String> shorts = new LinkedHashSet<>();
         cues.section("short").forEach(c -> shorts.add(c.key()));
         this.shortReplies = Set.copyOf(shorts);
+        Set<String> thanked = new HashSet<>();
+        cues.section("thanks").forEach(c -> thanked.addAll(List.of(c.words())));
+        this.thanksWords = Set.copyOf(thanked);
         relations.forEach(c -> echoes.put("relation:" + c.key(), new Echo("relation:" + c.key(), c.shownAs(), false)));
         things.forEach(c -> echoes.put("thing:" + c.key(), new Echo("thing:" + c.key(), c.shownAs(), false)));
         conditions.forEach(c -> echoes.put("condition:" + c.key(), new Echo("condition:" + c.key(), c.shownAs(),
@@ -148,7 +163,10 @@ public final class Understanding {
 
     /** Directory topic ids a message is about, in the order of the word lists. */
     public List<String> topics(String text) {
-        String[] words = CueBook.tokens(text == null ? "" : text);
+        return topics(CueBook.tokens(text == null ? "" : text));
+    }
+
+    private List<String> topics(String[] words) {
         List<String> out = new ArrayList<>();
         for (String section : cues.sectionsStartingWith("topic:")) {
             if (cues.first(section, words) != null) {
@@ -256,23 +274,41 @@ public final class Understanding {
         if (words.length > 0 && words.length <= 3 && shortReplies.contains(String.join(" ", words))) {
             intents.add(Intent.SHORT_REPLY);
         }
+        boolean upsetEmoji = words.length == 0 && UPSET.matcher(raw).find();
+        if (words.length == 0 && !upsetEmoji && NODS.matcher(raw).find()) {
+            intents.add(Intent.SHORT_REPLY); // a thumbs up alone is a short "yes", not a message to read
+        }
         String language = language(raw, words);
         if (language != null) {
             intents.add(Intent.OTHER_LANGUAGE);
         }
         // "who helps people with PIP forms" asks for help; it does not say the chat helped
         boolean helped = unnegated("helped", words) && !anyOf(words, ASKS_WHO);
+        if (helped && saidItHelped(words)) {
+            // "I feel better for saying it", "it was really good to talk": the chat helped; that is not news
+            intents.remove(Intent.GOOD_NEWS);
+        }
+        if (negatedTalk(words)) {
+            // "nobody knew, so I can't talk to anyone about it" tells how alone they are; it does not ask
+            intents.remove(Intent.WANTS_PERSON);
+        }
+        FeelingAt felt = feeling(words); // read once: thanks, the reply and the things below all use it
         boolean thanksOnly = intents.contains(Intent.THANKS) && (thanksOnly(words) || (words.length <= 10
                 && !intents.contains(Intent.LOSS) && !intents.contains(Intent.BAD_NEWS)
-                && !intents.contains(Intent.GOOD_NEWS) && feeling(words) == null
+                && !intents.contains(Intent.GOOD_NEWS) && felt == null
                 && cues.first("struggle", words) == null));
         boolean unsure = intents.contains(Intent.SHORT_REPLY) && cues.first("short_unsure", words) != null;
         boolean askedForPerson = unnegated("person_verb", words);
-        if (askedForPerson && anyOf(words, PLACE_WORDS) && !topics(raw).isEmpty()) {
+        List<String> topics = topics(all);
+        if (askedForPerson && anyOf(words, PLACE_WORDS) && !topics.isEmpty()) {
             // "is there anywhere I can talk to someone about grief?" asks for a service for the topic
             askedForPerson = false;
             intents.remove(Intent.WANTS_PERSON);
             intents.add(Intent.WANTS_SERVICE);
+        }
+        if (!askedForPerson && intents.contains(Intent.WANTS_SERVICE) && unnegated("service", words)) {
+            // "is there anyone who can help with money stuff" asks for help with a thing, not to talk to a person
+            intents.remove(Intent.WANTS_PERSON);
         }
         if (bot == BotQuestion.PERSON && !askedForPerson) {
             // "are you a real person?" asks about the bot; it is not a request for one
@@ -280,7 +316,9 @@ public final class Understanding {
         }
         // "I haven't yet", "I'm safe but..." leave the door open: only a plain reassurance is taken as one
         boolean reassures = cues.first("reassure", words) != null && !anyOf(words, NOT_YET);
-        FeelingAt felt = feeling(words);
+        if (felt == null && upsetEmoji) {
+            felt = new FeelingAt(new Echo("feeling:upset", "upset", false), 0, 0);
+        }
         // "feeling a bit flat" is a feeling, not the flat: a word read as the feeling is not also a thing.
         String[] forThings = words.clone();
         if (felt != null) {
@@ -293,13 +331,82 @@ public final class Understanding {
         boolean minimising = cues.first("minimising", words) != null;
         boolean hurt = unnegated("hurt", words);
         boolean close = cues.first("close", words) != null;
-        return new Reading(intents, bot, topics(raw), echo(relations, "relation:", own, true),
+        return new Reading(intents, bot, topics, echo(relations, "relation:", own, true),
                 echo(things, "thing:", forThings, false), felt == null ? null : felt.echo(), language, thanksOnly,
                 helped, unsure,
                 askedForPerson, reassures, unnegated("struggle", words), cues.first("apology", words) != null,
                 hardNews >= 3, extra(words), cues.first("risk_again", all) != null,
                 echo(conditions, "condition:", words, false), cues.first("crisis:other_languages", all) != null,
-                frustrated, presence, minimising && !close, hurt, close);
+                frustrated, presence, minimising && !close, hurt, close, cues.first("missing", words) != null,
+                cues.first("normalise", words) != null, cues.first("alone", words) != null,
+                unnegated("good_results", words), newsAbout(forThings, words), aside(words));
+    }
+
+    /** The thing within four words of the first piece of news, nearest first; null when none is that close. */
+    private Echo newsAbout(String[] forThings, String[] words) {
+        int at = Integer.MAX_VALUE;
+        for (String section : List.of("good_news", "bad_news")) {
+            CueBook.Match m = cues.first(section, words);
+            if (m != null) {
+                at = Math.min(at, m.at());
+            }
+        }
+        if (at == Integer.MAX_VALUE) {
+            return null;
+        }
+        Echo best = null;
+        int bestGap = 5;
+        for (Cue cue : present(things, forThings)) {
+            for (int p : CueBook.places(cue, forThings)) {
+                int gap = Math.abs(p - at);
+                if (gap < bestGap) {
+                    String shown = cue.shownAs();
+                    if (shown.startsWith("your ") && p > 0 && OTHERS.contains(forThings[p - 1])) {
+                        shown = "the " + shown.substring("your ".length());
+                    }
+                    best = new Echo("thing:" + cue.key(), shown, false);
+                    bestGap = gap;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The first of the smaller kinds a message is (see {@link Reading#aside()}), or null. */
+    private String aside(String[] words) {
+        CueBook.Match down = cues.first("minimising", words);
+        if (down != null && SILLY.stream().anyMatch(down.cue().key()::contains)) {
+            return "silly"; // "silly really": the word they used is answered; "it's probably nothing" is not "silly"
+        }
+        for (String section : ASIDES) {
+            if (cues.first(section, words) != null) {
+                return section;
+            }
+        }
+        return null;
+    }
+
+    private static final List<String> SILLY = List.of("silly", "daft", "stupid", "pathetic");
+    private static final List<String> ASIDES = List.of("others_say", "by_now", "told", "comfort");
+
+    /**
+     * Whether the good news in a message is only the chat having helped: a good-news cue that stands just before
+     * a "helped" cue ("I feel better for saying it", "it was really good to talk").
+     */
+    private boolean saidItHelped(String[] words) {
+        CueBook.Match good = cues.first("good_news", words);
+        CueBook.Match help = cues.first("helped", words);
+        return good != null && help != null && good.at() <= help.at() && help.at() - good.at() <= 3;
+    }
+
+    /** "can't talk to anyone", "nobody to talk to": a negator within three words before talking. */
+    private static boolean negatedTalk(String[] words) {
+        for (int i = 0; i < words.length; i++) {
+            if (TALK.contains(words[i]) && negatedBefore(words, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ------------------------------------------------------------------ intents
@@ -321,8 +428,8 @@ public final class Understanding {
             String[] w = nonEmpty.get(i);
             for (Cue cue : cues.candidates("goodbye", w)) {
                 for (int at : CueBook.places(cue, w)) {
-                    if (negatedBefore(w, at)) {
-                        continue;
+                    if (negatedBefore(w, at) || (at > 0 && NOT_LEAVING_BEFORE.contains(w[at - 1]))) {
+                        continue; // "lost my nan last nite", "had a good night": a time, not leaving
                     }
                     int end = CueBook.endAt(cue.words(), w, at);
                     if (end < w.length && w[end].equals("to")) {
@@ -393,6 +500,9 @@ public final class Understanding {
         if (cues.first("bot_privacy", words) != null) {
             return BotQuestion.PRIVACY;
         }
+        if (cues.first("bot_care", words) != null) {
+            return BotQuestion.CARE;
+        }
         if (cues.first("bot_person", words) != null) {
             return BotQuestion.PERSON;
         }
@@ -410,8 +520,6 @@ public final class Understanding {
 
     private boolean thanksOnly(String[] words) {
         int other = 0;
-        Set<String> thanksWords = new LinkedHashSet<>();
-        cues.section("thanks").forEach(c -> thanksWords.addAll(List.of(c.words())));
         for (String w : words) {
             if (!thanksWords.contains(w) && !THANKS_FILLER.contains(w)) {
                 other++;
@@ -556,20 +664,26 @@ public final class Understanding {
                     worry.at(), CueBook.endAt(worry.cue().words(), words, worry.at()));
         }
         FeelingAt best = null;
+        FeelingAt own = null;
         for (Cue cue : present(feelings, words)) {
             for (int at : CueBook.places(cue, words)) {
                 boolean led = !feelingsNeedingLead.contains(cue.key()) || ledAsAFeeling(cue, words, at);
                 if (!led || negatedBefore(words, at)) {
                     continue;
                 }
+                FeelingAt here = new FeelingAt(new Echo("feeling:" + cue.key(), cue.shownAs(),
+                        goodFeelings.contains(cue.key())), at, CueBook.endAt(cue.words(), words, at));
                 if (best == null || at < best.at()) {
-                    best = new FeelingAt(new Echo("feeling:" + cue.key(), cue.shownAs(),
-                            goodFeelings.contains(cue.key())), at, CueBook.endAt(cue.words(), words, at));
+                    best = here;
+                }
+                if (saidOfThemselves(words, at) && (own == null || at < own.at())) {
+                    own = here;
                 }
                 break;
             }
         }
-        return best;
+        // "the kids are fed up ... I just feel like I'm failing everyone": their own feeling before anyone else's
+        return own != null ? own : best;
     }
 
     /**
@@ -659,6 +773,18 @@ public final class Understanding {
             "temperature", "temp", "glucose", "bg", "bgs", "ketones", "potassium", "sodium", "oxygen", "sats", "hb",
             "platelets", "weight", "signal", "tyre", "tyres", "stock", "stocks", "money", "funds", "savings");
 
+    /** A feeling the member says of themselves: "I", "I'm", "feel" or "me" in the three words before it. */
+    private static boolean saidOfThemselves(String[] words, int at) {
+        for (int k = Math.max(0, at - 3); k < at; k++) {
+            if (SELF.contains(words[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> SELF = Set.of("i", "im", "ive", "feel", "feeling", "felt", "me", "am");
+
     /** "grandads" reads as "grandad" (the apostrophe is gone by now) when the stem is a listed person. */
     private String[] depossessed(String[] words) {
         String[] out = words.clone();
@@ -674,8 +800,15 @@ public final class Understanding {
 
     /** "had to say goodbye to", "having to say goodbye to": the words people use for a death or putting a pet down. */
     private static boolean hadToSayGoodbyeTo(String[] w, int k) {
-        return k >= 3 && k + 1 < w.length && w[k].equals("goodbye") && w[k + 1].equals("to") && w[k - 1].equals("say")
-                && w[k - 2].equals("to") && Set.of("had", "have", "having", "has").contains(w[k - 3]);
+        if (k < 1 || k + 1 >= w.length || !w[k].equals("goodbye") || !w[k + 1].equals("to")) {
+            return false;
+        }
+        // "we said goodbye to our old cat", "saying goodbye to my nan": told of, never said as leaving
+        if (w[k - 1].equals("said") || w[k - 1].equals("saying")) {
+            return true;
+        }
+        return k >= 3 && w[k - 1].equals("say") && w[k - 2].equals("to")
+                && Set.of("had", "have", "having", "has").contains(w[k - 3]);
     }
 
     /**

@@ -286,6 +286,131 @@ class ListeningPlannerTest {
         assertThat(r.intents()).contains(Intent.GOODBYE);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"my grandad passed away on sunday", "we had to have the dog put to sleep this morning",
+            "buried my brother yesterday"})
+    void freshNewsOfADeathIsNotRushedWithAQuestion(String message) {
+        String reply = say(fresh(), message);
+        assertThat(reply.toLowerCase(Locale.ROOT)).contains("sorry").contains("here");
+        assertThat(reply.strip()).doesNotEndWith("?");
+    }
+
+    @Test
+    void aConversationOfDisclosuresAsksInAtMostAThirdOfItsReplies() {
+        ConversationRef chat = fresh();
+        List<String> lines = List.of("my sister rang and we ended up having a row", "I feel so guilty about it",
+                "she said I never visit mum", "work has been grim all week", "my manager is on my back",
+                "I'm exhausted honestly");
+        long questions = lines.stream().map(l -> say(chat, l)).filter(r -> r.strip().endsWith("?")).count();
+        assertThat(questions).isLessThanOrEqualTo(lines.size() / 3);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"the house is so quiet without her", "I still miss him every day"})
+    void missingSomeoneInAGriefChatIsMetAsMissingNotAsExhaustion(String line) {
+        ConversationRef chat = fresh();
+        say(chat, "my wife died in the spring");
+        String reply = say(chat, line).toLowerCase(Locale.ROOT);
+        assertThat(reply).contains("miss").doesNotContain("exhausting").doesNotContain("slog");
+    }
+
+    @Test
+    void aFeelingAskedAboutIsToldThereIsNoWrongWayToFeel() {
+        ConversationRef chat = fresh();
+        say(chat, "dad died on tuesday after a long illness");
+        String reply = say(chat, "is it terrible that I feel relieved?").toLowerCase(Locale.ROOT);
+        assertThat(reply).contains("relieved").containsAnyOf("no wrong way", "makes sense", "okay to feel")
+                .doesNotContain("good to hear").doesNotContain("glad");
+    }
+
+    @Test
+    void goodNewsInsideAGriefChatIsMetGentlyNotWithCheers() {
+        ConversationRef chat = fresh();
+        say(chat, "the funeral was this morning");
+        String reply = say(chat, "the service went really well, loads of people came").toLowerCase(Locale.ROOT);
+        assertThat(reply).containsAnyOf("glad", "good to hear").doesNotContain("brilliant")
+                .doesNotContain("great news").doesNotContain("!");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"thanks, that helped", "thank you, it really helped"})
+    void thanksForHelpIsLetGoWarmlyWithNoQuestion(String line) {
+        ConversationRef chat = fresh();
+        say(chat, "I've been worrying about my dad's memory");
+        String reply = say(chat, line);
+        assertThat(reply).doesNotContain("?");
+        assertThat(reply.toLowerCase(Locale.ROOT)).contains("glad").containsAnyOf("whenever", "any time", "again");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"I feel better for saying it", "honestly I feel a lot better just for saying all that"})
+    void feelingBetterForSayingItIsTheChatHelpingNotNews(String line) {
+        ConversationRef chat = fresh();
+        say(chat, "work has been grim and my manager is always on my back");
+        String reply = say(chat, line).toLowerCase(Locale.ROOT);
+        assertThat(reply).doesNotContain("news").doesNotContain("brilliant").containsAnyOf("glad", "good");
+    }
+
+    @Test
+    void beingUnableToTalkToAnyoneIsHeardAndNotQueuedForAVolunteer() {
+        ConversationRef chat = fresh();
+        say(chat, "we lost the baby last week");
+        String reply = say(chat, "nobody knew I was pregnant so I can't talk to anyone about it");
+        assertThat(reply).doesNotContain("queue").doesNotContain("no volunteer is on duty");
+        assertThat(reply.toLowerCase(Locale.ROOT)).containsAnyOf("here", "listening");
+    }
+
+    @Test
+    void helpWithAThingIsAServiceAndRatherSpeakingToAPersonIsAPerson() {
+        assertThat(say(fresh(), "is there anyone who can help with money stuff")).contains("Citizens Advice")
+                .doesNotContain("no volunteer is on duty");
+        assertThat(say(fresh(), "I need help filling in the PIP form")).contains("Citizens Advice");
+        assertThat(say(fresh(), "I'd rather speak to a person if that's ok")).contains("volunteer");
+    }
+
+    @Test
+    void aGoodResultToldWithNoQuestionIsNewsNotTheClinicalBoundary() {
+        String reply = say(fresh(), "the lump was benign, but they want to keep an eye on my liver");
+        assertThat(reply).doesNotContain("medical advice");
+        assertThat(reply.toLowerCase(Locale.ROOT)).containsAnyOf("glad", "good news");
+        assertThat(say(fresh(), "the lump was benign, should I stop my tablets?")).contains("medical advice");
+    }
+
+    @Test
+    void emojiAloneAreReadForWhatTheyShow() {
+        assertThat(say(fresh(), "\uD83D\uDE2D\uD83D\uDE2D").toLowerCase(Locale.ROOT)).contains("upset")
+                .doesNotContain("scar");
+        Reading nod = Understanding.english().read("\uD83D\uDC4D", TriageResult.sharing());
+        assertThat(nod.intents()).contains(Intent.SHORT_REPLY);
+    }
+
+    @Test
+    void aTimeWithAGoodbyeWordInItIsNotLeaving() {
+        Reading night = Understanding.english().read("lost my nan last nite cant stop crying", TriageResult.sharing());
+        assertThat(night.intents()).doesNotContain(Intent.GOODBYE).contains(Intent.LOSS);
+        Reading done = Understanding.english().read("right that's me, night", TriageResult.sharing());
+        assertThat(done.intents()).contains(Intent.GOODBYE);
+        Reading later = Understanding.english().read("the kettle's boiled, I'll talk to you another time",
+                TriageResult.sharing());
+        assertThat(later.intents()).contains(Intent.GOODBYE);
+    }
+
+    @Test
+    void askingWhetherTheBotCaresGetsAnHonestAnswer() {
+        String reply = say(fresh(), "do you actually care or is that just programmed");
+        assertThat(reply).contains("bot").contains("volunteer");
+    }
+
+    @Test
+    void whileVentingNoReplyEndsInAQuestion() {
+        ConversationRef chat = fresh();
+        say(chat, "please don't ask me loads of questions, I just want to say it");
+        for (String line : List.of("my brother borrowed money again and just vanished", "every single time",
+                "I'm so angry I could scream")) {
+            assertThat(say(chat, line).strip()).doesNotEndWith("?");
+        }
+    }
+
     @Test
     void theCueFileRejectsAPhraseOutsideASection() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> CueBook.parse(List.of("hello"), "x.txt"))

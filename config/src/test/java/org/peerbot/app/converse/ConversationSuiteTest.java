@@ -48,13 +48,20 @@ class ConversationSuiteTest {
         ConverseEval.Report report = ConverseEval.evaluate(ConverseEval.fromPaths(List.of(dir.toString())), model);
         assertThat(report.outcomes()).hasSize(112);
         assertThat(report.passed()).isGreaterThanOrEqualTo(model ? INDEPENDENT_FLOOR_WITH_MODEL : INDEPENDENT_FLOOR);
+        assertThat(report.questionShare()).isLessThanOrEqualTo(QUESTION_AIM);
         assertThat(report.doses()).isZero();
         assertThat(report.directive()).isZero();
     }
 
     /** Scenarios of the independent suite that pass at this commit; raise it when more do, never lower it. */
-    static final int INDEPENDENT_FLOOR = 97;
-    static final int INDEPENDENT_FLOOR_WITH_MODEL = 97;
+    static final int INDEPENDENT_FLOOR = 99;
+    static final int INDEPENDENT_FLOOR_WITH_MODEL = 99;
+
+    /**
+     * The share of replies that may end in a question on the held-out suites: a listener reflects about twice as
+     * often as they ask (docs/conversation.md). Session 6 brought it from 0.41 to 0.23 or less on each.
+     */
+    static final double QUESTION_AIM = 0.35;
 
     /**
      * A third suite, written blind before the planner was changed in session 5 (79 scenarios,
@@ -71,13 +78,39 @@ class ConversationSuiteTest {
         ConverseEval.Report report = ConverseEval.evaluate(ConverseEval.fromPaths(List.of(dir.toString())), model);
         assertThat(report.outcomes()).hasSize(79);
         assertThat(report.passed()).isGreaterThanOrEqualTo(BLIND_FLOOR);
-        assertThat(report.questionShare()).isLessThanOrEqualTo(Checks.MAX_QUESTIONS);
+        assertThat(report.questionShare()).isLessThanOrEqualTo(QUESTION_AIM);
         assertThat(report.doses()).isZero();
         assertThat(report.directive()).isZero();
     }
 
     /** Scenarios of the blind suite that pass at this commit, with and without the model; never lower it. */
-    static final int BLIND_FLOOR = 72;
+    static final int BLIND_FLOOR = 75;
+
+    /**
+     * A fourth suite, written blind in session 6 before the planner was changed (98 scenarios,
+     * config/src/test/resources/conversations-blind-2): bereavement told many ways, good and mixed news, goodbyes
+     * said and implied, thanks, venting, playing down, short replies, questions to the bot, asking for a person or
+     * a service in ordinary words, clinical questions, long posts, other languages, emoji alone and passive wishes.
+     * 48 passed on the code it was written against (46 on the rules alone). Its checks were not changed after that
+     * first run; the floor only stops the share that passes from falling.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(booleans = {true, false})
+    void theSecondBlindSuiteDoesNotFallBelowItsFloor(boolean model) throws java.io.IOException,
+            java.net.URISyntaxException {
+        java.nio.file.Path dir = java.nio.file.Path.of(getClass().getClassLoader()
+                .getResource("conversations-blind-2").toURI());
+        ConverseEval.Report report = ConverseEval.evaluate(ConverseEval.fromPaths(List.of(dir.toString())), model);
+        assertThat(report.outcomes()).hasSize(98);
+        assertThat(report.passed()).isGreaterThanOrEqualTo(model ? BLIND_2_FLOOR_WITH_MODEL : BLIND_2_FLOOR);
+        assertThat(report.questionShare()).isLessThanOrEqualTo(QUESTION_AIM);
+        assertThat(report.doses()).isZero();
+        assertThat(report.directive()).isZero();
+    }
+
+    /** Scenarios of the second blind suite that pass at this commit; never lower them. */
+    static final int BLIND_2_FLOOR = 81;
+    static final int BLIND_2_FLOOR_WITH_MODEL = 82;
 
     /** For measuring on scenarios written elsewhere (-Dconverse.files=DIR, report to -Dtranscripts): never gates. */
     @Test
