@@ -218,7 +218,7 @@ final class MemberTurns {
 
     /**
      * "The lump was benign, but they want to keep an eye on my thyroid" tells news; it asks nothing. The clinical
-     * boundary is for questions (SAFETY.md 11), so a good result told with no question, and no medicine or urgent
+     * boundary is for questions (safety rule 11, docs/safety-rules.md), so a good result told with no question, and no medicine or urgent
      * symptom in it, is listened to like any other news.
      */
     private static boolean toldAGoodResult(TriageResult result, Reading reading, String text) {
