@@ -50,8 +50,21 @@ public final class MiniLmSentenceModel implements SentenceModel {
             + "|what|which|(can|could|would|will) (i|you|we|someone|somebody|anyone|anybody|u)|need|needs|want|wanna"
             + "|looking for|help|please|pls|plz|talk|speak|chat|message|ring|call|recommend|find|get|contact|book"
             + "|refer|human|person|people|volunteer|real|free|i'd like|id like|i would like)\\b");
+    /**
+     * Words a sentence carries when it tells of dying, not being here, an ending or a way out. A sentence the head
+     * reads as risk without one of them must lie nearer a written risk prototype ("I'll probably go in the end", said of
+     * a party, has none and lies far from them).
+     */
+    static final Pattern RISK_CUE = Pattern.compile("\\b(die|dies|died|dying|dead|death|kill\\w*|suicid\\w*|end(ing)? (it|things|my life|everything)"
+            + "|alive|exist\\w*|wake up|waking up|woke up|be here|being here|around|gone|burden|better off|without me|point"
+            + "|goodbye\\w*|last|forever|for good|disappear\\w*|vanish\\w*|no more|anymore|any more|give up|giving up|done|enough"
+            + "|tired of|sick of|fed up|live|living|life|over|finish\\w*|peace|sleep|rest|pills?|tablets|rope|bridge|edge|jump\\w*"
+            + "|overdose|od|harm|hurt|cut\\w*|blade|knife|nobody|no one|miss me|notice|hopeless|worthless|pointless|way out)\\b");
+    /** How near a risk prototype a sentence without a {@link #RISK_CUE} must lie to be read as risk. */
+    static final double RISK_SIMILARITY_WITHOUT_CUE = 0.55;
     private static final int DIMENSIONS = 384;
-    private static final int MAX_SENTENCES = 6;
+    /** Long posts are read up to this many parts (sentences, and the clause after "but" or "anyway"). */
+    private static final int MAX_SENTENCES = 10;
 
     private static final Map<String, Intent> INTENTS = Map.ofEntries(
             Map.entry("person", Intent.WANTS_PERSON), Map.entry("service", Intent.WANTS_SERVICE),
@@ -229,7 +242,7 @@ public final class MiniLmSentenceModel implements SentenceModel {
                 double[] p = head.probabilities(v);
                 // both heads must agree: the trained head sure of risk, and the sentence near a written risk prototype
                 // (the head alone read "I come home and have to do everything" as risk)
-                if (p[RISK] >= head.riskThreshold() && nearestRisk(v) >= head.riskPrototype()) {
+                if (p[RISK] >= head.riskThreshold() && riskNear(part, nearestRisk(v))) {
                     risk = true;
                 }
                 int best = 0;
@@ -261,15 +274,39 @@ public final class MiniLmSentenceModel implements SentenceModel {
         return unit(embedder.embed(part).content().vector());
     }
 
+    /**
+     * The prototype half of the risk gate: the sentence lies within {@code risk_prototype} of a written risk prototype
+     * and either carries a word of dying, an ending or not being here ({@link #RISK_CUE}) or lies nearer still
+     * ({@link #RISK_SIMILARITY_WITHOUT_CUE}). The head alone read "I'll probably go in the end" (of a party) as risk:
+     * it names nothing of the kind, and raising the prototype threshold for everything cost paraphrased risk.
+     */
+    private boolean riskNear(String part, double nearestRisk) {
+        return nearestRisk >= head.riskPrototype() && (nearestRisk >= RISK_SIMILARITY_WITHOUT_CUE
+                || RISK_CUE.matcher(part.toLowerCase(Locale.ROOT)).find());
+    }
+
     /** Similarity to the nearest risk prototype. */
     private double nearestRisk(float[] v) {
+        return nearest(v, "risk");
+    }
+
+    /** Similarity to the nearest prototype with {@code label}. */
+    private double nearest(float[] v, String label) {
         double best = -2;
         for (Prototype p : prototypes) {
-            if (p.label().equals("risk")) {
+            if (p.label().equals(label)) {
                 best = Math.max(best, dot(v, p.v()));
             }
         }
         return best;
+    }
+
+    /** The risk gate's inputs for one part, tab separated (for tuning). */
+    String riskTrace(String part) {
+        float[] v = unit(embedder.embed(part).content().vector());
+        double[] p = head.probabilities(v);
+        return String.format(Locale.ROOT, "%.3f\t%.3f\t%.3f\t%b", p[RISK], nearestRisk(v), nearest(v, "none"),
+                RISK_CUE.matcher(part.toLowerCase(Locale.ROOT)).find());
     }
 
     /** The head's class probabilities and the three nearest prototypes' labels and similarities, for tuning. */
@@ -353,7 +390,8 @@ public final class MiniLmSentenceModel implements SentenceModel {
             out.add(t);
             return out;
         }
-        for (String s : t.split("(?<=[.!?\\n])\\s*")) {
+        // a clause after "but" or "anyway" is read on its own: the risky part of a long post often follows one
+        for (String s : t.split("(?<=[.!?\\n])\\s*|,?\\s+(?=(?i:but|anyway|anyways)\\b)")) {
             String p = s.strip();
             if (p.length() >= 3) {
                 out.add(p.toLowerCase(Locale.ROOT));

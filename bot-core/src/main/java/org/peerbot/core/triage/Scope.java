@@ -37,6 +37,16 @@ final class Scope {
         return Cancel.NONE;
     }
 
+    /**
+     * Whether one of the rule's {@code unless} phrases occurs near the match from {@code from} to {@code to}: in the
+     * sentence of its start, the sentence of its end, and one sentence either side. In a message of three sentences
+     * or fewer that is the whole message, as before; in a long post an excuse far from the risky sentence does not count.
+     */
+    boolean unlessNear(Rule rule, Vocab.Text x, int from, int to) {
+        return !rule.unless().isEmpty()
+                && anyFound(rule.unless(), x, sentenceStart(x.t, from), sentenceEnd(x.t, Math.max(from, to - 1)));
+    }
+
     static boolean anyFound(List<Phrase> phrases, Vocab.Text x, int from, int to) {
         for (Phrase p : phrases) {
             if (p.mayOccur(x) && p.find(x, from, to) != null) {
@@ -49,18 +59,22 @@ final class Scope {
     /**
      * Replaces every occurrence of an idiom with a placeholder word that no rule uses, except where the writer says
      * they mean it ("I could strangle him, I'm not joking": the joke modifier's {@code unless} words nearby).
+     * Returns whether anything was masked.
      */
-    void mask(Vocab.Text x, Phrase idiom) {
+    boolean mask(Vocab.Text x, Phrase idiom) {
         int from = 0;
         int[] m;
+        boolean masked = false;
         while (from < x.length() && (m = idiom.find(x, from, x.length())) != null) {
             if (!anyFound(serious, x, sentenceStart(x.t, m[0]), sentenceEnd(x.t, m[1]))) {
                 for (int i = m[0]; i < m[1]; i++) {
                     x.mask(i);
                 }
+                masked = true;
             }
             from = Math.max(m[1], m[0] + 1);
         }
+        return masked;
     }
 
     /** A negation word among the few words before the match, within its clause. */
@@ -91,6 +105,8 @@ final class Scope {
         return false;
     }
 
+    private static final Set<String> REFLEXIVE = Set.of("himself", "herself", "themselves", "themself");
+
     private static final Set<String> DEGREE_VERBS = Set.of("felt", "been", "feel", "was", "am", "im", "got");
 
     private static final Set<String> DEGREE_WORDS = Set.of("this", "so", "more", "as", "that", "such", "worse");
@@ -106,7 +122,10 @@ final class Scope {
         }
         String[] tok = x.t;
         for (int i = match[0]; i < match[1]; i++) {
-            if (book.otherPersonWords.contains(tok[i])) {
+            // inside the match another person is the subject when named first ("my friend wants to ...") or the one
+            // harmed ("... kill herself"); after a verb they are an object of what the member does ("said goodbye to
+            // my mum without her knowing" is the member's own finality)
+            if (book.otherPersonWords.contains(tok[i]) && (i < match[0] + 2 || REFLEXIVE.contains(tok[i]))) {
                 return true;
             }
         }
