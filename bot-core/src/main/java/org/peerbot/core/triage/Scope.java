@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.peerbot.core.model.CrisisKind;
 import org.peerbot.core.triage.RuleBook.Rule;
 
 /**
@@ -22,7 +23,8 @@ final class Scope {
         this.serious = joke == null ? List.of() : joke.unless();
     }
 
-    enum Cancel { NONE, NEGATION, CONTEXT }
+    /** Why a match does not count: not at all, a denial, past / fiction / joke context, or the rule's own unless. */
+    enum Cancel { NONE, NEGATION, CONTEXT, UNLESS }
 
     /** Whether the rule's modifiers (negation, past, fiction, joke) excuse the match at {@code at}. */
     Cancel cancelled(Rule rule, String[] tok, int[] at, MessageFlags flags) {
@@ -39,13 +41,26 @@ final class Scope {
 
     /**
      * Whether one of the rule's {@code unless} phrases occurs near the match from {@code from} to {@code to}: in the
-     * sentence of its start, the sentence of its end, and one sentence either side. In a message of three sentences
-     * or fewer that is the whole message, as before; in a long post an excuse far from the risky sentence does not count.
+     * sentence of its start, the sentence of its end, and one sentence either side, for self-harm, harm to others and
+     * abuse. In a message of three sentences or fewer that is the whole message, as before; in a long post an excuse far
+     * from the risky sentence does not count.
      */
     boolean unlessNear(Rule rule, Vocab.Text x, int from, int to) {
-        return !rule.unless().isEmpty()
-                && anyFound(rule.unless(), x, sentenceStart(x.t, from), sentenceEnd(x.t, Math.max(from, to - 1)));
+        if (rule.unless().isEmpty()) {
+            return false;
+        }
+        if (rule.kind() == null || !NEAR_ONLY.contains(rule.kind())) {
+            return anyFound(rule.unless(), x, 0, x.length());
+        }
+        return anyFound(rule.unless(), x, sentenceStart(x.t, from), sentenceEnd(x.t, Math.max(from, to - 1)));
     }
+
+    /**
+     * The kinds whose risk members tell as one sentence of a long post. Medical emergency and the other categories keep
+     * a message-wide unless: a post that discusses a condition's treatment is about that condition throughout.
+     */
+    private static final Set<CrisisKind> NEAR_ONLY =
+            Set.of(CrisisKind.SELF_HARM, CrisisKind.HARM_TO_OTHERS, CrisisKind.ABUSE);
 
     static boolean anyFound(List<Phrase> phrases, Vocab.Text x, int from, int to) {
         for (Phrase p : phrases) {

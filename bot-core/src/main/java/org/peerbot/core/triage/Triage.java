@@ -271,7 +271,7 @@ public final class Triage {
             }
             // An 'unless' excuses the words near the match (its sentence and one either side), not a whole long
             // post: a fence or a diagnosis mentioned three sentences earlier does not excuse a threat or a plan.
-            Scope.Cancel cancel = scope.unlessNear(rule, x, from, to) ? Scope.Cancel.CONTEXT
+            Scope.Cancel cancel = scope.unlessNear(rule, x, from, to) ? Scope.Cancel.UNLESS
                     : scope.cancelled(rule, tok, first, flags);
             if (cancel != Scope.Cancel.NONE) {
                 // The same words again later in a long message may stand where nothing excuses them
