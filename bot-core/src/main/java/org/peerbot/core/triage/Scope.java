@@ -41,8 +41,9 @@ final class Scope {
 
     /**
      * Whether one of the rule's {@code unless} phrases occurs near the match from {@code from} to {@code to}: in the
-     * sentence of its start, the sentence of its end, and one sentence either side, for self-harm and harm to others. In a message of three sentences or fewer that is the whole message, as before; in a long post an excuse far
-     * from the risky sentence does not count.
+     * sentence of its start, the sentence of its end, and one sentence either side, for self-harm and harm to others.
+     * In a message of three sentences or fewer that is the whole message, as before; in a long post an excuse far from
+     * the risky sentence does not count.
      */
     boolean unlessNear(Rule rule, Vocab.Text x, int from, int to) {
         if (rule.unless().isEmpty()) {
@@ -55,8 +56,8 @@ final class Scope {
     }
 
     /**
-     * The kinds whose risk members tell as one sentence of a long post. Medical emergency, abuse and the other categories
-     * keep a message-wide unless: a post that discusses a condition's treatment is about that condition throughout.
+     * The kinds whose risk members tell as one sentence of a long post. Medical emergency, abuse and the other
+     * categories keep a message-wide unless: a post that discusses a condition's treatment is about it throughout.
      */
     private static final Set<CrisisKind> NEAR_ONLY =
             Set.of(CrisisKind.SELF_HARM, CrisisKind.HARM_TO_OTHERS);
