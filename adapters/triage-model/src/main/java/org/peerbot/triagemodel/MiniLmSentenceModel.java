@@ -53,8 +53,21 @@ public final class MiniLmSentenceModel implements SentenceModel {
             + "|what|which|(can|could|would|will) (i|you|we|someone|somebody|anyone|anybody|u)|need|needs|want|wanna"
             + "|looking for|help|please|pls|plz|talk|speak|chat|message|ring|call|recommend|find|get|contact|book"
             + "|refer|human|person|people|volunteer|real|free|i'd like|id like|i would like)\\b");
+    /**
+     * Words a sentence carries when it tells of dying, not being here, an ending or a way out. A sentence the head
+     * reads as risk without one of them must lie nearer a written risk prototype ("I'll probably go in the end", said of
+     * a party, has none and lies far from them).
+     */
+    static final Pattern RISK_CUE = Pattern.compile("\\b(die|dies|died|dying|dead|death|kill\\w*|suicid\\w*|end(ing)? (it|things|my life|everything)"
+            + "|alive|exist\\w*|wake up|waking up|woke up|be here|being here|around|gone|burden|better off|without me|point"
+            + "|goodbye\\w*|last|forever|for good|disappear\\w*|vanish\\w*|no more|anymore|any more|give up|giving up|done|enough"
+            + "|tired of|sick of|fed up|live|living|life|over|finish\\w*|peace|sleep|rest|pills?|tablets|rope|bridge|edge|jump\\w*"
+            + "|overdose|od|harm|hurt|cut\\w*|blade|knife|nobody|no one|miss me|notice|hopeless|worthless|pointless|way out)\\b");
+    /** How near a risk prototype a sentence without a {@link #RISK_CUE} must lie to be read as risk. */
+    static final double RISK_SIMILARITY_WITHOUT_CUE = 0.55;
     private static final int DIMENSIONS = MiniLmEncoder.DIMENSIONS;
-    private static final int MAX_SENTENCES = 6;
+    /** Long posts are read up to this many parts (sentences, and the clause after "but" or "anyway"). */
+    private static final int MAX_SENTENCES = 10;
 
     private static final Map<String, Intent> INTENTS = Map.ofEntries(
             Map.entry("person", Intent.WANTS_PERSON), Map.entry("service", Intent.WANTS_SERVICE),
@@ -223,11 +236,12 @@ public final class MiniLmSentenceModel implements SentenceModel {
                 boolean last = i == parts.size() - 1;
                 float[] v = unit(embedder.embed(part));
                 double[] p = head.probabilities(v);
-                // the trained head very sure of risk, or fairly sure with the sentence near a written risk prototype
-                // (at 0.8 alone the first head read "I come home and have to do everything" as risk; the head now
-                // reads about 2,000 own messages, and the thresholds were chosen on held-out part 3 and the shared sets)
-                if (p[RISK] >= head.riskAlone()
-                        || (p[RISK] >= head.riskThreshold() && nearestRisk(v) >= head.riskPrototype())) {
+                // the trained head very sure of risk, or fairly sure with the sentence near a written risk prototype;
+                // either way a sentence with no word of dying, an ending or not being here must lie nearer a prototype
+                // ("I'll probably go in the end", said of a party). The head reads about 2,000 own messages; the
+                // thresholds were chosen on held-out part 3 and the shared sets.
+                if ((p[RISK] >= head.riskAlone() && (hasRiskCue(part) || nearestRisk(v) >= RISK_SIMILARITY_WITHOUT_CUE))
+                        || (p[RISK] >= head.riskThreshold() && riskNear(part, nearestRisk(v)))) {
                     risk = true;
                 }
                 for (int k = 0; k < DANGERS.size(); k++) {
@@ -266,15 +280,42 @@ public final class MiniLmSentenceModel implements SentenceModel {
         return unit(embedder.embed(part));
     }
 
+    /**
+     * The prototype half of the risk gate: the sentence lies within {@code risk_prototype} of a written risk prototype
+     * and either carries a word of dying, an ending or not being here ({@link #RISK_CUE}) or lies nearer still
+     * ({@link #RISK_SIMILARITY_WITHOUT_CUE}). The head alone read "I'll probably go in the end" (of a party) as risk:
+     * it names nothing of the kind, and raising the prototype threshold for everything cost paraphrased risk.
+     */
+    private boolean riskNear(String part, double nearestRisk) {
+        return nearestRisk >= head.riskPrototype() && (nearestRisk >= RISK_SIMILARITY_WITHOUT_CUE || hasRiskCue(part));
+    }
+
+    private static boolean hasRiskCue(String part) {
+        return RISK_CUE.matcher(part.toLowerCase(Locale.ROOT)).find();
+    }
+
     /** Similarity to the nearest risk prototype. */
     private double nearestRisk(float[] v) {
+        return nearest(v, "risk");
+    }
+
+    /** Similarity to the nearest prototype with {@code label}. */
+    private double nearest(float[] v, String label) {
         double best = -2;
         for (Prototype p : prototypes) {
-            if (p.label().equals("risk")) {
+            if (p.label().equals(label)) {
                 best = Math.max(best, dot(v, p.v()));
             }
         }
         return best;
+    }
+
+    /** The risk gate's inputs for one part, tab separated (for tuning). */
+    String riskTrace(String part) {
+        float[] v = unit(embedder.embed(part));
+        double[] p = head.probabilities(v);
+        return String.format(Locale.ROOT, "%.3f\t%.3f\t%.3f\t%b", p[RISK], nearestRisk(v), nearest(v, "none"),
+                RISK_CUE.matcher(part.toLowerCase(Locale.ROOT)).find());
     }
 
     /** The head's class probabilities and the three nearest prototypes' labels and similarities, for tuning. */
@@ -358,7 +399,8 @@ public final class MiniLmSentenceModel implements SentenceModel {
             out.add(t);
             return out;
         }
-        for (String s : t.split("(?<=[.!?\\n])\\s*")) {
+        // a clause after "but" or "anyway" is read on its own: the risky part of a long post often follows one
+        for (String s : t.split("(?<=[.!?\\n])\\s*|,?\\s+(?=(?i:but|anyway|anyways)\\b)")) {
             String p = s.strip();
             if (p.length() >= 3) {
                 out.add(p.toLowerCase(Locale.ROOT));

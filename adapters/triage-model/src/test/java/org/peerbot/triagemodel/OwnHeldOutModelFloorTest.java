@@ -93,6 +93,23 @@ class OwnHeldOutModelFloorTest {
     }
 
     @Test
+    void longPostsAndSessionSixSetsKeepTheirFloors() throws Exception {
+        // session 6: long posts (part 4) 12 of 12 crisis, none of 12 flagged; own-dev-6 / 6b (tuned on) 102 of 102 and
+        // 54 of 54, 2 of 68 and 2 of 49 flagged; own-dev-6c, written after every change and scored once, blind: 5 of 20
+        Scores four = score(withModel, "own-heldout-4-long.jsonl");
+        assertThat(four.recall("crisis")).isGreaterThanOrEqualTo(0.91);
+        assertThat(four.otherFlaggedCrisis()).isLessThanOrEqualTo(1);
+        Scores six = score(withModel, "own-dev-6.jsonl");
+        Scores sixB = score(withModel, "own-dev-6b.jsonl");
+        Scores sixC = score(withModel, "own-dev-6c.jsonl");
+        assertThat(six.recall("crisis")).isGreaterThanOrEqualTo(0.99);
+        assertThat(sixB.recall("crisis")).isGreaterThanOrEqualTo(0.98);
+        assertThat(six.otherFlaggedCrisis() + sixB.otherFlaggedCrisis()).isLessThanOrEqualTo(5);
+        assertThat(sixC.recall("crisis")).isGreaterThanOrEqualTo(0.25);
+        assertThat(sixC.otherFlaggedCrisis()).isLessThanOrEqualTo(1);
+    }
+
+    @Test
     void olderOwnSetsKeepTheirFloors() throws Exception {
         Scores one = score(withModel, "own-set-heldout.jsonl");
         Scores two = score(withModel, "own-set-heldout-2.jsonl");
@@ -106,13 +123,15 @@ class OwnHeldOutModelFloorTest {
     // The shipped head on part 3 (docs/safety-eval.md, session 5), rounded down to two places; where the measure was
     // 1.000 one message of slack (quantised ONNX may differ in the last bits on another CPU). The blind figures, with
     // the first head, were: crisis 0.784, others flagged 6 of 296, person 1.000, services 0.933, macro-F1 0.916.
-    static final double FLOOR_CRISIS_RECALL = 0.77; // 97 of 125
-    static final double CEILING_FALSE_CRISIS = 0.024; // 7 of 296: six from the rules, one from the model
-    static final double FLOOR_CLINICAL_RECALL = 0.96; // 58 of 60
-    static final double FLOOR_CLINICAL_PRECISION = 0.90; // 58 of 64
+    // Session 6 (rule families for part 3's misses as kinds, the model's risk gate): crisis 125 of 125, none of 296
+    // flagged, clinical 59 of 60 at 0.967 precision, macro-F1 0.966 (part 3 is no longer blind for the rules).
+    static final double FLOOR_CRISIS_RECALL = 0.99; // 125 of 125, one of slack
+    static final double CEILING_FALSE_CRISIS = 0.004; // 0 of 296, one of slack
+    static final double FLOOR_CLINICAL_RECALL = 0.98; // 59 of 60
+    static final double FLOOR_CLINICAL_PRECISION = 0.96; // 59 of 61
     static final double FLOOR_HUMAN_RECALL = 0.97; // 44 of 45
     static final double FLOOR_SERVICES_RECALL = 0.93; // 42 of 45
-    static final double FLOOR_MACRO_F1 = 0.91; // 0.914
+    static final double FLOOR_MACRO_F1 = 0.96; // 0.966
     // Parts 1 and 2 are training rows of the head since session 6 (their floors only guard against a broken head).
     static final double FLOOR_SET1_MACRO_F1 = 0.98; // 1.000 and 0.989 before; 0.989 and 0.989 after
     static final double FLOOR_SET2_MACRO_F1 = 0.98;

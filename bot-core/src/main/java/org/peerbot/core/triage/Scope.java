@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.peerbot.core.model.CrisisKind;
 import org.peerbot.core.triage.RuleBook.Rule;
 
 /**
@@ -22,7 +23,8 @@ final class Scope {
         this.serious = joke == null ? List.of() : joke.unless();
     }
 
-    enum Cancel { NONE, NEGATION, CONTEXT }
+    /** Why a match does not count: not at all, a denial, past / fiction / joke context, or the rule's own unless. */
+    enum Cancel { NONE, NEGATION, CONTEXT, UNLESS }
 
     /** Whether the rule's modifiers (negation, past, fiction, joke) excuse the match at {@code at}. */
     Cancel cancelled(Rule rule, String[] tok, int[] at, MessageFlags flags) {
@@ -37,6 +39,29 @@ final class Scope {
         return Cancel.NONE;
     }
 
+    /**
+     * Whether one of the rule's {@code unless} phrases occurs near the match from {@code from} to {@code to}: in the
+     * sentence of its start, the sentence of its end, and one sentence either side, for self-harm and harm to others.
+     * In a message of three sentences or fewer that is the whole message, as before; in a long post an excuse far from
+     * the risky sentence does not count.
+     */
+    boolean unlessNear(Rule rule, Vocab.Text x, int from, int to) {
+        if (rule.unless().isEmpty()) {
+            return false;
+        }
+        if (rule.kind() == null || !NEAR_ONLY.contains(rule.kind())) {
+            return anyFound(rule.unless(), x, 0, x.length());
+        }
+        return anyFound(rule.unless(), x, sentenceStart(x.t, from), sentenceEnd(x.t, Math.max(from, to - 1)));
+    }
+
+    /**
+     * The kinds whose risk members tell as one sentence of a long post. Medical emergency, abuse and the other
+     * categories keep a message-wide unless: a post that discusses a condition's treatment is about it throughout.
+     */
+    private static final Set<CrisisKind> NEAR_ONLY =
+            Set.of(CrisisKind.SELF_HARM, CrisisKind.HARM_TO_OTHERS);
+
     static boolean anyFound(List<Phrase> phrases, Vocab.Text x, int from, int to) {
         for (Phrase p : phrases) {
             if (p.mayOccur(x) && p.find(x, from, to) != null) {
@@ -49,18 +74,22 @@ final class Scope {
     /**
      * Replaces every occurrence of an idiom with a placeholder word that no rule uses, except where the writer says
      * they mean it ("I could strangle him, I'm not joking": the joke modifier's {@code unless} words nearby).
+     * Returns whether anything was masked.
      */
-    void mask(Vocab.Text x, Phrase idiom) {
+    boolean mask(Vocab.Text x, Phrase idiom) {
         int from = 0;
         int[] m;
+        boolean masked = false;
         while (from < x.length() && (m = idiom.find(x, from, x.length())) != null) {
             if (!anyFound(serious, x, sentenceStart(x.t, m[0]), sentenceEnd(x.t, m[1]))) {
                 for (int i = m[0]; i < m[1]; i++) {
                     x.mask(i);
                 }
+                masked = true;
             }
             from = Math.max(m[1], m[0] + 1);
         }
+        return masked;
     }
 
     /** A negation word among the few words before the match, within its clause. */
@@ -91,6 +120,8 @@ final class Scope {
         return false;
     }
 
+    private static final Set<String> REFLEXIVE = Set.of("himself", "herself", "themselves", "themself");
+
     private static final Set<String> DEGREE_VERBS = Set.of("felt", "been", "feel", "was", "am", "im", "got");
 
     private static final Set<String> DEGREE_WORDS = Set.of("this", "so", "more", "as", "that", "such", "worse");
@@ -106,7 +137,10 @@ final class Scope {
         }
         String[] tok = x.t;
         for (int i = match[0]; i < match[1]; i++) {
-            if (book.otherPersonWords.contains(tok[i])) {
+            // inside the match another person is the subject when named first ("my friend wants to ...") or the one
+            // harmed ("... kill herself"); after a verb they are an object of what the member does ("said goodbye to
+            // my mum without her knowing" is the member's own finality)
+            if (book.otherPersonWords.contains(tok[i]) && (i < match[0] + 2 || REFLEXIVE.contains(tok[i]))) {
                 return true;
             }
         }

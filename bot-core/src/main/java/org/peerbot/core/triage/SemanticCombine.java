@@ -46,8 +46,23 @@ final class SemanticCombine {
         return n;
     }
 
+    /** A message this long or shorter is read by the model as one piece (longer ones sentence by sentence). */
+    static final int SHORT_MESSAGE_CHARS = 160;
+
     static TriageResult combine(String text, TriageResult rules, SentenceModel.Reading reading) {
+        return combine(text, rules, reading, false);
+    }
+
+    /**
+     * As above; {@code rulesSetAside} says the rules masked an idiom or excused a crisis match as past, fiction or a
+     * joke. In a short message that is the very sentence the model read, and the model does not know the sense ("dying
+     * for a holiday", "when I was 16 I tried ..., 20 years later I'm doing ok"), so it raises no crisis there.
+     */
+    static TriageResult combine(String text, TriageResult rules, SentenceModel.Reading reading, boolean rulesSetAside) {
         TriageResult r = rules;
+        if (reading.risk() && rulesSetAside && text.strip().length() <= SHORT_MESSAGE_CHARS) {
+            reading = new SentenceModel.Reading(false, reading.intents());
+        }
         if (r.has(Signal.GREETING) && words(text) <= 3) {
             // "hi" lies close to "anyone there?" in the model's space; a bare greeting is never a request or news.
             reading = new SentenceModel.Reading(reading.risk(), reading.danger(), Set.of());

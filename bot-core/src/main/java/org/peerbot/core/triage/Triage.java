@@ -39,6 +39,14 @@ public final class Triage {
     private static final int FEELING = 1;
     private static final int IDIOM = 2;
 
+    /**
+     * The rules' result, and whether the rules set aside alarming words in it (an idiom masked, or a crisis match
+     * excused as past, fiction or a joke): the model, which reads the words without that sense, is then not let
+     * to raise a crisis on its own in a short message.
+     */
+    private record RulesRead(TriageResult result, boolean setAside) {
+    }
+
     /** One indexed thing to try: a rule alternative (all phrases must occur), a feeling phrase or an idiom. */
     private record Unit(int type, Rule rule, List<Phrase> phrases, String feeling) {
     }
@@ -163,7 +171,8 @@ public final class Triage {
      * {@link #combine}). Never throws; null and empty input are sharing; a model fault leaves the rules' result.
      */
     public TriageResult classify(String text) {
-        TriageResult rules = classifyRules(text);
+        RulesRead read = readRules(text);
+        TriageResult rules = read.result();
         if (model == null || text == null || text.isBlank()) {
             return rules;
         }
@@ -173,16 +182,21 @@ public final class Triage {
         } catch (RuntimeException e) {
             return rules;
         }
-        return reading == null ? rules : SemanticCombine.combine(text, rules, reading);
+        return reading == null ? rules : SemanticCombine.combine(text, rules, reading, read.setAside());
     }
 
     /** The rules alone. Never throws. */
     public TriageResult classifyRules(String text) {
+        return readRules(text).result();
+    }
+
+    private RulesRead readRules(String text) {
         try {
             return doClassify(text);
         } catch (RuntimeException | StackOverflowError e) {
             // A classifier fault must not drop a member's message; the engine still listens.
-            return new TriageResult(Category.SHARING, null, List.of("triage.error"), Set.of(), List.of());
+            return new RulesRead(new TriageResult(Category.SHARING, null, List.of("triage.error"), Set.of(), List.of()),
+                    false);
         }
     }
 
@@ -191,10 +205,10 @@ public final class Triage {
         return normalizer.normalize(text);
     }
 
-    private TriageResult doClassify(String text) {
+    private RulesRead doClassify(String text) {
         String norm = normalizer.normalize(text);
         if (norm.length() <= 1) {
-            return TriageResult.sharing();
+            return new RulesRead(TriageResult.sharing(), false);
         }
         String[] tok = norm.substring(1, norm.length() - 1).split(" ");
         Vocab.Text x = book.vocab.text(tok);
@@ -208,8 +222,9 @@ public final class Triage {
         }
         mark(unanchored, candidates);
         // idioms first: their words must not count ("my feet are killing me")
+        boolean setAside = false;
         for (int u = candidates.nextSetBit(0); u >= 0 && units[u].type() == IDIOM; u = candidates.nextSetBit(u + 1)) {
-            scope.mask(x, units[u].phrases().get(0));
+            setAside |= scope.mask(x, units[u].phrases().get(0));
         }
         Scope.MessageFlags flags = scope.new MessageFlags(x);
         List<Rule> fired = new ArrayList<>();
@@ -236,6 +251,8 @@ public final class Triage {
                 continue;
             }
             int[] first = null;
+            int from = Integer.MAX_VALUE;
+            int to = 0;
             boolean all = true;
             for (Phrase p : unit.phrases()) {
                 int[] at = p.mayOccur(x) ? p.find(x) : null;
@@ -246,14 +263,16 @@ public final class Triage {
                 if (first == null) {
                     first = at;
                 }
+                from = Math.min(from, at[0]);
+                to = Math.max(to, at[1]);
             }
             if (!all) {
                 continue;
             }
-            if (Scope.anyFound(rule.unless(), x, 0, tok.length)) {
-                continue;
-            }
-            Scope.Cancel cancel = scope.cancelled(rule, tok, first, flags);
+            // An 'unless' excuses the words near the match (its sentence and one either side), not a whole long
+            // post: a fence or a diagnosis mentioned three sentences earlier does not excuse a threat or a plan.
+            Scope.Cancel cancel = scope.unlessNear(rule, x, from, to) ? Scope.Cancel.UNLESS
+                    : scope.cancelled(rule, tok, first, flags);
             if (cancel != Scope.Cancel.NONE) {
                 // The same words again later in a long message may stand where nothing excuses them
                 // ("years ago I cut ... now I cut again every night"): try each later occurrence of the first phrase.
@@ -261,9 +280,11 @@ public final class Triage {
                 int[] again = lead.anchoredAtStart() ? null : first;
                 do {
                     again = again == null ? null : lead.find(x, again[0] + 1, tok.length);
-                } while (again != null && scope.cancelled(rule, tok, again, flags) != Scope.Cancel.NONE);
+                } while (again != null && (scope.unlessNear(rule, x, Math.min(again[0], from), Math.max(again[1], to))
+                        || scope.cancelled(rule, tok, again, flags) != Scope.Cancel.NONE));
                 if (again == null) {
                     deniedCrisis |= cancel == Scope.Cancel.NEGATION && rule.category() == Category.CRISIS;
+                    setAside |= cancel == Scope.Cancel.CONTEXT && rule.category() == Category.CRISIS;
                     continue;
                 }
                 first = again;
@@ -312,7 +333,7 @@ public final class Triage {
             signals.remove(Signal.CHANGE_OR_DIAGNOSIS);
             signals.remove(Signal.URGENT_SYMPTOM);
         }
-        return new TriageResult(category, kind, ids, signals, feelings);
+        return new RulesRead(new TriageResult(category, kind, ids, signals, feelings), setAside);
     }
 
     private static boolean onlyPassive(List<Rule> fired, Category category, CrisisKind kind, Set<Signal> signals) {

@@ -62,6 +62,22 @@ class SemanticCombineTest {
     }
 
     @Test
+    void aModelRiskDoesNotOverruleAnIdiomOrThePastTheRulesSetAsideInAShortMessage() {
+        SentenceModel alwaysRisk = fixed(true);
+        for (String text : new String[] {"honestly dying for a week off", "bored to death in this queue",
+                "at 15 i tried to end my life, years ago now, and i'm doing well"}) {
+            assertThat(rules.withModel(alwaysRisk).classify(text).category()).as(text).isNotEqualTo(Category.CRISIS);
+        }
+        // words the rules set aside do not silence the model in a message with nothing set aside
+        assertThat(rules.withModel(alwaysRisk).classify("some days the world feels very far away").category())
+                .isEqualTo(Category.CRISIS);
+        // and in a long post the model reads sentence by sentence, so an idiom in one does not silence another
+        String longPost = "my feet are killing me after the walk to town and back, and the shops were rammed. "
+                + "the kids were tired and cross all the way home. i just feel like i'm fading out of everyone's life.";
+        assertThat(rules.withModel(alwaysRisk).classify(longPost).category()).isEqualTo(Category.CRISIS);
+    }
+
+    @Test
     void aBareGreetingIsNeverLiftedIntoARequest() {
         TriageResult r = rules.withModel(fixed(false, Intent.WANTS_PERSON, Intent.GOODBYE)).classify("hi");
         assertThat(r.category()).isEqualTo(Category.SHARING);
