@@ -42,8 +42,11 @@ public final class TrainHeadMain {
     static final double RISK_PROTOTYPE = 0.45;
     /** ... unless the head alone is this sure (the prototypes are few; the head has read far more ways of saying it). */
     static final double RISK_ALONE = 0.90;
-    /** A medical emergency, abuse or a threat to others read by the model alone: the head must be this sure. */
-    static final double DANGER_THRESHOLD = 0.90;
+    /**
+     * A medical emergency, abuse or a threat to others read by the model alone: the head must be this sure (at 0.90
+     * it read a tender lymph node with a temperature, in the shared clinical set, as an emergency).
+     */
+    static final double DANGER_THRESHOLD = 0.95;
     static final double INTENT_THRESHOLD = 0.50;
     /** A person is offered a little more surely ("are you a robot?" is a question to the bot, not a request). */
     static final double PERSON_THRESHOLD = 0.60;

@@ -67,7 +67,10 @@ final class SemanticCombine {
             // "hi" lies close to "anyone there?" in the model's space; a bare greeting is never a request or news.
             reading = new SentenceModel.Reading(reading.risk(), reading.danger(), Set.of());
         }
-        if (reading.danger() != null && r.category() != Category.CRISIS && !r.has(Signal.DENIAL)) {
+        // not over a clinical question the rules read: the model's medical class also fires on long health questions
+        // with a bad symptom (18 of the shared clinical set's 3,479), which get the clinical reply and its 111 / 999
+        if (reading.danger() != null && r.category() != Category.CRISIS && r.category() != Category.CLINICAL
+                && !r.has(Signal.DENIAL)) {
             // a medical emergency, abuse or a threat read in other words: the reply for that kind (999 first), as a
             // rule hit would give; self-harm read at the same time is left to the check-in below only if no danger
             List<String> ids = new ArrayList<>(r.rules());

@@ -53,6 +53,8 @@ class SemanticCombineTest {
                 .isEqualTo(CrisisKind.SELF_HARM);
         TriageResult denied = rules.withModel(danger).classify("I'm not going to hurt myself, I'm just tired");
         assertThat(denied.category()).isNotEqualTo(Category.CRISIS);
+        TriageResult question = rules.withModel(danger).classify("what dose of ibuprofen is ok for a bad back?");
+        assertThat(question.category()).isEqualTo(Category.CLINICAL);
     }
 
     @Test
