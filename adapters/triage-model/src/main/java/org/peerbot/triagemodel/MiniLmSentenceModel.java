@@ -67,7 +67,7 @@ public final class MiniLmSentenceModel implements SentenceModel {
     static final double RISK_SIMILARITY_WITHOUT_CUE = 0.55;
     private static final int DIMENSIONS = MiniLmEncoder.DIMENSIONS;
     /** Long posts are read up to this many parts (sentences, and the clause after "but" or "anyway"). */
-    private static final int MAX_SENTENCES = 10;
+    private static final int MAX_SENTENCES = 8;
 
     private static final Map<String, Intent> INTENTS = Map.ofEntries(
             Map.entry("person", Intent.WANTS_PERSON), Map.entry("service", Intent.WANTS_SERVICE),
