@@ -128,7 +128,8 @@ final class Pacer {
         recent.addAll(later);
     }
 
+    /** The platform asked this chat to wait until then (a 429); a later moment already set stands. */
     synchronized void pause(String chat, Instant until) {
-        nextPerChat.put(chat, until);
+        nextPerChat.asMap().merge(chat, until, (a, b) -> a.isAfter(b) ? a : b);
     }
 }
