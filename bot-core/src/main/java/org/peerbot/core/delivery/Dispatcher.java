@@ -57,6 +57,11 @@ public final class Dispatcher implements AutoCloseable {
     /** For passing faults the platform gave no wait for: half a second, doubling, at most 5 minutes. */
     private static final Backoff BACKOFF = new Backoff(Duration.ofMillis(500), Duration.ofMinutes(5));
     private static final Duration IDLE_POLL = Duration.ofSeconds(2);
+    /**
+     * New entries written are looked for at most this often while enough are held: the engine wakes us once per
+     * turn, and a look per turn is a database transaction per turn, competing with the turns themselves.
+     */
+    private static final Duration WAKE_GAP = Duration.ofMillis(50);
 
     private final Stores stores;
     private final Map<Platform, MessageSender> senders;
@@ -135,7 +140,7 @@ public final class Dispatcher implements AutoCloseable {
             }
             Duration wait;
             try {
-                wait = pump(lane);
+                wait = pump(lane, false);
             } catch (RuntimeException e) {
                 log.error("delivery to {} failed: {}", lane.platform, e.getClass().getSimpleName());
                 wait = IDLE_POLL;
@@ -172,7 +177,7 @@ public final class Dispatcher implements AutoCloseable {
             } finally {
                 lock.unlock();
             }
-            Duration wait = pump(lane);
+            Duration wait = pump(lane, rounds == 0);
             lock.lock();
             try {
                 if (lane.inFlight > 0) {
@@ -225,6 +230,7 @@ public final class Dispatcher implements AutoCloseable {
         long returns;
         boolean claimNow = true;
         Instant nextClaimAt = Instant.MIN;
+        Instant lastClaimAt = Instant.MIN;
 
         Lane(Platform platform, MessageSender sender, Pacer pacer, ExecutorService pool, int maxInFlight, int want) {
             this.platform = platform;
@@ -272,6 +278,9 @@ public final class Dispatcher implements AutoCloseable {
 
         void putBackLater(Map<Instant, List<OutboxEntry>> into, Held h, Instant due) {
             into.computeIfAbsent(due, k -> new ArrayList<>()).add(h.entry());
+            if (due.isBefore(nextClaimAt)) {
+                nextClaimAt = due; // look again when it is due
+            }
             returned.computeIfAbsent(h.chat(), k -> new TreeMap<>()).merge(h.entry().id(), due,
                     (a, b) -> a.isAfter(b) ? a : b);
         }
@@ -292,19 +301,26 @@ public final class Dispatcher implements AutoCloseable {
      * One pass for a platform: takes entries when fewer than about a second's worth are held (or new ones were
      * written), starts every send the pacer and the sends in flight allow, and puts back what its chat's pacing
      * holds. Returns zero when it may have more to do at once, else how long until it may (a returning send
-     * signals sooner).
+     * signals sooner). {@code look} looks in the outbox now, whatever was seen there last ({@link #drain}).
      */
-    Duration pump(Lane lane) {
+    Duration pump(Lane lane, boolean look) {
         Instant started = clock.instant();
         Instant now = started;
         int take = 0;
         lock.lock();
         try {
+            if (look) {
+                lane.claimNow = true;
+                lane.nextClaimAt = Instant.MIN;
+                lane.lastClaimAt = Instant.MIN;
+            }
             int room = lane.want - lane.held.size();
             boolean low = lane.held.size() <= lane.want / 2 && !now.isBefore(lane.nextClaimAt);
-            if (room > 0 && (lane.claimNow || low)) {
+            boolean woken = lane.claimNow && !now.isBefore(lane.lastClaimAt.plus(WAKE_GAP));
+            if (room > 0 && (woken || low)) {
                 take = room;
                 lane.claimNow = false;
+                lane.lastClaimAt = now;
             }
         } finally {
             lock.unlock();
@@ -405,7 +421,11 @@ public final class Dispatcher implements AutoCloseable {
         lock.lock();
         try {
             if (lane.held.size() < lane.want && lane.claimNow) {
-                return Duration.ZERO;
+                Instant gapEnds = lane.lastClaimAt.plus(WAKE_GAP);
+                if (!gapEnds.isAfter(now)) {
+                    return Duration.ZERO;
+                }
+                until = gapEnds;
             }
             if (lane.held.size() <= lane.want / 2) {
                 if (!lane.nextClaimAt.isAfter(now)) {

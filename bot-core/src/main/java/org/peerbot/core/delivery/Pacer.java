@@ -34,6 +34,8 @@ final class Pacer {
     /** The latest round trips, for the shortest of them (see {@link #finished}). */
     private final ArrayDeque<Duration> shortestTrips = new ArrayDeque<>();
     private static final int TRIPS_KEPT = 64;
+    /** Round trips measured before the shortest of them is relied on (see {@link #finished}). */
+    static final int TRIPS_TRUSTED = 16;
 
     Pacer(DeliveryPolicy policy, Clock clock) {
         this.policy = policy;
@@ -82,14 +84,21 @@ final class Pacer {
         if (shortestTrips.size() > TRIPS_KEPT) {
             shortestTrips.pollFirst();
         }
-        if (recent.removeLastOccurrence(reservedAt)) {
-            // The platform counted this send somewhere between its start and its return. The next send reaches it
-            // at least a round trip's outward half after it starts, and this one reached it at least the return
-            // half before it came back: counting this slot from the return less the shortest recent round trip
-            // keeps any two receipts 30 a second apart, without holding each slot a whole round trip too long.
+        // The platform counted this send somewhere between its start and its return. Counted from the return,
+        // the slot is safe but held a whole round trip too long (at 100 ms, 29 sends every 1.1 s). Counted from
+        // the return less the shortest recent round trip, it is a round trip shorter, and still safe as long as
+        // that trip is no longer than the next send's outward half plus this one's way back: true once the
+        // connections are warm and enough trips are measured, not while the first ones are (new connections
+        // make the first trips long on the way out, and a shortest trip taken from them let the fake count 31
+        // in a second). Until then, from the return.
+        recent.removeLastOccurrence(reservedAt); // gone already if the trip took over a second
+        Instant from = now;
+        if (shortestTrips.size() >= TRIPS_TRUSTED) {
             Duration shortest = shortestTrips.stream().min(Duration::compareTo).orElse(Duration.ZERO);
-            Instant from = now.minus(shortest);
-            addInOrder(from.isBefore(reservedAt) ? reservedAt : from);
+            from = now.minus(shortest).isBefore(reservedAt) ? reservedAt : now.minus(shortest);
+        }
+        if (from.plusSeconds(1).isAfter(now)) {
+            addInOrder(from);
         }
         if (!exempt && !policy.perChatInterval().isZero()) {
             Instant next = now.plus(policy.perChatInterval());
