@@ -106,6 +106,25 @@ class DispatcherTest {
     }
 
     @Test
+    void aChatKeepsItsOrderWhenItsEarlierMessageIsRetriedAndALaterOneIsTakenFirst() {
+        // a1 meets a passing fault and is due again in half a second; a2, written meanwhile, is due now and is
+        // what the outbox hands out first. It must wait for a1.
+        queue(a, "a1", false);
+        telegram.failNext(new SendResult.RetryAfter(Duration.ZERO, "502"));
+        Dispatcher d = dispatcher(DeliveryPolicy.unlimited());
+        d.drain(Platform.TELEGRAM);
+        assertThat(telegram.all()).isEmpty();
+        queue(a, "a2", false);
+        queue(b, "b1", false);
+        d.drain(Platform.TELEGRAM);
+        assertThat(telegram.all()).extracting(RecordingSender.Delivered::text).containsExactly("b1");
+        clock.advance(Duration.ofMillis(500));
+        d.drain(Platform.TELEGRAM);
+        assertThat(telegram.all()).extracting(RecordingSender.Delivered::text).containsExactly("b1", "a1", "a2");
+        assertThat(memory.outbox().backlog(Platform.TELEGRAM)).isZero();
+    }
+
+    @Test
     void oneChatIsPacedWhileOthersFlow() {
         queue(a, "a1", false);
         queue(a, "a2", false);
