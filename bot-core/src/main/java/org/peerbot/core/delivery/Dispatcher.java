@@ -58,13 +58,13 @@ public final class Dispatcher implements AutoCloseable {
     private static final Backoff BACKOFF = new Backoff(Duration.ofMillis(500), Duration.ofMinutes(5));
     private static final Duration IDLE_POLL = Duration.ofSeconds(2);
     /**
-     * New entries written are looked for at most this often while enough are held: the engine wakes us once per
-     * turn, and a look per turn is a database transaction per turn, competing with the turns themselves.
+     * When woken, the outbox is looked in at most this often: the engine wakes us once per turn, and a look per turn
+     * is a database transaction per turn, competing with the turns themselves. An urgent entry waits this long at
+     * most before it is taken (and then goes first).
      */
     private static final Duration WAKE_GAP = Duration.ofMillis(50);
 
     private final Stores stores;
-    private final Map<Platform, MessageSender> senders;
     private final Clock clock;
     private final EngineEvents events;
     private final ReentrantLock lock = new ReentrantLock();
@@ -78,7 +78,6 @@ public final class Dispatcher implements AutoCloseable {
     public Dispatcher(Stores stores, Map<Platform, MessageSender> senders, Map<Platform, DeliveryPolicy> policies,
                       Clock clock, EngineEvents events) {
         this.stores = stores;
-        this.senders = Map.copyOf(senders);
         this.clock = clock;
         this.events = events == null ? EngineEvents.NONE : events;
         for (Map.Entry<Platform, MessageSender> s : senders.entrySet()) {
@@ -220,6 +219,11 @@ public final class Dispatcher implements AutoCloseable {
         /** Chats with a send in flight: a chat's next message waits for the one before it. */
         final Set<String> busy = new HashSet<>();
         /**
+         * Entries in flight. A send may outlast its lease (Telegram's read timeout is 30 s): taken again meanwhile,
+         * it is left alone rather than sent twice; its own send's outcome marks it.
+         */
+        final Set<String> sending = new HashSet<>();
+        /**
          * Entries of ours put back into the outbox and not yet taken again, per chat, with when they are due.
          * A later entry of the same chat taken meanwhile (it may be due sooner) waits for them, so a chat's
          * messages keep their order whatever the outbox hands out first.
@@ -346,7 +350,7 @@ public final class Dispatcher implements AutoCloseable {
             }
             lock.lock();
             try {
-                fresh.forEach(lane::take);
+                fresh.stream().filter(h -> !lane.sending.contains(h.entry().id())).forEach(lane::take);
                 if (nextClaim != null) {
                     lane.nextClaimAt = nextClaim;
                 } else {
@@ -384,6 +388,7 @@ public final class Dispatcher implements AutoCloseable {
                     if (slot.granted()) {
                         lane.held.remove(i--);
                         lane.busy.add(h.chat());
+                        lane.sending.add(h.entry().id());
                         starts.add(new Start(h, slot.readyAt()));
                         continue;
                     }
@@ -484,9 +489,13 @@ public final class Dispatcher implements AutoCloseable {
                 if (retryAt != null) {
                     // The chat's later entries wait for this one to be due again (see Lane.returned).
                     lane.returned.computeIfAbsent(h.chat(), k -> new TreeMap<>()).put(h.entry().id(), retryAt);
+                    if (retryAt.isBefore(lane.nextClaimAt)) {
+                        lane.nextClaimAt = retryAt;
+                    }
                 }
                 lane.inFlight--;
                 lane.busy.remove(h.chat());
+                lane.sending.remove(h.entry().id());
                 lane.returns++;
                 wakeups++;
                 work.signalAll();
