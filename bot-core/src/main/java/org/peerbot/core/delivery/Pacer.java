@@ -26,11 +26,13 @@ final class Pacer {
     private final DeliveryPolicy policy;
     private final Clock clock;
     private final Cache<String, Instant> nextPerChat;
-    /**
-     * The latest sends within a second, oldest first: while in flight, when each started; once back, when the
-     * platform may have counted it (see {@link #finished}).
-     */
+    /** Sends back within the last second, oldest first: when the platform may have counted each (see {@link #finished}). */
     private final ArrayDeque<Instant> recent = new ArrayDeque<>();
+    /**
+     * When each send in flight started. They all count, however long ago they started: one still out after a
+     * second may not have reached the platform yet (on a busy machine a send can stall that long).
+     */
+    private final ArrayDeque<Instant> flying = new ArrayDeque<>();
     /** The latest round trips, for the shortest of them (see {@link #finished}). */
     private final ArrayDeque<Duration> shortestTrips = new ArrayDeque<>();
     private static final int TRIPS_KEPT = 64;
@@ -57,16 +59,23 @@ final class Pacer {
         }
         forgetOlderThanASecond(now);
         int budget = urgent || policy.perSecond() < URGENT_SLOT_FROM ? policy.perSecond() : policy.perSecond() - 1;
-        if (recent.size() >= budget) {
-            // Free again when enough of the latest sends are a second old.
+        int counted = recent.size() + flying.size();
+        if (counted >= budget) {
+            int mustExpire = counted - budget + 1;
+            if (mustExpire > recent.size()) {
+                // Sends in flight fill the second: nothing frees before one returns (and is then counted from
+                // when it may have arrived). The caller hears of each return; this is only a bound.
+                return new Slot(now.plusSeconds(1), false, true);
+            }
+            // Free again when enough of the sends back are a second old.
             Iterator<Instant> oldestFirst = recent.iterator();
             Instant freed = oldestFirst.next();
-            for (int i = 0; i < recent.size() - budget; i++) {
+            for (int i = 1; i < mustExpire; i++) {
                 freed = oldestFirst.next();
             }
             return new Slot(freed.plusSeconds(1), false, true);
         }
-        recent.addLast(now);
+        flying.addLast(now);
         if (!exempt && !policy.perChatInterval().isZero()) {
             nextPerChat.put(chat, now.plus(policy.perChatInterval()));
         }
@@ -91,7 +100,7 @@ final class Pacer {
         // connections are warm and enough trips are measured, not while the first ones are (new connections
         // make the first trips long on the way out, and a shortest trip taken from them let the fake count 31
         // in a second). Until then, from the return.
-        recent.removeLastOccurrence(reservedAt); // gone already if the trip took over a second
+        flying.removeFirstOccurrence(reservedAt);
         Instant from = now;
         if (shortestTrips.size() >= TRIPS_TRUSTED) {
             Duration shortest = shortestTrips.stream().min(Duration::compareTo).orElse(Duration.ZERO);
@@ -104,21 +113,6 @@ final class Pacer {
             Instant next = now.plus(policy.perChatInterval());
             nextPerChat.asMap().merge(chat, next, (a, b) -> a.isAfter(b) ? a : b);
         }
-    }
-
-    /**
-     * How many sends the overall rate allows right now (urgent ones may use the kept slot), and when the next
-     * one frees when none does. Nothing is reserved: {@link #reserve} still decides each send.
-     */
-    synchronized Room room() {
-        Instant now = clock.instant();
-        forgetOlderThanASecond(now);
-        int free = policy.perSecond() - recent.size();
-        return free > 0 ? new Room(free, now) : new Room(0, recent.peekFirst().plusSeconds(1));
-    }
-
-    /** Sends the rate allows now ({@code free}), or none until {@code nextFreeAt}. */
-    record Room(int free, Instant nextFreeAt) {
     }
 
     private void forgetOlderThanASecond(Instant now) {
