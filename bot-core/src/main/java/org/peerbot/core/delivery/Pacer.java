@@ -38,6 +38,8 @@ final class Pacer {
     private static final int TRIPS_KEPT = 64;
     /** Round trips measured before the shortest of them is relied on (see {@link #finished}). */
     static final int TRIPS_TRUSTED = 16;
+    /** Added to a slot counted from an estimate (see {@link #finished}). */
+    static final Duration JITTER = Duration.ofMillis(5);
 
     Pacer(DeliveryPolicy policy, Clock clock) {
         this.policy = policy;
@@ -99,12 +101,15 @@ final class Pacer {
         // that trip is no longer than the next send's outward half plus this one's way back: true once the
         // connections are warm and enough trips are measured, not while the first ones are (new connections
         // make the first trips long on the way out, and a shortest trip taken from them let the fake count 31
-        // in a second). Until then, from the return.
+        // in a second). Until then, from the return. A few milliseconds are added for the platform's own
+        // jitter (when its clock reads a request is not when it left us): without them the fake still counted
+        // 31 in a second now and then, with its window full to the millisecond.
         flying.removeFirstOccurrence(reservedAt);
         Instant from = now;
         if (shortestTrips.size() >= TRIPS_TRUSTED) {
             Duration shortest = shortestTrips.stream().min(Duration::compareTo).orElse(Duration.ZERO);
-            from = now.minus(shortest).isBefore(reservedAt) ? reservedAt : now.minus(shortest);
+            Instant estimate = now.minus(shortest).plus(JITTER);
+            from = estimate.isBefore(reservedAt) ? reservedAt : estimate.isAfter(now) ? now : estimate;
         }
         if (from.plusSeconds(1).isAfter(now)) {
             addInOrder(from);
