@@ -63,6 +63,12 @@ public final class Dispatcher implements AutoCloseable {
      * most before it is taken (and then goes first).
      */
     private static final Duration WAKE_GAP = Duration.ofMillis(50);
+    /**
+     * How far past its usual count a lane may take when woken. While ordinary replies fill the rate, sends start in
+     * clumps (the slots free in the pattern of the second before) and the held entries can sit for most of a
+     * second: without a look past them, an urgent entry written then waited up to that long in the outbox.
+     */
+    private static final int URGENT_LOOK = 4;
 
     private final Stores stores;
     private final Clock clock;
@@ -321,6 +327,9 @@ public final class Dispatcher implements AutoCloseable {
             int room = lane.want - lane.held.size();
             boolean low = lane.held.size() <= lane.want / 2 && !now.isBefore(lane.nextClaimAt);
             boolean woken = lane.claimNow && !now.isBefore(lane.lastClaimAt.plus(WAKE_GAP));
+            if (woken && room <= 0 && lane.held.size() < lane.want + URGENT_LOOK) {
+                room = 1; // the outbox hands out urgent entries first: one is enough to find one written meanwhile
+            }
             if (room > 0 && (woken || low)) {
                 take = room;
                 lane.claimNow = false;
@@ -425,7 +434,7 @@ public final class Dispatcher implements AutoCloseable {
         Instant until = now.plus(IDLE_POLL);
         lock.lock();
         try {
-            if (lane.held.size() < lane.want && lane.claimNow) {
+            if (lane.held.size() < lane.want + URGENT_LOOK && lane.claimNow) {
                 Instant gapEnds = lane.lastClaimAt.plus(WAKE_GAP);
                 if (!gapEnds.isAfter(now)) {
                     return Duration.ZERO;
@@ -477,8 +486,10 @@ public final class Dispatcher implements AutoCloseable {
             } catch (RuntimeException e) {
                 log.warn("sender for {} threw {}; will retry", lane.platform, e.getClass().getSimpleName());
                 result = new SendResult.RetryAfter(Duration.ZERO, "sender error");
+            } finally {
+                // Whatever happened, the send is no longer in flight for the pacer (it would hold a slot for good).
+                lane.pacer.finished(h.chat(), h.exempt(), start.readyAt());
             }
-            lane.pacer.finished(h.chat(), h.exempt(), start.readyAt());
             retryAt = handle(lane.pacer, h.entry(), h.message(), result);
         } catch (RuntimeException e) {
             // Not marked: the entry stays taken until its lease ends and is then sent again.

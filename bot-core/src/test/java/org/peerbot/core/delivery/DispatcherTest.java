@@ -201,6 +201,29 @@ class DispatcherTest {
     }
 
     @Test
+    void aCrisisReplyWrittenWhileOrdinaryRepliesFillTheRateGoesAtOnce() {
+        // The worker holds about a second of ordinary replies taken ahead (30 for Telegram), and they fill the rate:
+        // a crisis reply written now must still be found in the outbox and take the slot kept for urgent messages.
+        for (int i = 0; i < 59; i++) {
+            queue(new ConversationRef(Platform.TELEGRAM, "c" + i), "m" + i, false);
+        }
+        try (Dispatcher d = dispatcher(DeliveryPolicy.telegram())) {
+            d.start(Set.of(Platform.TELEGRAM));
+            await().atMost(Duration.ofSeconds(5)).until(() -> telegram.all().size() == 29);
+            // Past the least time between two looks in the outbox: the worker takes the rest, 30 held.
+            clock.advance(Duration.ofMillis(60));
+            d.wake();
+            await().atMost(Duration.ofSeconds(5))
+                    .until(() -> memory.outbox().nextDue(Platform.TELEGRAM).isAfter(clock.instant()));
+            queue(b, "crisis", true);
+            clock.advance(Duration.ofMillis(60));
+            d.wake();
+            await().atMost(Duration.ofSeconds(5)).until(() -> telegram.all().size() == 30);
+            assertThat(telegram.all()).last().extracting(RecordingSender.Delivered::text).isEqualTo("crisis");
+        }
+    }
+
+    @Test
     void differentChatsAreInFlightTogetherAndEachChatKeepsItsOrder() throws Exception {
         // The first four sends wait for each other: one send at a time would break the barrier and fail.
         CyclicBarrier together = new CyclicBarrier(4);
