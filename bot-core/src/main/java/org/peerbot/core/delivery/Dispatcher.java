@@ -37,7 +37,12 @@ import org.slf4j.LoggerFactory;
 /**
  * Delivers the outbox: one worker per platform takes due entries (urgent first), paces them under the
  * platform's limits, sends, and marks each sent, retries it later, or gives up. A crash between
- * writing and sending loses nothing: unsent entries are sent after a restart.
+ * writing and sending loses nothing: unsent entries are sent after a restart (taken ones once their lease ends).
+ *
+ * <p>Sends to different chats are in flight together, up to the policy's {@code inFlight}, and the worker takes the
+ * next entries while they are out: each returning send's place goes at once to the next entry the pacer allows, so
+ * a platform tens of milliseconds away is still written to at its full rate. A chat's own entries go one after
+ * another, in order.
  *
  * <p>Longer than most classes here on purpose: the worker loop, the sends in flight and what is done with each
  * result share one lock and one wake-up condition, and reading them together is how their ordering is checked.
