@@ -8,7 +8,7 @@
 #
 # Builds what it needs with the Maven wrapper (no install), then runs: the JMH benchmarks (triage and one
 # engine turn, modest settings), the burst harness against the Telegram fake with its flood limits on, the
-# contended-claim harness on H2 and PostgreSQL, and the idle-conversation footprint. About 8 minutes on a
+# contended-claim harness on H2 and PostgreSQL, and the idle-conversation footprint. About 10 minutes on a
 # 2-core machine. Run it from anywhere; it works in the repository root.
 set -euo pipefail
 
@@ -61,11 +61,11 @@ $JAVA -cp "$CP" org.peerbot.bench.BurstHarness --members "$MEMBERS" --runs 3 --s
 echo "== burst: the same with the in-memory store, 3 runs"
 $JAVA -cp "$CP" org.peerbot.bench.BurstHarness --members "$MEMBERS" --runs 3 --store memory \
   --out "$OUT/burst-memory.txt" | grep -v '^run '
-echo "== burst: the same with 50 ms added to every send (a network round trip to Telegram), 1 run"
-$JAVA -cp "$CP" org.peerbot.bench.BurstHarness --members "$MEMBERS" --runs 1 --store h2 --rtt-ms 50 \
+echo "== burst: the same with 50 ms added to every send (a network round trip to Telegram), 3 runs"
+$JAVA -cp "$CP" org.peerbot.bench.BurstHarness --members "$MEMBERS" --runs 3 --store h2 --rtt-ms 50 \
   --out "$OUT/burst-h2-rtt50.txt" | grep -v '^run '
-echo "== burst: the same with 100 ms added to every send, 1 run"
-$JAVA -cp "$CP" org.peerbot.bench.BurstHarness --members "$MEMBERS" --runs 1 --store h2 --rtt-ms 100 \
+echo "== burst: the same with 100 ms added to every send, 3 runs"
+$JAVA -cp "$CP" org.peerbot.bench.BurstHarness --members "$MEMBERS" --runs 3 --store h2 --rtt-ms 100 \
   --out "$OUT/burst-h2-rtt100.txt" | grep -v '^run '
 echo "== burst: the same with the sentence model beside the rules (as the bot runs by default), 1 run"
 $JAVA -cp "$CP" org.peerbot.bench.BurstHarness --members "$MEMBERS" --runs 1 --store h2 --model true \

@@ -26,14 +26,20 @@ final class Pacer {
     private final DeliveryPolicy policy;
     private final Clock clock;
     private final Cache<String, Instant> nextPerChat;
-    /**
-     * The latest sends within a second, oldest first: while in flight, when each started; once back, when the
-     * platform may have counted it (see {@link #finished}).
-     */
+    /** Sends back within the last second, oldest first: when the platform may have counted each (see {@link #finished}). */
     private final ArrayDeque<Instant> recent = new ArrayDeque<>();
+    /**
+     * When each send in flight started. They all count, however long ago they started: one still out after a
+     * second may not have reached the platform yet (on a busy machine a send can stall that long).
+     */
+    private final ArrayDeque<Instant> flying = new ArrayDeque<>();
     /** The latest round trips, for the shortest of them (see {@link #finished}). */
     private final ArrayDeque<Duration> shortestTrips = new ArrayDeque<>();
     private static final int TRIPS_KEPT = 64;
+    /** Round trips measured before the shortest of them is relied on (see {@link #finished}). */
+    static final int TRIPS_TRUSTED = 16;
+    /** Added to a slot counted from an estimate (see {@link #finished}). */
+    static final Duration JITTER = Duration.ofMillis(5);
 
     Pacer(DeliveryPolicy policy, Clock clock) {
         this.policy = policy;
@@ -55,16 +61,23 @@ final class Pacer {
         }
         forgetOlderThanASecond(now);
         int budget = urgent || policy.perSecond() < URGENT_SLOT_FROM ? policy.perSecond() : policy.perSecond() - 1;
-        if (recent.size() >= budget) {
-            // Free again when enough of the latest sends are a second old.
+        int counted = recent.size() + flying.size();
+        if (counted >= budget) {
+            int mustExpire = counted - budget + 1;
+            if (mustExpire > recent.size()) {
+                // Sends in flight fill the second: nothing frees before one returns (and is then counted from
+                // when it may have arrived). The caller hears of each return; this is only a bound.
+                return new Slot(now.plusSeconds(1), false, true);
+            }
+            // Free again when enough of the sends back are a second old.
             Iterator<Instant> oldestFirst = recent.iterator();
             Instant freed = oldestFirst.next();
-            for (int i = 0; i < recent.size() - budget; i++) {
+            for (int i = 1; i < mustExpire; i++) {
                 freed = oldestFirst.next();
             }
             return new Slot(freed.plusSeconds(1), false, true);
         }
-        recent.addLast(now);
+        flying.addLast(now);
         if (!exempt && !policy.perChatInterval().isZero()) {
             nextPerChat.put(chat, now.plus(policy.perChatInterval()));
         }
@@ -82,34 +95,29 @@ final class Pacer {
         if (shortestTrips.size() > TRIPS_KEPT) {
             shortestTrips.pollFirst();
         }
-        if (recent.removeLastOccurrence(reservedAt)) {
-            // The platform counted this send somewhere between its start and its return. The next send reaches it
-            // at least a round trip's outward half after it starts, and this one reached it at least the return
-            // half before it came back: counting this slot from the return less the shortest recent round trip
-            // keeps any two receipts 30 a second apart, without holding each slot a whole round trip too long.
+        // The platform counted this send somewhere between its start and its return. Counted from the return,
+        // the slot is safe but held a whole round trip too long (at 100 ms, 29 sends every 1.1 s). Counted from
+        // the return less the shortest recent round trip, it is a round trip shorter, and still safe as long as
+        // that trip is no longer than the next send's outward half plus this one's way back: true once the
+        // connections are warm and enough trips are measured, not while the first ones are (new connections
+        // make the first trips long on the way out, and a shortest trip taken from them let the fake count 31
+        // in a second). Until then, from the return. A few milliseconds are added for the platform's own
+        // jitter (when its clock reads a request is not when it left us): without them the fake still counted
+        // 31 in a second now and then, with its window full to the millisecond.
+        flying.removeFirstOccurrence(reservedAt);
+        Instant from = now;
+        if (shortestTrips.size() >= TRIPS_TRUSTED) {
             Duration shortest = shortestTrips.stream().min(Duration::compareTo).orElse(Duration.ZERO);
-            Instant from = now.minus(shortest);
-            addInOrder(from.isBefore(reservedAt) ? reservedAt : from);
+            Instant estimate = now.minus(shortest).plus(JITTER);
+            from = estimate.isBefore(reservedAt) ? reservedAt : estimate.isAfter(now) ? now : estimate;
+        }
+        if (from.plusSeconds(1).isAfter(now)) {
+            addInOrder(from);
         }
         if (!exempt && !policy.perChatInterval().isZero()) {
             Instant next = now.plus(policy.perChatInterval());
             nextPerChat.asMap().merge(chat, next, (a, b) -> a.isAfter(b) ? a : b);
         }
-    }
-
-    /**
-     * How many sends the overall rate allows right now (urgent ones may use the kept slot), and when the next
-     * one frees when none does. Nothing is reserved: {@link #reserve} still decides each send.
-     */
-    synchronized Room room() {
-        Instant now = clock.instant();
-        forgetOlderThanASecond(now);
-        int free = policy.perSecond() - recent.size();
-        return free > 0 ? new Room(free, now) : new Room(0, recent.peekFirst().plusSeconds(1));
-    }
-
-    /** Sends the rate allows now ({@code free}), or none until {@code nextFreeAt}. */
-    record Room(int free, Instant nextFreeAt) {
     }
 
     private void forgetOlderThanASecond(Instant now) {
@@ -128,7 +136,8 @@ final class Pacer {
         recent.addAll(later);
     }
 
+    /** The platform asked this chat to wait until then (a 429); a later moment already set stands. */
     synchronized void pause(String chat, Instant until) {
-        nextPerChat.put(chat, until);
+        nextPerChat.asMap().merge(chat, until, (a, b) -> a.isAfter(b) ? a : b);
     }
 }
