@@ -67,7 +67,7 @@ public final class MiniLmSentenceModel implements SentenceModel {
     static final double RISK_SIMILARITY_WITHOUT_CUE = 0.55;
     private static final int DIMENSIONS = MiniLmEncoder.DIMENSIONS;
     /** Long posts are read up to this many parts (sentences, and the clause after "but" or "anyway"). */
-    private static final int MAX_SENTENCES = 8;
+    private static final int MAX_SENTENCES = 6;
 
     private static final Map<String, Intent> INTENTS = Map.ofEntries(
             Map.entry("person", Intent.WANTS_PERSON), Map.entry("service", Intent.WANTS_SERVICE),
@@ -400,13 +400,37 @@ public final class MiniLmSentenceModel implements SentenceModel {
             return out;
         }
         // a clause after "but" or "anyway" is read on its own: the risky part of a long post often follows one
+        List<String> all = new ArrayList<>();
         for (String s : t.split("(?<=[.!?\\n])\\s*|,?\\s+(?=(?i:but|anyway|anyways)\\b)")) {
             String p = s.strip();
             if (p.length() >= 3) {
-                out.add(p.toLowerCase(Locale.ROOT));
+                all.add(p.toLowerCase(Locale.ROOT));
             }
-            if (out.size() == MAX_SENTENCES) {
-                break;
+        }
+        if (all.size() <= MAX_SENTENCES) {
+            return all;
+        }
+        // Each part costs a model run, so a long post is read in at most MAX_SENTENCES of them (the p99 target):
+        // the last part (how a post ends, often where the risk is), every part with a word of risk, then the first
+        // ones; in the post's order.
+        boolean[] keep = new boolean[all.size()];
+        keep[all.size() - 1] = true;
+        int kept = 1;
+        for (int i = 0; i < all.size() && kept < MAX_SENTENCES; i++) {
+            if (!keep[i] && hasRiskCue(all.get(i))) {
+                keep[i] = true;
+                kept++;
+            }
+        }
+        for (int i = 0; i < all.size() && kept < MAX_SENTENCES; i++) {
+            if (!keep[i]) {
+                keep[i] = true;
+                kept++;
+            }
+        }
+        for (int i = 0; i < all.size(); i++) {
+            if (keep[i]) {
+                out.add(all.get(i));
             }
         }
         return out;

@@ -83,7 +83,8 @@ class MiniLmSentenceModelTest {
                 + "Thursday my mum rang to moan about my brother. Friday was payday at least. Saturday we went to the "
                 + "park. Sunday I did the ironing. The kids are fine, the dog is fine, work is fine, but i honestly "
                 + "don't want to be alive any more";
-        assertThat(MiniLmSentenceModel.sentences(text)).hasSizeGreaterThan(6)
+        // nine parts: the six read are the last one (where the risk is) and the first five
+        assertThat(MiniLmSentenceModel.sentences(text)).hasSize(6)
                 .last().asString().startsWith("but");
         assertThat(model.read(text).risk()).isTrue();
     }

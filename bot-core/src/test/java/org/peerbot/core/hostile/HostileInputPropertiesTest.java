@@ -63,7 +63,9 @@ class HostileInputPropertiesTest {
                 .ofMaxLength(300);
         Arbitrary<String> phrase = Arbitraries.of("I want to kill myself", "i'm going to end my life tonight",
                 "I have taken all my pills", "kms", "i want to die");
-        return Combinators.combine(noise, phrase, noise).as((a, p, b) -> a + " " + p + " " + b);
+        // the noise ends in a full stop: noise that happened to end in "no" or "not" would otherwise read, rightly,
+        // as a denial of the phrase ("no kms")
+        return Combinators.combine(noise, phrase, noise).as((a, p, b) -> a + ". " + p + " " + b);
     }
 
     @Property(tries = 200)
