@@ -48,6 +48,21 @@ class ListeningPlannerTest {
         assertThat(reply).contains("sorry").doesNotContain("great").doesNotContain("glad").doesNotContain("999");
     }
 
+    /** Bereaved by suicide: a death told, met with sorry, never the worried-about-someone block and its 999. */
+    @ParameterizedTest
+    @ValueSource(strings = {"my friend took her own life last month", "my uncle killed himself when I was 12",
+            "it's three years since my brother ended his life"})
+    void aDeathBySuicideToldIsALossNotACrisis(String message) {
+        String reply = say(fresh(), message).toLowerCase(Locale.ROOT);
+        assertThat(reply).contains("sorry").doesNotContain("999").doesNotContain("in danger");
+    }
+
+    @Test
+    void someoneElseSayingTheyWillKillThemselvesIsStillACrisis() {
+        assertThat(TRIAGE.classify("my mate keeps saying he's going to kill himself").category())
+                .isEqualTo(org.peerbot.core.model.Category.CRISIS);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"I passed my exam!", "my scan came back clear", "I got the job!!",
             "Good news, my hba1c has come down", "finished chemo today and rang the bell"})
