@@ -73,14 +73,7 @@ class ConversationSuiteTest {
     @org.junit.jupiter.params.provider.ValueSource(booleans = {true, false})
     void theBlindSuiteDoesNotFallBelowItsFloor(boolean model) throws java.io.IOException,
             java.net.URISyntaxException {
-        java.nio.file.Path dir = java.nio.file.Path.of(getClass().getClassLoader()
-                .getResource("conversations-blind").toURI());
-        ConverseEval.Report report = ConverseEval.evaluate(ConverseEval.fromPaths(List.of(dir.toString())), model);
-        assertThat(report.outcomes()).hasSize(79);
-        assertThat(report.passed()).isGreaterThanOrEqualTo(BLIND_FLOOR);
-        assertThat(report.questionShare()).isLessThanOrEqualTo(QUESTION_AIM);
-        assertThat(report.doses()).isZero();
-        assertThat(report.directive()).isZero();
+        heldOutSuiteHolds("conversations-blind", 79, BLIND_FLOOR, model);
     }
 
     /** Scenarios of the blind suite that pass at this commit, with and without the model; never lower it. */
@@ -98,11 +91,16 @@ class ConversationSuiteTest {
     @org.junit.jupiter.params.provider.ValueSource(booleans = {true, false})
     void theSecondBlindSuiteDoesNotFallBelowItsFloor(boolean model) throws java.io.IOException,
             java.net.URISyntaxException {
-        java.nio.file.Path dir = java.nio.file.Path.of(getClass().getClassLoader()
-                .getResource("conversations-blind-2").toURI());
+        heldOutSuiteHolds("conversations-blind-2", 98, model ? BLIND_2_FLOOR_WITH_MODEL : BLIND_2_FLOOR, model);
+    }
+
+    /** A held-out suite keeps its size and floor, and the question share, doses and directive phrasing it may have. */
+    private void heldOutSuiteHolds(String suite, int size, int floor, boolean model) throws java.io.IOException,
+            java.net.URISyntaxException {
+        java.nio.file.Path dir = java.nio.file.Path.of(getClass().getClassLoader().getResource(suite).toURI());
         ConverseEval.Report report = ConverseEval.evaluate(ConverseEval.fromPaths(List.of(dir.toString())), model);
-        assertThat(report.outcomes()).hasSize(98);
-        assertThat(report.passed()).isGreaterThanOrEqualTo(model ? BLIND_2_FLOOR_WITH_MODEL : BLIND_2_FLOOR);
+        assertThat(report.outcomes()).hasSize(size);
+        assertThat(report.passed()).isGreaterThanOrEqualTo(floor);
         assertThat(report.questionShare()).isLessThanOrEqualTo(QUESTION_AIM);
         assertThat(report.doses()).isZero();
         assertThat(report.directive()).isZero();
