@@ -231,7 +231,8 @@ public final class MiniLmSentenceModel implements SentenceModel {
             List<String> parts = sentences(text);
             for (int i = 0; i < parts.size(); i++) {
                 String part = parts.get(i);
-                boolean asks = REQUEST_CUE.matcher(part.toLowerCase(Locale.ROOT)).find();
+                String lower = part.toLowerCase(Locale.ROOT);
+                boolean asks = REQUEST_CUE.matcher(lower).find();
                 // in a long message a goodbye is how it ends, not a sentence in the middle ("he's at work now.")
                 boolean last = i == parts.size() - 1;
                 float[] v = unit(embedder.embed(part));
@@ -240,8 +241,10 @@ public final class MiniLmSentenceModel implements SentenceModel {
                 // either way a sentence with no word of dying, an ending or not being here must lie nearer a prototype
                 // ("I'll probably go in the end", said of a party). The head reads about 2,000 own messages; the
                 // thresholds were chosen on held-out part 3 and the shared sets.
-                if ((p[RISK] >= head.riskAlone() && (hasRiskCue(part) || nearestRisk(v) >= RISK_SIMILARITY_WITHOUT_CUE))
-                        || (p[RISK] >= head.riskThreshold() && riskNear(part, nearestRisk(v)))) {
+                double near = nearestRisk(v);
+                boolean named = RISK_CUE.matcher(lower).find() || near >= RISK_SIMILARITY_WITHOUT_CUE;
+                if (named && (p[RISK] >= head.riskAlone()
+                        || (p[RISK] >= head.riskThreshold() && near >= head.riskPrototype()))) {
                     risk = true;
                 }
                 for (int k = 0; k < DANGERS.size(); k++) {
@@ -280,16 +283,6 @@ public final class MiniLmSentenceModel implements SentenceModel {
         return unit(embedder.embed(part));
     }
 
-    /**
-     * The prototype half of the risk gate: the sentence lies within {@code risk_prototype} of a written risk prototype
-     * and either carries a word of dying, an ending or not being here ({@link #RISK_CUE}) or lies nearer still
-     * ({@link #RISK_SIMILARITY_WITHOUT_CUE}). The head alone read "I'll probably go in the end" (of a party) as risk:
-     * it names nothing of the kind, and raising the prototype threshold for everything cost paraphrased risk.
-     */
-    private boolean riskNear(String part, double nearestRisk) {
-        return nearestRisk >= head.riskPrototype() && (nearestRisk >= RISK_SIMILARITY_WITHOUT_CUE || hasRiskCue(part));
-    }
-
     private static boolean hasRiskCue(String part) {
         return RISK_CUE.matcher(part.toLowerCase(Locale.ROOT)).find();
     }
@@ -312,15 +305,15 @@ public final class MiniLmSentenceModel implements SentenceModel {
 
     /** The risk gate's inputs for one part, tab separated (for tuning). */
     String riskTrace(String part) {
-        float[] v = unit(embedder.embed(part));
+        float[] v = embedUnit(part);
         double[] p = head.probabilities(v);
         return String.format(Locale.ROOT, "%.3f\t%.3f\t%.3f\t%b", p[RISK], nearestRisk(v), nearest(v, "none"),
-                RISK_CUE.matcher(part.toLowerCase(Locale.ROOT)).find());
+                hasRiskCue(part));
     }
 
     /** The head's class probabilities and the three nearest prototypes' labels and similarities, for tuning. */
     String explain(String text) {
-        float[] v = unit(embedder.embed(text));
+        float[] v = embedUnit(text);
         StringBuilder b = new StringBuilder();
         double[] probs = head.probabilities(v);
         for (int k = 0; k < probs.length; k++) {
@@ -359,36 +352,6 @@ public final class MiniLmSentenceModel implements SentenceModel {
         boolean risk = top.equals("risk");
         return best >= (risk ? RISK_SIMILARITY : INTENT_SIMILARITY)
                 && best - other >= (risk ? RISK_MARGIN : INTENT_MARGIN) ? top : null;
-    }
-
-    /** The older k-nearest vote, kept for comparison while tuning. */
-    private String labelByVote(float[] v) {
-        double[] best = new double[K];
-        int[] at = new int[K];
-        java.util.Arrays.fill(best, -2);
-        for (int i = 0; i < prototypes.size(); i++) {
-            double s = dot(v, prototypes.get(i).v());
-            for (int k = 0; k < K; k++) {
-                if (s > best[k]) {
-                    for (int j = K - 1; j > k; j--) {
-                        best[j] = best[j - 1];
-                        at[j] = at[j - 1];
-                    }
-                    best[k] = s;
-                    at[k] = i;
-                    break;
-                }
-            }
-        }
-        String top = prototypes.get(at[0]).label();
-        int agree = 0;
-        for (int k = 0; k < K; k++) {
-            if (prototypes.get(at[k]).label().equals(top)) {
-                agree++;
-            }
-        }
-        double need = top.equals("risk") ? RISK_SIMILARITY : INTENT_SIMILARITY;
-        return best[0] >= need && agree >= 2 && !top.equals("none") ? top : null;
     }
 
     /** The whole message when short, else its sentences (the worst one decides risk); at most a bounded number. */
