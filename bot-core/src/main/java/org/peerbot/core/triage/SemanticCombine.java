@@ -73,22 +73,11 @@ final class SemanticCombine {
                 && !r.has(Signal.DENIAL)) {
             // a medical emergency, abuse or a threat read in other words: the reply for that kind (999 first), as a
             // rule hit would give; self-harm read at the same time is left to the check-in below only if no danger
-            List<String> ids = new ArrayList<>(r.rules());
-            ids.add(MODEL_DANGER + reading.danger().id());
-            Set<Signal> signals = EnumSet.noneOf(Signal.class);
-            if (r.has(Signal.YOUNG_PERSON)) {
-                signals.add(Signal.YOUNG_PERSON);
-            }
-            return new TriageResult(Category.CRISIS, reading.danger(), ids, signals, r.feelings(), reading.intents());
+            return modelCrisis(r, reading.danger(), MODEL_DANGER + reading.danger().id(),
+                    EnumSet.noneOf(Signal.class), reading);
         }
         if (reading.risk() && r.category() != Category.CRISIS && !r.has(Signal.DENIAL)) {
-            List<String> ids = new ArrayList<>(r.rules());
-            ids.add(MODEL_RISK);
-            Set<Signal> signals = EnumSet.of(Signal.PASSIVE_IDEATION);
-            if (r.has(Signal.YOUNG_PERSON)) {
-                signals.add(Signal.YOUNG_PERSON);
-            }
-            return new TriageResult(Category.CRISIS, CrisisKind.SELF_HARM, ids, signals, r.feelings(), reading.intents());
+            return modelCrisis(r, CrisisKind.SELF_HARM, MODEL_RISK, EnumSet.of(Signal.PASSIVE_IDEATION), reading);
         }
         // a clinical reading on the bare topic rule ("a pharmacy", "a dietitian") gives way to a request the model
         // reads; a specific clinical question (a dose, a reading, a symptom) does not
@@ -115,5 +104,16 @@ final class SemanticCombine {
             }
         }
         return r.withIntents(reading.intents());
+    }
+
+    /** A crisis the model alone read: the rules' ids with the model's, the given signals and a young person kept. */
+    private static TriageResult modelCrisis(TriageResult r, CrisisKind kind, String id, Set<Signal> signals,
+                                            SentenceModel.Reading reading) {
+        List<String> ids = new ArrayList<>(r.rules());
+        ids.add(id);
+        if (r.has(Signal.YOUNG_PERSON)) {
+            signals.add(Signal.YOUNG_PERSON);
+        }
+        return new TriageResult(Category.CRISIS, kind, ids, signals, r.feelings(), reading.intents());
     }
 }
