@@ -29,6 +29,7 @@ import org.peerbot.core.model.TriageResult;
  */
 public final class Understanding {
 
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the", "any");
     private static final Set<String> NEGATORS = Set.of("not", "no", "never", "dont", "didnt", "doesnt", "isnt",
             "wasnt", "arent", "werent", "wont", "cant", "couldnt", "wouldnt", "havent", "hasnt", "hadnt", "wish",
             "hope", "hoping", "if", "nobody", "nothing", "without");
@@ -331,12 +332,13 @@ public final class Understanding {
         boolean minimising = cues.first("minimising", words) != null;
         boolean hurt = unnegated("hurt", words);
         boolean close = cues.first("close", words) != null;
-        return new Reading(intents, bot, topics, echo(relations, "relation:", own, true),
-                echo(things, "thing:", forThings, false), felt == null ? null : felt.echo(), language, thanksOnly,
+        return new Reading(intents, bot, topics, echo(relations, "relation:", own, true, false),
+                echo(things, "thing:", forThings, false, false), felt == null ? null : felt.echo(), language,
+                thanksOnly,
                 helped, unsure,
                 askedForPerson, reassures, unnegated("struggle", words), cues.first("apology", words) != null,
                 hardNews >= 3, extra(words), cues.first("risk_again", all) != null,
-                echo(conditions, "condition:", words, false), cues.first("crisis:other_languages", all) != null,
+                echo(conditions, "condition:", words, false, true), cues.first("crisis:other_languages", all) != null,
                 frustrated, presence, minimising && !close, hurt, close, cues.first("missing", words) != null,
                 cues.first("normalise", words) != null, cues.first("alone", words) != null,
                 unnegated("good_results", words), newsAbout(forThings, words), aside(words));
@@ -484,6 +486,12 @@ public final class Understanding {
         return false;
     }
 
+    /** "not cancer", "no tumour", "isn't a cyst": the word itself denied, not a verb before it ("can't face it"). */
+    private static boolean ruledOut(String[] words, int at) {
+        return (at >= 1 && NEGATORS.contains(words[at - 1]))
+                || (at >= 2 && NEGATORS.contains(words[at - 2]) && ARTICLES.contains(words[at - 1]));
+    }
+
     private static boolean negatedBefore(String[] words, int at) {
         for (int k = Math.max(0, at - 3); k < at; k++) {
             if (NEGATORS.contains(words[k])) {
@@ -604,14 +612,16 @@ public final class Understanding {
 
     /**
      * The first listed word of the member's that may be given back; relations only after "my" or "our", and a
-     * thing of someone else's ("mum's operation") is "the operation", not "your operation".
+     * thing of someone else's ("mum's operation") is "the operation", not "your operation". A condition they ruled out
+     * ("the lump's not cancer") is never given back as what this is about ({@code deniable}; a thing may follow a
+     * denied verb and still be theirs: "didn't sleep").
      */
-    private static Echo echo(List<Cue> list, String prefix, String[] words, boolean possessive) {
+    private static Echo echo(List<Cue> list, String prefix, String[] words, boolean possessive, boolean deniable) {
         Echo best = null;
         int bestAt = Integer.MAX_VALUE;
         for (Cue cue : present(list, words)) {
             for (int at : CueBook.places(cue, words)) {
-                if (possessive && !ownedAt(words, at)) {
+                if ((possessive && !ownedAt(words, at)) || (deniable && ruledOut(words, at))) {
                     continue;
                 }
                 if (at < bestAt) {

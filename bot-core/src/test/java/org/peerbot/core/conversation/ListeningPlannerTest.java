@@ -58,6 +58,12 @@ class ListeningPlannerTest {
     }
 
     @Test
+    void aConditionTheyRuledOutIsNotGivenBackAsTheSubject() {
+        String reply = say(fresh(), "good news, the lump's not cancer, but they want to keep an eye on my liver");
+        assertThat(reply.toLowerCase(Locale.ROOT)).doesNotContain("about cancer").contains("glad");
+    }
+
+    @Test
     void someoneElseSayingTheyWillKillThemselvesIsStillACrisis() {
         assertThat(TRIAGE.classify("my mate keeps saying he's going to kill himself").category())
                 .isEqualTo(org.peerbot.core.model.Category.CRISIS);
