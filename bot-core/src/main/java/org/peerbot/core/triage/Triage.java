@@ -32,6 +32,9 @@ import org.peerbot.core.triage.RuleBook.Rule;
  * counts ({@link Scope}), joining the model's reading ({@link SemanticCombine}).
  */
 public final class Triage {
+    /** The clinical rule that reads only a question form and a health word (see requestOverBareTopic). */
+    static final String BARE_TOPIC = "clin.topic";
+
     /** Classpath resource of the shipped English rules. */
     public static final String DEFAULT_RULES = "peerbot/triage/rules-en.yaml";
 
@@ -300,6 +303,9 @@ public final class Triage {
                 category = r.category();
             }
         }
+        if (category == Category.CLINICAL) {
+            category = requestOverBareTopic(fired);
+        }
         CrisisKind kind = null;
         Set<Signal> signals = EnumSet.noneOf(Signal.class);
         List<String> ids = new ArrayList<>(fired.size());
@@ -334,6 +340,25 @@ public final class Triage {
             signals.remove(Signal.URGENT_SYMPTOM);
         }
         return new RulesRead(new TriageResult(category, kind, ids, signals, feelings), setAside);
+    }
+
+    /**
+     * A clinical reading that rests only on the bare topic rule (a question form and a health word anywhere) gives way
+     * to a request for a person or a service the rules also read: "is there an advice line for Parkinson's?" and "any
+     * chance of talking to another carer of someone with dementia?" ask for a service and a person, not for clinical
+     * advice. A specific clinical rule (a dose, a reading, a symptom, a change of medicine) keeps it clinical.
+     */
+    private static Category requestOverBareTopic(List<Rule> fired) {
+        boolean person = false;
+        boolean service = false;
+        for (Rule r : fired) {
+            if (r.category() == Category.CLINICAL && !r.id().equals(BARE_TOPIC)) {
+                return Category.CLINICAL;
+            }
+            person |= r.category() == Category.HUMAN;
+            service |= r.category() == Category.SERVICES;
+        }
+        return person ? Category.HUMAN : service ? Category.SERVICES : Category.CLINICAL;
     }
 
     private static boolean onlyPassive(List<Rule> fired, Category category, CrisisKind kind, Set<Signal> signals) {
