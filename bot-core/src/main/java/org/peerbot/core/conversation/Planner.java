@@ -143,7 +143,10 @@ final class Planner {
             // "I still miss him", "so quiet without her": how much they miss them, not "that sounds exhausting"
             // the person named once: not again when the sorrow for the loss already named them
             boolean named = moves.stream().anyMatch(Planner::showsTheirWords);
-            moves.add(new Acknowledge(Feeling.MISSING, named ? null : r.missed(), null));
+            // "keep expecting him at the door": him is the one they named before
+            // (when the message names a thing of its own, "the house is so quiet without her", that is given back)
+            Echo who = r.missed() != null ? r.missed() : r.pronoun() && r.thing() == null ? lastPerson(notes) : null;
+            moves.add(new Acknowledge(Feeling.MISSING, named ? null : who, null));
         }
         boolean distress = r.has(Intent.LOSS) || r.has(Intent.BAD_NEWS) || r.frustrated() || r.hurt()
                 || (r.feeling() != null && !r.feeling().good()) || hardFeelings(triageFeelings) || r.struggle();
@@ -196,7 +199,11 @@ final class Planner {
         }
         boolean ventingOnly = moves.size() == 1 && moves.get(0) instanceof Acknowledge a
                 && a.feeling() == Feeling.VENTING;
-        Echo echo = r.relation() != null ? r.relation() : r.thing() != null ? r.thing() : r.condition();
+        // "your mate's wedding" says more than "your mate": a thing of their person is given back whole
+        boolean theirPersons = r.relation() != null && r.thing() != null
+                && r.thing().shown().startsWith(r.relation().shown() + "'s ");
+        Echo echo = theirPersons ? r.thing()
+                : r.relation() != null ? r.relation() : r.thing() != null ? r.thing() : r.condition();
         if (echo == null && r.pronoun()) {
             // "she won't talk to me about it": the person is the one they told of before ("your wife")
             echo = lastPerson(notes);

@@ -353,8 +353,14 @@ public final class Understanding {
         boolean hurt = unnegated("hurt", words);
         boolean close = cues.first("close", words) != null;
         boolean missing = cues.first("missing", words) != null;
-        return new Reading(intents, bot, topics, echo(relations, "relation:", own, owner, true, false),
-                echo(things, "thing:", forThings, owner, false, false), felt == null ? null : felt.echo(), language,
+        Echo person = echo(relations, "relation:", own, owner, true, false);
+        Echo thing = echo(things, "thing:", forThings, owner, false, false);
+        Echo about = newsAbout(forThings, words, owner);
+        if (person != null && intents.contains(Intent.BAD_NEWS) && !intents.contains(Intent.GOOD_NEWS)
+                && subject(person, own) && (about == null || !about.shown().startsWith(person.shown() + "'s "))) {
+            about = person; // "my son's being bullied at school": sorry about your son, not about school
+        }
+        return new Reading(intents, bot, topics, person, thing, felt == null ? null : felt.echo(), language,
                 thanksOnly,
                 helped, unsure,
                 askedForPerson, reassures, unnegated("struggle", words), cues.first("apology", words) != null,
@@ -362,7 +368,7 @@ public final class Understanding {
                 echo(conditions, "condition:", words, owner, false, true), cues.first("crisis:other_languages", all) != null,
                 frustrated, presence, minimising && !close, hurt, close, missing,
                 cues.first("normalise", words) != null, cues.first("alone", words) != null,
-                unnegated("good_results", words), newsAbout(forThings, words, owner), aside(words), lost, lostOther,
+                unnegated("good_results", words), about, aside(words), lost, lostOther,
                 missing ? onlyPerson(own, owner) : null, java.util.Arrays.hashCode(all), anyOf(words, PRONOUNS));
     }
 
@@ -914,7 +920,7 @@ public final class Understanding {
                 String person = cue.shownAs().startsWith("your ") ? cue.shownAs().substring("your ".length())
                         : cue.key();
                 String before = at > 0 ? own[at - 1] : "";
-                if (at > 0 && owner[at - 1] && relationWords.contains(before) && ownedAt(own, owner, at - 1)) {
+                if (at > 0 && owner[at - 1] && isPerson(before) && ownedAt(own, owner, at - 1)) {
                     return new Echo("relation:" + cue.key(), "your " + before + "'s " + person, false);
                 }
                 if (Set.of("his", "her", "their").contains(before)) {
@@ -944,6 +950,27 @@ public final class Understanding {
         return one;
     }
 
+    /** Whether the message starts with the person ("my son's being bullied", "mum's had a fall"): it is about them. */
+    private boolean subject(Echo person, String[] own) {
+        String key = person.key().substring("relation:".length());
+        for (Cue cue : relations) {
+            if (cue.key().equals(key)) {
+                for (int at : CueBook.places(cue, own)) {
+                    if (at == 0 || (at == 1 && (own[0].equals("my") || own[0].equals("our")))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A person on the relation lists, alone ("sister") or only after "my" or "our" ("my mate", "our lad"). */
+    private boolean isPerson(String word) {
+        return relationWords.contains(word) || echoes.containsKey("relation:my " + word)
+                || echoes.containsKey("relation:our " + word);
+    }
+
     /** Whether the person at {@code at} died or was lost, told in the ways {@link #lostSomeone} reads. */
     private boolean diedAt(Cue cue, String[] own, String[] words, int at) {
         int end = CueBook.endAt(cue.words(), own, at);
@@ -959,8 +986,10 @@ public final class Understanding {
                 return true;
             }
         }
-        return end < own.length && DIED_AFTER.contains(own[end])
-                && (end + 1 >= own.length || !NOT_A_DEATH_AFTER.contains(own[end + 1]));
+        // "passed the test" is not a death, but "died" is whatever follows ("her mum died. the neighbours...": the
+        // full stop is gone from the words)
+        return end < own.length && DIED_AFTER.contains(own[end]) && (own[end].equals("died")
+                || end + 1 >= own.length || !NOT_A_DEATH_AFTER.contains(own[end + 1]));
     }
 
     /** The words with a possessive "'s" read as the word itself: "sisters" (from "sister's") is "sister". */
@@ -980,12 +1009,12 @@ public final class Understanding {
      * "your mate's wedding"; else as listed.
      */
     private String whose(String shown, String[] words, boolean[] owner, int at) {
-        if (at == 0 || !shown.startsWith("your ")) {
+        if (at == 0 || !(shown.startsWith("your ") || shown.startsWith("the "))) {
             return shown;
         }
         String before = words[at - 1];
-        String bare = shown.substring("your ".length());
-        if (owner[at - 1] && relationWords.contains(before) && ownedAt(words, owner, at - 1)) {
+        String bare = shown.substring(shown.indexOf(' ') + 1);
+        if (owner[at - 1] && isPerson(before) && ownedAt(words, owner, at - 1)) {
             return "your " + before + "'s " + bare;
         }
         if (owner[at - 1] || OTHERS.contains(before)) {
