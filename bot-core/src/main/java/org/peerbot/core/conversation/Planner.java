@@ -122,7 +122,9 @@ final class Planner {
             moves.add(new Acknowledge("silly".equals(r.aside()) ? Feeling.MINIMISING : Feeling.PLAYED_DOWN, null,
                     null));
         }
-        boolean missing = r.missing() && !r.has(Intent.GOOD_NEWS);
+        boolean inLoss = notes.topics().contains("bereavement") || r.topics().contains("bereavement");
+        boolean missing = (r.missing() || (r.missingInLoss() && (inLoss || r.has(Intent.LOSS))))
+                && !r.has(Intent.GOOD_NEWS);
         boolean normal = r.normalising() && !r.minimising();
         if (normal) {
             // "is it terrible that I feel relieved?": there is no wrong way to feel, in their word when there is one
@@ -132,7 +134,6 @@ final class Planner {
             n = n.venting(true);
             moves.add(new Acknowledge(Feeling.VENTING, null, null));
         }
-        boolean inLoss = notes.topics().contains("bereavement") || r.topics().contains("bereavement");
         boolean news = acknowledgeNews(r, moves, inLoss);
         boolean alone = r.alone() && !missing;
         if (alone) {
@@ -204,10 +205,9 @@ final class Planner {
                 && r.thing().shown().startsWith(r.relation().shown() + "'s ");
         Echo echo = theirPersons ? r.thing()
                 : r.relation() != null ? r.relation() : r.thing() != null ? r.thing() : r.condition();
-        if (echo == null && r.pronoun()) {
-            // "she won't talk to me about it": the person is the one they told of before ("your wife")
-            echo = lastPerson(notes);
-        }
+        // "she won't talk to me about it": the person is the one they told of before ("your wife"); given back only
+        // when nothing else in the reply shows they were heard, so "your wife" is not repeated after every "she"
+        Echo recalled = echo == null && r.pronoun() ? lastPerson(notes) : null;
         // Show they were heard in their own words: when nothing said so far gives a word of theirs back, reflect
         // the person, thing or condition they named ("the kids", "Christmas", "your back").
         boolean shown = moves.stream().anyMatch(Planner::showsTheirWords);
@@ -218,6 +218,9 @@ final class Planner {
         if (echo != null && !ventingOnly && (!shown || plainAck)) {
             // a feeling named back and what it is about: "full of dread" and "the clinic"
             moves.add(new Move.Reflect(echo));
+        }
+        if (moves.isEmpty() && echo == null && recalled != null) {
+            moves.add(new Move.Reflect(recalled));
         }
         if (moves.isEmpty() || (ventingOnly && echo != null)) {
             // nothing else to answer: give back their words, or simply say they were heard

@@ -55,6 +55,8 @@ import org.peerbot.core.model.Intent;
  *                    said the same way in every conversation
  * @param pronoun     speaks of "he" or "she" without naming them ("she won't talk to me about it"): the person is
  *                    the one named earlier in the conversation
+ * @param missingInLoss a habit that is grief only in a conversation about a death ("sat at the window waiting for
+ *                    him"); everyday waiting anywhere else
  */
 public record Reading(Set<Intent> intents, BotQuestion botQuestion, List<String> topics, Echo relation, Echo thing,
                       Echo feeling, String language, boolean thanksOnly, boolean helped, boolean unsure,
@@ -63,7 +65,7 @@ public record Reading(Set<Intent> intents, BotQuestion botQuestion, List<String>
                       boolean foreignCrisis, boolean frustrated, boolean presence, boolean minimising,
                       boolean hurt, boolean close, boolean missing, boolean normalising, boolean alone,
                       boolean goodResult, Echo newsAbout, String aside, Echo lost, Echo lostOther,
-                      Echo missed, int variety, boolean pronoun) {
+                      Echo missed, int variety, boolean pronoun, boolean missingInLoss) {
 
     /** One more kind of message the planner answers in its own way, or NONE. */
     public enum Extra { NONE, ADVICE, IDEA, BIG_NEWS, WAITING }

@@ -369,7 +369,8 @@ public final class Understanding {
                 frustrated, presence, minimising && !close, hurt, close, missing,
                 cues.first("normalise", words) != null, cues.first("alone", words) != null,
                 unnegated("good_results", words), about, aside(words), lost, lostOther,
-                missing ? onlyPerson(own, owner) : null, java.util.Arrays.hashCode(all), anyOf(words, PRONOUNS));
+                missing ? onlyPerson(own, owner) : null, java.util.Arrays.hashCode(all), anyOf(words, PRONOUNS),
+                cues.first("missing:in_loss", words) != null);
     }
 
     /** The thing within four words of the first piece of news, nearest first; null when none is that close. */

@@ -141,7 +141,6 @@ class ListeningKindsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"still put two cups out every morning. habit i guess",
-            "sat at the window waiting for him again tonight",
             "I still keep her voicemail just to hear her voice", "set a place for Dad at dinner again",
             "he's been gone 6 months"})
     void aHabitOfGriefIsHeardAsMissingSomeone(String message) {
@@ -154,6 +153,19 @@ class ListeningKindsTest {
             "I'm waiting for him to ring me back", "set a place for the meeting"})
     void everydayWaitingIsNotGrief(String message) {
         assertThat(read(message).missing()).isFalse();
+    }
+
+    /** Sitting at the window waiting for him is grief after a death, and everyday waiting anywhere else. */
+    @Test
+    void waitingAtTheWindowIsMissingSomeoneOnlyAfterADeath() {
+        ConversationRef grief = fresh();
+        say(grief, "my husband died in the spring");
+        assertThat(say(grief, "sat at the window waiting for him again tonight").toLowerCase(Locale.ROOT))
+                .contains("miss");
+        ConversationRef dad = fresh();
+        say(dad, "FUMING. my ex didn't turn up for the kids again");
+        assertThat(say(dad, "they were sat at the window waiting for him").toLowerCase(Locale.ROOT))
+                .doesNotContain("miss");
     }
 
     @Test
