@@ -35,8 +35,8 @@ final class Renderer {
 
     /**
      * @param variety a number from the message ({@link Reading#variety()}) that picks where in the variants of a line
-     *                with none of the member's words in it (mixed news) to start, so the same message is always
-     *                answered the same way and different ones differently
+     *                with none of the member's words in it (mixed news, questions) to start, so the same message is
+     *                always answered the same way and different ones differently
      */
     Rendered render(List<Move> moves, List<String> recent, int turn, int variety, Instant now) {
         List<String> used = new ArrayList<>(recent);
@@ -72,8 +72,9 @@ final class Renderer {
             return say("plan.summary", Map.of("first", s.first().shown(), "second", s.second().shown()), used, ids,
                     turn);
         } else if (move instanceof Move.Ask q) {
+            // a question carries no word of theirs either: varied by message like mixed news
             return say("plan.ask." + q.family(), q.what() == null ? Map.of() : Map.of("what", q.what().shown()),
-                    used, ids, turn);
+                    used, ids, turn + variety);
         } else if (move instanceof Move.Invite i) {
             return i.what() == null ? say("plan.invite.loss", Map.of(), used, ids, turn)
                     : say("plan.invite.loss_about", Map.of("what", i.what().shown()), used, ids, turn);
