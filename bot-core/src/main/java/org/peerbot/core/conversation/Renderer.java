@@ -57,8 +57,12 @@ final class Renderer {
 
     private String part(Move move, List<String> used, List<String> ids, int turn, int variety, Instant now) {
         if (move instanceof Acknowledge a) {
-            // mixed news has no word of the member's in it, so it alone would read the same in every conversation
-            return acknowledge(a, used, ids, a.feeling() == Move.Feeling.MIXED_NEWS ? turn + variety : turn);
+            // mixed news has no word of the member's in it, so it would read the same in every conversation; the
+            // lines added with it (someone else's loss, a missed person, a feeling said as "you're fuming") are varied
+            // the same way
+            boolean varied = a.feeling() == Move.Feeling.MIXED_NEWS || a.feeling() == Move.Feeling.LOSS_OTHER
+                    || a.feeling() == Move.Feeling.MISSING || (a.what() != null && a.what().bare());
+            return acknowledge(a, used, ids, varied ? turn + variety : turn);
         } else if (move instanceof Move.Reflect r) {
             String kind = r.what().key().startsWith("relation:") ? "person" : "thing";
             // a condition reads like a thing ("It sounds like a lot of this is about diabetes")

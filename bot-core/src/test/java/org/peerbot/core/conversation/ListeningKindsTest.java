@@ -173,6 +173,17 @@ class ListeningKindsTest {
         assertThat(say(fresh(), "set a place for Dad at dinner again without thinking")).contains("your dad");
     }
 
+    /** Everyone else has moved on from a loss that is still theirs: alone with it, not a stock line. */
+    @Test
+    void everyoneElseHavingMovedOnIsHeardAsAloneWithIt() {
+        ConversationRef chat = fresh();
+        say(chat, "it's a year today since we lost our son");
+        assertThat(read("everyone else seems to have forgotten").alone()).isTrue();
+        assertThat(say(chat, "everyone else seems to have forgotten").toLowerCase(Locale.ROOT))
+                .containsAnyOf("on your own", "lonely", "here");
+        assertThat(read("I've forgotten my keys again").alone()).isFalse();
+    }
+
     // ------------------------------------------------------------------ feeling words
 
     /** "So you've been feeling fuming" reads badly: some feeling words are said as "you're fuming". */
@@ -186,6 +197,12 @@ class ListeningKindsTest {
         String reply = say(fresh(), message).toLowerCase(Locale.ROOT);
         assertThat(reply).doesNotContain("feeling fuming").doesNotContain("feeling livid")
                 .doesNotContain("feeling seething").doesNotContain("feel fuming").contains("you're");
+    }
+
+    @Test
+    void dreadingIsSaidAsDreadingIt() {
+        assertThat(say(fresh(), "the speech is the bit I'm dreading").toLowerCase(Locale.ROOT))
+                .contains("dreading it").doesNotContain("full of dread");
     }
 
     @Test
