@@ -235,6 +235,21 @@ class ListeningKindsTest {
         assertThat(say(fresh(), m)).isEqualTo(say(fresh(), m));
     }
 
+    // ------------------------------------------------------------------ odd messages
+
+    /** A sticker the chat shows only as a word got "What's been the hardest part?": nothing to read, so a nod. */
+    @ParameterizedTest
+    @ValueSource(strings = {"[sticker]", "<media omitted>", "(photo)", "\u2764\uFE0F"})
+    void aStickerOrAPictureAloneIsMetLikeANod(String message) {
+        assertThat(read(message).has(Intent.SHORT_REPLY)).isTrue();
+        assertThat(say(fresh(), message).toLowerCase(Locale.ROOT)).doesNotContain("hard").doesNotContain("sorry");
+    }
+
+    @Test
+    void aMessageAboutAPhotoIsReadAsAMessage() {
+        assertThat(read("my nan sent me an old photo of my grandad").has(Intent.SHORT_REPLY)).isFalse();
+    }
+
     // ------------------------------------------------------------------ small talk
 
     @Test
