@@ -74,6 +74,9 @@ public final class Understanding {
     private static final Set<String> OTHERS = Set.of("his", "her", "their", "mums", "moms", "dads", "nans",
             "grans", "husbands", "wifes", "partners", "sons", "daughters", "sisters", "brothers", "friends");
 
+    /** Places that say where someone is ("mum's home from hospital"): news about the person, not the place. */
+    private static final Set<String> WHERE_THEY_ARE = Set.of("thing:home", "thing:hospital", "thing:the hospital");
+
     /** Words for a person spoken of, not named: "she won't talk to me about it". */
     private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "hes", "shes", "his", "hers");
 
@@ -359,6 +362,10 @@ public final class Understanding {
         if (person != null && intents.contains(Intent.BAD_NEWS) && !intents.contains(Intent.GOOD_NEWS)
                 && subject(person, own) && (about == null || !about.shown().startsWith(person.shown() + "'s "))) {
             about = person; // "my son's being bullied at school": sorry about your son, not about school
+        }
+        if (person != null && intents.contains(Intent.GOOD_NEWS) && about != null && subject(person, own)
+                && WHERE_THEY_ARE.contains(about.key())) {
+            about = person; // "my cat came home after 3 days": great news about your cat, not about home
         }
         return new Reading(intents, bot, topics, person, thing, felt == null ? null : felt.echo(), language,
                 thanksOnly,

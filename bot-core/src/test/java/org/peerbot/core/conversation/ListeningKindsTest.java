@@ -130,6 +130,20 @@ class ListeningKindsTest {
                 .doesNotContain("sorry");
     }
 
+    /** "What great news about home!" was said for a cat back after three days: the news is about who came home. */
+    @Test
+    void someoneComingHomeIsGoodNewsAboutThem() {
+        assertThat(say(fresh(), "my cat came home after 3 days missing!")).contains("your cat");
+        assertThat(read("my son passed his driving test").newsAbout().shown()).contains("driving test");
+    }
+
+    @Test
+    void aBabyDoingWellButInTheUnitIsMixedNewsAndDoingOkAboutYourselfIsNotNews() {
+        Reading baby = read("the baby came early, she's doing ok but she's in the neonatal unit");
+        assertThat(baby.has(Intent.GOOD_NEWS) && baby.has(Intent.BAD_NEWS)).isTrue();
+        assertThat(read("I'm doing ok I guess").has(Intent.GOOD_NEWS)).isFalse();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"I'm in pain again", "she passed away last night", "I'm in bits", "passed out at work",
             "my sister's having a baby", "I'm in a mess"})
