@@ -75,7 +75,7 @@ public final class Understanding {
             "grans", "husbands", "wifes", "partners", "sons", "daughters", "sisters", "brothers", "friends");
 
     /** Places that say where someone is ("mum's home from hospital"): news about the person, not the place. */
-    private static final Set<String> WHERE_THEY_ARE = Set.of("thing:home", "thing:hospital", "thing:the hospital");
+    private static final Set<String> WHERE_THEY_ARE = Set.of("thing:home", "thing:hospital");
 
     /** Words for a person spoken of, not named: "she won't talk to me about it". */
     private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "hes", "shes", "his", "hers");
@@ -363,8 +363,8 @@ public final class Understanding {
                 && subject(person, own) && (about == null || !about.shown().startsWith(person.shown() + "'s "))) {
             about = person; // "my son's being bullied at school": sorry about your son, not about school
         }
-        if (person != null && intents.contains(Intent.GOOD_NEWS) && about != null && subject(person, own)
-                && WHERE_THEY_ARE.contains(about.key())) {
+        if (person != null && intents.contains(Intent.GOOD_NEWS) && about != null
+                && WHERE_THEY_ARE.contains(about.key()) && (subject(person, own) || justBeforePlace(person, about, own))) {
             about = person; // "my cat came home after 3 days": great news about your cat, not about home
         }
         return new Reading(intents, bot, topics, person, thing, felt == null ? null : felt.echo(), language,
@@ -965,6 +965,24 @@ public final class Understanding {
             if (cue.key().equals(key)) {
                 for (int at : CueBook.places(cue, own)) {
                     if (at == 0 || (at == 1 && (own[0].equals("my") || own[0].equals("our")))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the person stands just before the place ("mum's home from hospital", "the cat came home"). */
+    private boolean justBeforePlace(Echo person, Echo place, String[] own) {
+        String key = person.key().substring("relation:".length());
+        String where = place.key().substring("thing:".length());
+        for (Cue cue : relations) {
+            if (cue.key().equals(key)) {
+                for (int at : CueBook.places(cue, own)) {
+                    int end = CueBook.endAt(cue.words(), own, at);
+                    if (end < own.length && (own[end].equals(where) || (end + 1 < own.length
+                            && own[end + 1].equals(where)))) {
                         return true;
                     }
                 }

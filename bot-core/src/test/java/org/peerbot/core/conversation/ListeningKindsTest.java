@@ -134,6 +134,8 @@ class ListeningKindsTest {
     @Test
     void someoneComingHomeIsGoodNewsAboutThem() {
         assertThat(say(fresh(), "my cat came home after 3 days missing!")).contains("your cat");
+        assertThat(read("over the moon, mum's home from hospital").newsAbout().shown()).isEqualTo("your mum");
+        assertThat(read("great news, I'm finally home from hospital").newsAbout().shown()).doesNotContain("your");
         Reading job = read("my daughter got the job she wanted");
         assertThat(job.newsAbout()).isNotNull();
         assertThat(job.newsAbout().shown()).doesNotContain("daughter");
@@ -219,6 +221,14 @@ class ListeningKindsTest {
     void dreadingIsSaidAsDreadingIt() {
         assertThat(say(fresh(), "the speech is the bit I'm dreading").toLowerCase(Locale.ROOT))
                 .contains("dreading it").doesNotContain("full of dread");
+    }
+
+    /** The work that went into good news is effort to name, not "a lot going on with work". */
+    @Test
+    void allThatHardWorkIsAStrength() {
+        assertThat(read("my nursing finals. all that hard work").has(Intent.STRENGTH)).isTrue();
+        assertThat(read("3 years of studying for this").has(Intent.STRENGTH)).isTrue();
+        assertThat(read("3 years of work stress and now this").has(Intent.STRENGTH)).isFalse();
     }
 
     @Test

@@ -126,8 +126,8 @@ class ConversationSuiteTest {
     }
 
     /** Scenarios of the third blind suite that pass at this commit; never lower them. */
-    static final int BLIND_3_FLOOR = 51;
-    static final int BLIND_3_FLOOR_WITH_MODEL = 50;
+    static final int BLIND_3_FLOOR = 52;
+    static final int BLIND_3_FLOOR_WITH_MODEL = 51;
 
     /** For measuring on scenarios written elsewhere (-Dconverse.files=DIR, report to -Dtranscripts): never gates. */
     @Test
