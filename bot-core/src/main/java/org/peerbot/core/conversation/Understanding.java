@@ -77,6 +77,10 @@ public final class Understanding {
     /** Places that say where someone is ("mum's home from hospital"): news about the person, not the place. */
     private static final Set<String> WHERE_THEY_ARE = Set.of("thing:home", "thing:hospital");
 
+    /** After a person, words that make them the one who passed something on ("my neighbour said I should try it"). */
+    private static final Set<String> PASSED_ON = Set.of("said", "says", "told", "suggested", "recommended",
+            "reckons", "reckoned", "mentioned", "sent", "thought");
+
     /** Words for a person spoken of, not named: "she won't talk to me about it". */
     private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "hes", "shes", "his", "hers");
 
@@ -692,10 +696,21 @@ public final class Understanding {
                       boolean deniable) {
         Echo best = null;
         int bestAt = Integer.MAX_VALUE;
+        Echo messenger = null;
+        int messengerAt = Integer.MAX_VALUE;
         for (Cue cue : present(list, words)) {
             for (int at : CueBook.places(cue, words)) {
                 if ((possessive && !ownedAt(words, owner, at)) || (deniable && ruledOut(words, at))) {
                     continue;
+                }
+                int end = CueBook.endAt(cue.words(), words, at);
+                if (possessive && end < words.length && PASSED_ON.contains(words[end])) {
+                    // "my neighbour said I should try this": who suggested it, not who the post is about
+                    if (at < messengerAt) {
+                        messenger = new Echo(prefix + cue.key(), cue.shownAs(), false);
+                        messengerAt = at;
+                    }
+                    continue; // the same person further on may be who the post is about
                 }
                 if (at < bestAt) {
                     String shown = possessive ? cue.shownAs() : whose(cue.shownAs(), words, owner, at);
@@ -705,7 +720,7 @@ public final class Understanding {
                 break;
             }
         }
-        return best;
+        return best != null ? best : messenger;
     }
 
     /**

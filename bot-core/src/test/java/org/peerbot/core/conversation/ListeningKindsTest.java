@@ -105,6 +105,16 @@ class ListeningKindsTest {
         assertThat(read("I lost my mum's ring at the park").has(Intent.LOSS)).isFalse();
     }
 
+    /** "There's a lot here about your neighbour" was said to a man whose neighbour only suggested the chat. */
+    @Test
+    void whoSuggestedTheChatIsNotWhoThePostIsAbout() {
+        assertThat(read("My neighbour said I should try this. since my wife went into the home the house is very "
+                + "quiet").relation().shown()).isEqualTo("your wife");
+        assertThat(read("my neighbour said something horrible to me today").relation().shown())
+                .isEqualTo("your neighbour");
+        assertThat(read("my mum said she's proud of me").relation().shown()).isEqualTo("your mum");
+    }
+
     /** "she won't talk to me about it": the person is the one they told of before, not a stock line. */
     @Test
     void heOrSheIsThePersonNamedBefore() {
