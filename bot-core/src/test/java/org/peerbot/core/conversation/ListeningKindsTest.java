@@ -158,6 +158,13 @@ class ListeningKindsTest {
         assertThat(read("I'm doing ok I guess").has(Intent.GOOD_NEWS)).isFalse();
     }
 
+    /** A treat to mark good news was met with "It sounds like you've had your mum on your mind." */
+    @Test
+    void aTreatToMarkTheNewsIsGoodToHear() {
+        assertThat(read("mum and dad are taking me out for tea").has(Intent.GOOD_NEWS)).isTrue();
+        assertThat(read("my dad used to take me out for tea").has(Intent.GOOD_NEWS)).isFalse();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"I'm in pain again", "she passed away last night", "I'm in bits", "passed out at work",
             "my sister's having a baby", "I'm in a mess"})
