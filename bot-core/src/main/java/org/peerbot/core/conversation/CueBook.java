@@ -191,6 +191,51 @@ final class CueBook {
         return s.isEmpty() ? new String[0] : s.split("\\s+");
     }
 
+    /**
+     * Contractions whose "'s" is "is" or "has", never a possessive: "she's", "it's", "that's" keep their dropped-apostrophe
+     * spelling ("shes", "its") as in {@link #tokens}.
+     */
+    private static final java.util.Set<String> NOT_OWNERS = java.util.Set.of("it", "he", "she", "that", "there",
+            "what", "who", "where", "here", "how", "let", "when", "why", "this", "everything", "nothing",
+            "something", "anything");
+
+    /**
+     * For each of {@link #tokens}' words, whether it was written with a possessive "'s" ("my sister's baby", "my knee's
+     * swollen"): the apostrophe is gone from the tokens, so "sister's" would otherwise read as the plural "sisters".
+     * "it's", "she's" and the like are never marked. Always as long as the tokens of the same text.
+     */
+    static boolean[] possessives(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (!ascii(lower)) {
+            lower = MARKS.matcher(java.text.Normalizer.normalize(lower, java.text.Normalizer.Form.NFD))
+                    .replaceAll("");
+        }
+        List<Boolean> marks = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        boolean marked = false;
+        for (int i = 0; i <= lower.length(); i++) {
+            char c = i < lower.length() ? lower.charAt(i) : ' ';
+            if (c == '\'' || c == '\u2019' || c == '\u2018') {
+                boolean s = i + 1 < lower.length() && lower.charAt(i + 1) == 's';
+                boolean ends = i + 2 >= lower.length() || !Character.isLetterOrDigit(lower.charAt(i + 2));
+                marked = s && ends && word.length() > 0 && !NOT_OWNERS.contains(word.toString());
+                continue;
+            }
+            if (Character.isLetterOrDigit(c) || c == '*') {
+                word.append(c);
+            } else if (word.length() > 0) {
+                marks.add(marked);
+                word.setLength(0);
+                marked = false;
+            }
+        }
+        boolean[] out = new boolean[marks.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = marks.get(i);
+        }
+        return out;
+    }
+
     /** The words with every match of a section's phrases blanked out (idioms must not count as news or loss). */
     String[] masked(String section, String[] words) {
         String[] out = words.clone();

@@ -122,7 +122,9 @@ final class Planner {
             moves.add(new Acknowledge("silly".equals(r.aside()) ? Feeling.MINIMISING : Feeling.PLAYED_DOWN, null,
                     null));
         }
-        boolean missing = r.missing() && !r.has(Intent.GOOD_NEWS);
+        boolean inLoss = notes.topics().contains("bereavement") || r.topics().contains("bereavement");
+        boolean missing = (r.missing() || (r.missingInLoss() && (inLoss || r.has(Intent.LOSS))))
+                && !r.has(Intent.GOOD_NEWS);
         boolean normal = r.normalising() && !r.minimising();
         if (normal) {
             // "is it terrible that I feel relieved?": there is no wrong way to feel, in their word when there is one
@@ -132,7 +134,6 @@ final class Planner {
             n = n.venting(true);
             moves.add(new Acknowledge(Feeling.VENTING, null, null));
         }
-        boolean inLoss = notes.topics().contains("bereavement") || r.topics().contains("bereavement");
         boolean news = acknowledgeNews(r, moves, inLoss);
         boolean alone = r.alone() && !missing;
         if (alone) {
@@ -141,7 +142,12 @@ final class Planner {
         }
         if (missing && !r.close()) {
             // "I still miss him", "so quiet without her": how much they miss them, not "that sounds exhausting"
-            moves.add(new Acknowledge(Feeling.MISSING, null, null));
+            // the person named once: not again when the sorrow for the loss already named them
+            boolean named = moves.stream().anyMatch(Planner::showsTheirWords);
+            // "keep expecting him at the door": him is the one they named before
+            // (when the message names a thing of its own, "the house is so quiet without her", that is given back)
+            Echo who = r.missed() != null ? r.missed() : r.pronoun() && r.thing() == null ? lastPerson(notes) : null;
+            moves.add(new Acknowledge(Feeling.MISSING, named ? null : who, null));
         }
         boolean distress = r.has(Intent.LOSS) || r.has(Intent.BAD_NEWS) || r.frustrated() || r.hurt()
                 || (r.feeling() != null && !r.feeling().good()) || hardFeelings(triageFeelings) || r.struggle();
@@ -194,7 +200,14 @@ final class Planner {
         }
         boolean ventingOnly = moves.size() == 1 && moves.get(0) instanceof Acknowledge a
                 && a.feeling() == Feeling.VENTING;
-        Echo echo = r.relation() != null ? r.relation() : r.thing() != null ? r.thing() : r.condition();
+        // "your mate's wedding" says more than "your mate": a thing of their person is given back whole
+        boolean theirPersons = r.relation() != null && r.thing() != null
+                && r.thing().shown().startsWith(r.relation().shown() + "'s ");
+        Echo echo = theirPersons ? r.thing()
+                : r.relation() != null ? r.relation() : r.thing() != null ? r.thing() : r.condition();
+        // "she won't talk to me about it": the person is the one they told of before ("your wife"); given back only
+        // when nothing else in the reply shows they were heard, so "your wife" is not repeated after every "she"
+        Echo recalled = echo == null && r.pronoun() ? lastPerson(notes) : null;
         // Show they were heard in their own words: when nothing said so far gives a word of theirs back, reflect
         // the person, thing or condition they named ("the kids", "Christmas", "your back").
         boolean shown = moves.stream().anyMatch(Planner::showsTheirWords);
@@ -205,6 +218,9 @@ final class Planner {
         if (echo != null && !ventingOnly && (!shown || plainAck)) {
             // a feeling named back and what it is about: "full of dread" and "the clinic"
             moves.add(new Move.Reflect(echo));
+        }
+        if (moves.isEmpty() && echo == null && recalled != null) {
+            moves.add(new Move.Reflect(recalled));
         }
         if (moves.isEmpty() || (ventingOnly && echo != null)) {
             // nothing else to answer: give back their words, or simply say they were heard
@@ -240,8 +256,9 @@ final class Planner {
                 || (m instanceof Acknowledge a && a.feeling() != Feeling.HEARD));
         boolean askHelps = !OPEN_FAMILIES.contains(family) || !heardAlready;
         if (r.has(Intent.LOSS)) {
-            // fresh news of a death: sorry, and an open door to tell more, not a question straight away
-            moves.add(new Move.Invite(r.relation()));
+            // fresh news of a death: sorry, and an open door to tell more, not a question straight away; after
+            // someone else's loss ("since her mum died"), the door is to the member's own person ("your wife")
+            moves.add(new Move.Invite(r.lostOther() != null ? r.relation() : lostOne(r)));
         } else if (!askedLast && !r.helped() && !n.venting() && askHelps) {
             moves.add(new Move.Ask(family, r.relation()));
         } else if (moves.size() == 1 && !news && !(moves.get(0) instanceof Acknowledge a
@@ -249,6 +266,17 @@ final class Planner {
             moves.add(new Move.Stay());
         }
         return done(moves, n);
+    }
+
+    /** The person most recently named in the conversation, or null. */
+    private static Echo lastPerson(ListeningNotes notes) {
+        List<String> threads = notes.threads();
+        for (int i = threads.size() - 1; i >= 0; i--) {
+            if (threads.get(i).startsWith("relation:")) {
+                return Understanding.english().echoFor(threads.get(i));
+            }
+        }
+        return null;
     }
 
     /** Acknowledgements that already say "I'm here" or "I'm listening": no second line of presence after them. */
@@ -289,7 +317,9 @@ final class Planner {
         if (r.manyHardThings()) {
             moves.add(new Acknowledge(Feeling.MANY_HARD_THINGS, null, null));
         } else if (r.has(Intent.LOSS)) {
-            moves.add(new Acknowledge(Feeling.LOSS, r.relation(), null));
+            // someone else's loss ("my neighbour's husband died") is sorrow about them, not "losing your neighbour"
+            moves.add(new Acknowledge(r.lost() == null && r.lostOther() != null ? Feeling.LOSS_OTHER : Feeling.LOSS,
+                    lostOne(r), null));
         } else if (r.has(Intent.GOOD_NEWS) && r.has(Intent.BAD_NEWS)) {
             moves.add(new Acknowledge(Feeling.MIXED_NEWS, null, null));
         } else if (r.has(Intent.GOOD_NEWS) && inLoss) {
@@ -305,13 +335,21 @@ final class Planner {
         return true;
     }
 
+    /**
+     * Who the sorrow for a death names: the member's person who died, else someone else's ("her mum"), else the
+     * person the message names when only the loss is named ("my nan's funeral").
+     */
+    private static Echo lostOne(Reading r) {
+        return r.lost() != null ? r.lost() : r.lostOther() != null ? r.lostOther() : r.relation();
+    }
+
     private static boolean anyNews(Reading r) {
         return r.has(Intent.LOSS) || r.has(Intent.GOOD_NEWS) || r.has(Intent.BAD_NEWS) || r.has(Intent.STRENGTH);
     }
 
     private static String family(Reading r, ListeningNotes n) {
         if (r.has(Intent.LOSS)) {
-            return r.relation() != null ? "loss_about" : "loss";
+            return lostOne(r) != null ? "loss_about" : "loss";
         }
         if (r.extra() == Reading.Extra.BIG_NEWS) {
             return "big_news";

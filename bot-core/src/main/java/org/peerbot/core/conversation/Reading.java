@@ -44,6 +44,19 @@ import org.peerbot.core.model.Intent;
  * @param aside       one more kind the planner meets in its own words, or null: "others_say" (what everyone keeps
  *                    telling them), "by_now" (expecting to feel better by now), "told" (only wanted someone to
  *                    know), "comfort" (something that keeps them going)
+ * @param lost        the member's own person or pet who died, when the message says so ("lost my dad"); null when
+ *                    the loss is only named ("the funeral is Friday")
+ * @param lostOther   someone else's person who died ("her mum", "your neighbour's husband"), when the member's own
+ *                    was not; the sorrow names them, never another person in the message
+ * @param missed      when they miss someone and name one person of theirs ("set a place for Dad again"), that
+ *                    person; null when they name none or several
+ * @param variety     a number drawn from the words of the message (not the words): the same message always gets
+ *                    the same wording, and different messages spread over a line's variants, so one line is not
+ *                    said the same way in every conversation
+ * @param pronoun     speaks of "he" or "she" without naming them ("she won't talk to me about it"): the person is
+ *                    the one named earlier in the conversation
+ * @param missingInLoss a habit that is grief only in a conversation about a death ("sat at the window waiting for
+ *                    him"); everyday waiting anywhere else
  */
 public record Reading(Set<Intent> intents, BotQuestion botQuestion, List<String> topics, Echo relation, Echo thing,
                       Echo feeling, String language, boolean thanksOnly, boolean helped, boolean unsure,
@@ -51,13 +64,14 @@ public record Reading(Set<Intent> intents, BotQuestion botQuestion, List<String>
                       boolean manyHardThings, Extra extra, boolean riskAgain, Echo condition,
                       boolean foreignCrisis, boolean frustrated, boolean presence, boolean minimising,
                       boolean hurt, boolean close, boolean missing, boolean normalising, boolean alone,
-                      boolean goodResult, Echo newsAbout, String aside) {
+                      boolean goodResult, Echo newsAbout, String aside, Echo lost, Echo lostOther,
+                      Echo missed, int variety, boolean pronoun, boolean missingInLoss) {
 
     /** One more kind of message the planner answers in its own way, or NONE. */
     public enum Extra { NONE, ADVICE, IDEA, BIG_NEWS, WAITING }
 
     /** The kinds of question to the bot, each with its own honest answer. */
-    public enum BotQuestion { NAME, PERSON, CAN_DO, WHO_MADE, PRIVACY, CARE }
+    public enum BotQuestion { NAME, PERSON, CAN_DO, WHO_MADE, PRIVACY, CARE, HOW_ARE_YOU }
 
     /**
      * One of the member's words that may be given back.
@@ -65,8 +79,14 @@ public record Reading(Set<Intent> intents, BotQuestion botQuestion, List<String>
      * @param key   a stable, text-free key from the word lists ("relation:mum")
      * @param shown how the bot says it ("your mum")
      * @param good  for feelings: a feeling that is good to hear
+     * @param bare  for feelings: a word that reads badly after "feeling" ("fuming", "buzzing"), said as "you're
+     *              fuming" instead
      */
-    public record Echo(String key, String shown, boolean good) {
+    public record Echo(String key, String shown, boolean good, boolean bare) {
+
+        public Echo(String key, String shown, boolean good) {
+            this(key, shown, good, false);
+        }
     }
 
     public Reading {

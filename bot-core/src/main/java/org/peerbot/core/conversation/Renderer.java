@@ -33,12 +33,17 @@ final class Renderer {
         this.directory = directory;
     }
 
-    Rendered render(List<Move> moves, List<String> recent, int turn, Instant now) {
+    /**
+     * @param variety a number from the message ({@link Reading#variety()}) that picks where in the variants of a line
+     *                with none of the member's words in it (mixed news, questions) to start, so the same message is
+     *                always answered the same way and different ones differently
+     */
+    Rendered render(List<Move> moves, List<String> recent, int turn, int variety, Instant now) {
         List<String> used = new ArrayList<>(recent);
         List<String> ids = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         for (Move move : moves) {
-            String part = part(move, used, ids, turn, now);
+            String part = part(move, used, ids, turn * 7, variety, now);
             if (part.isEmpty()) {
                 continue;
             }
@@ -50,9 +55,14 @@ final class Renderer {
         return new Rendered(text.toString(), ids);
     }
 
-    private String part(Move move, List<String> used, List<String> ids, int turn, Instant now) {
+    private String part(Move move, List<String> used, List<String> ids, int turn, int variety, Instant now) {
         if (move instanceof Acknowledge a) {
-            return acknowledge(a, used, ids, turn);
+            // mixed news has no word of the member's in it, so it would read the same in every conversation; the
+            // lines added with it (someone else's loss, a missed person, a feeling said as "you're fuming") are varied
+            // the same way
+            boolean varied = a.feeling() == Move.Feeling.MIXED_NEWS || a.feeling() == Move.Feeling.LOSS_OTHER
+                    || a.feeling() == Move.Feeling.MISSING || (a.what() != null && a.what().bare());
+            return acknowledge(a, used, ids, varied ? turn + variety : turn);
         } else if (move instanceof Move.Reflect r) {
             String kind = r.what().key().startsWith("relation:") ? "person" : "thing";
             // a condition reads like a thing ("It sounds like a lot of this is about diabetes")
@@ -66,8 +76,9 @@ final class Renderer {
             return say("plan.summary", Map.of("first", s.first().shown(), "second", s.second().shown()), used, ids,
                     turn);
         } else if (move instanceof Move.Ask q) {
+            // a question carries no word of theirs either: varied by message like mixed news
             return say("plan.ask." + q.family(), q.what() == null ? Map.of() : Map.of("what", q.what().shown()),
-                    used, ids, turn);
+                    used, ids, turn + variety);
         } else if (move instanceof Move.Invite i) {
             return i.what() == null ? say("plan.invite.loss", Map.of(), used, ids, turn)
                     : say("plan.invite.loss_about", Map.of("what", i.what().shown()), used, ids, turn);
@@ -98,11 +109,15 @@ final class Renderer {
         Map<String, String> values = new HashMap<>();
         String key = switch (a.feeling()) {
             case LOSS -> a.what() != null ? "plan.ack.loss_about" : "plan.ack.loss";
+            case LOSS_OTHER -> "plan.ack.loss_other";
+            case NAMED_FEELING -> a.what() != null && a.what().bare() ? "plan.ack.feeling_bare" : "plan.ack.feeling";
+            case GOOD_FEELING -> a.what() != null && a.what().bare() ? "plan.ack.good_feeling_bare"
+                    : "plan.ack.good_feeling";
+            case NORMAL -> a.what() != null && !a.what().bare() ? "plan.ack.normal_about" : "plan.ack.normal";
+            case MISSING -> a.what() != null ? "plan.ack.missing_about" : "plan.ack.missing";
             case GOOD_NEWS -> a.what() != null ? "plan.ack.good_news_about" : "plan.ack.good_news";
             case BAD_NEWS -> a.what() != null ? "plan.ack.bad_news_about" : "plan.ack.bad_news";
             case MIXED_NEWS -> "plan.ack.mixed_news";
-            case NAMED_FEELING -> "plan.ack.feeling";
-            case GOOD_FEELING -> "plan.ack.good_feeling";
             case HARD_FEELING -> catalog.has("feeling." + a.triageFeeling()) ? "feeling." + a.triageFeeling()
                     : "plan.ack.heard";
             case HEARD -> "plan.ack.heard";
@@ -122,8 +137,6 @@ final class Renderer {
             case MINIMISING -> "plan.ack.minimising";
             case HURT -> "plan.ack.hurt";
             case CLOSE -> "plan.ack.close";
-            case MISSING -> "plan.ack.missing";
-            case NORMAL -> a.what() != null ? "plan.ack.normal_about" : "plan.ack.normal";
             case GOOD_IN_LOSS -> "plan.ack.good_in_loss";
             case ALONE -> "plan.ack.alone";
             case OTHERS_SAY -> "plan.ack.others_say";
@@ -187,7 +200,7 @@ final class Renderer {
         if (variants.isEmpty()) {
             throw new IllegalArgumentException("No sentence in the prompt catalogue for key '" + key + "'");
         }
-        int start = Math.floorMod(turn * 7 + key.hashCode(), variants.size());
+        int start = Math.floorMod(turn + key.hashCode(), variants.size());
         Prompt chosen = null;
         for (int i = 0; i < variants.size(); i++) {
             Prompt p = variants.get((start + i) % variants.size());

@@ -51,14 +51,14 @@ public final class ResponsePlanner {
             return null;
         }
         Renderer.Rendered r = renderer.render(List.of(new Move.Acknowledge(Move.Feeling.NAMED_FEELING,
-                reading.feeling(), null)), recent, turn, Instant.EPOCH);
+                reading.feeling(), null)), recent, turn, reading.variety(), Instant.EPOCH);
         return new Reply(r.text(), r.promptIds(), null, false, false, List.of());
     }
 
     public Reply reply(Reading reading, TriageResult triage, ListeningNotes notes, List<String> recent,
                        Instant now) {
         Planner.Plan plan = planner.plan(reading, triage.feelings(), triage.has(Signal.GREETING), notes);
-        Renderer.Rendered r = renderer.render(plan.moves(), recent, notes.turns(), now);
+        Renderer.Rendered r = renderer.render(plan.moves(), recent, notes.turns(), reading.variety(), now);
         boolean buttons = plan.moves().stream().anyMatch(m -> m instanceof Move.OfferChoices);
         return new Reply(r.text(), r.promptIds(), plan.notes(), buttons, plan.endsInQuestion(), plan.moves());
     }

@@ -62,8 +62,10 @@ public final class Understanding {
     private static final String UPSET_EMOJI = "\\x{1F62D}\\x{1F622}\\x{1F625}\\x{1F61E}\\x{1F614}\\x{1F494}\\x{1F97A}"
             + "\\x{2639}\\x{1F641}\\x{1F63F}\\x{1F629}\\x{1F62B}";
     private static final java.util.regex.Pattern UPSET = java.util.regex.Pattern.compile("[" + UPSET_EMOJI + "]");
+    /** A thumbs up, an OK hand, a smile, a heart or folded hands alone: a short warm "yes", not news to read. */
     private static final java.util.regex.Pattern NODS = java.util.regex.Pattern.compile(
-            "[\\x{1F44D}\\x{1F44C}\\x{1F642}\\x{1F60A}\\x{263A}]");
+            "[\\x{1F44D}\\x{1F44C}\\x{1F642}\\x{1F60A}\\x{263A}\\x{2764}\\x{1F495}\\x{1F496}\\x{1F497}"
+            + "\\x{1F499}\\x{1F49A}\\x{1F49B}\\x{1F49C}\\x{1F9E1}\\x{1F970}\\x{1F60D}\\x{1F64F}]");
     private static final java.util.regex.Pattern CELEBRATION = java.util.regex.Pattern.compile(
             "[\\x{1F389}\\x{1F973}\\x{1F64C}\\x{1F38A}\\x{1F942}\\x{1F37E}]");
     private static final Set<Intent> FROM_MODEL = EnumSet.of(Intent.WANTS_PERSON, Intent.WANTS_SERVICE,
@@ -71,6 +73,16 @@ public final class Understanding {
     private static final Set<String> BUT = Set.of("but", "though", "tho", "however", "except");
     private static final Set<String> OTHERS = Set.of("his", "her", "their", "mums", "moms", "dads", "nans",
             "grans", "husbands", "wifes", "partners", "sons", "daughters", "sisters", "brothers", "friends");
+
+    /** Places that say where someone is ("mum's home from hospital"): news about the person, not the place. */
+    private static final Set<String> WHERE_THEY_ARE = Set.of("thing:home", "thing:hospital");
+
+    /** After a person, words that make them the one who passed something on ("my neighbour said I should try it"). */
+    private static final Set<String> PASSED_ON = Set.of("said", "says", "told", "suggested", "recommended",
+            "reckons", "reckoned", "mentioned", "sent", "thought");
+
+    /** Words for a person spoken of, not named: "she won't talk to me about it". */
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "hes", "shes", "his", "hers");
 
     private static final Set<String> FUTURE = Set.of("tomorrow", "tomorrows", "next", "week", "weekend", "monday",
             "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "month", "year", "soon", "after");
@@ -110,6 +122,7 @@ public final class Understanding {
     private final List<Cue> conditions;
     private final Set<String> goodFeelings;
     private final Set<String> feelingsNeedingLead;
+    private final Set<String> bareFeelings;
     private final Set<String> relationWords;
     private final Map<String, Set<String>> languages = new HashMap<>();
     private final Set<String> shortReplies;
@@ -128,6 +141,9 @@ public final class Understanding {
         Set<String> led = new LinkedHashSet<>();
         cues.section("feeling:needs_lead").forEach(c -> led.add(c.key()));
         this.feelingsNeedingLead = Set.copyOf(led);
+        Set<String> bare = new LinkedHashSet<>();
+        cues.section("feeling:bare").forEach(c -> bare.add(c.key()));
+        this.bareFeelings = Set.copyOf(bare);
         Set<String> rel = new LinkedHashSet<>();
         relations.forEach(c -> {
             if (c.words().length == 1) {
@@ -182,6 +198,12 @@ public final class Understanding {
         String[] all = CueBook.tokens(raw);
         // Idioms are blanked for reading news, loss and feelings ("I died laughing" is not a death).
         String[] words = cues.masked("idiom", all);
+        // "my sister's baby", "my knee's swollen": a possessive read as the word itself, never as a plural
+        boolean[] owner = CueBook.possessives(raw);
+        if (owner.length != words.length) {
+            owner = new boolean[words.length];
+        }
+        String[] stems = stems(words, owner);
         Set<Intent> intents = EnumSet.noneOf(Intent.class);
         // From the semantic layer, only the readings whose errors are mild: a request (and only one that asks), a
         // question to the bot, thanks. News, loss and strengths set the tone of the reply ("sorry for your loss" to
@@ -232,7 +254,7 @@ public final class Understanding {
         if (isGoodbye(raw)) {
             intents.add(Intent.GOODBYE);
         }
-        if (unnegated("good_news", words) || CELEBRATION.matcher(raw).find()) {
+        if (unnegated("good_news", words) || CELEBRATION.matcher(raw).find() || goodNewsAlone(raw)) {
             intents.add(Intent.GOOD_NEWS);
         }
         int hardNews = separateHardNews(words);
@@ -242,8 +264,10 @@ public final class Understanding {
         if (intents.contains(Intent.GOOD_NEWS) && butAfterGoodNews(words) && !onlyAFeelingAfterBut(words)) {
             intents.add(Intent.BAD_NEWS); // "offered a job, but it means moving away": good and hard together
         }
-        String[] own = depossessed(words);
-        if (cues.first("loss", words) != null || lostSomeone(own, words)) {
+        String[] own = depossessed(stems);
+        Echo lost = lostSomeone(own, words, owner);
+        Echo lostOther = lost == null ? someoneElseLost(own, words, owner) : null;
+        if (cues.first("loss", words) != null || lost != null) {
             intents.add(Intent.LOSS);
             intents.remove(Intent.GOOD_NEWS); // "she passed last night" is not an exam
         }
@@ -294,6 +318,9 @@ public final class Understanding {
             intents.remove(Intent.WANTS_PERSON);
         }
         FeelingAt felt = feeling(words); // read once: thanks, the reply and the things below all use it
+        if (excited(raw, words, intents, felt)) {
+            intents.add(Intent.GOOD_NEWS); // "my sister's having a baby!!": big news said with delight
+        }
         boolean thanksOnly = intents.contains(Intent.THANKS) && (thanksOnly(words) || (words.length <= 10
                 && !intents.contains(Intent.LOSS) && !intents.contains(Intent.BAD_NEWS)
                 && !intents.contains(Intent.GOOD_NEWS) && felt == null
@@ -321,7 +348,7 @@ public final class Understanding {
             felt = new FeelingAt(new Echo("feeling:upset", "upset", false), 0, 0);
         }
         // "feeling a bit flat" is a feeling, not the flat: a word read as the feeling is not also a thing.
-        String[] forThings = words.clone();
+        String[] forThings = stems.clone();
         if (felt != null) {
             for (int k = felt.at(); k < felt.end(); k++) {
                 forThings[k] = "_";
@@ -332,20 +359,33 @@ public final class Understanding {
         boolean minimising = cues.first("minimising", words) != null;
         boolean hurt = unnegated("hurt", words);
         boolean close = cues.first("close", words) != null;
-        return new Reading(intents, bot, topics, echo(relations, "relation:", own, true, false),
-                echo(things, "thing:", forThings, false, false), felt == null ? null : felt.echo(), language,
+        boolean missing = cues.first("missing", words) != null;
+        Echo person = echo(relations, "relation:", own, owner, true, false);
+        Echo thing = echo(things, "thing:", forThings, owner, false, false);
+        Echo about = newsAbout(forThings, words, owner);
+        if (person != null && intents.contains(Intent.BAD_NEWS) && !intents.contains(Intent.GOOD_NEWS)
+                && subject(person, own) && (about == null || !about.shown().startsWith(person.shown() + "'s "))) {
+            about = person; // "my son's being bullied at school": sorry about your son, not about school
+        }
+        if (person != null && intents.contains(Intent.GOOD_NEWS) && about != null
+                && WHERE_THEY_ARE.contains(about.key()) && (subject(person, own) || justBeforePlace(person, about, own))) {
+            about = person; // "my cat came home after 3 days": great news about your cat, not about home
+        }
+        return new Reading(intents, bot, topics, person, thing, felt == null ? null : felt.echo(), language,
                 thanksOnly,
                 helped, unsure,
                 askedForPerson, reassures, unnegated("struggle", words), cues.first("apology", words) != null,
                 hardNews >= 3, extra(words), cues.first("risk_again", all) != null,
-                echo(conditions, "condition:", words, false, true), cues.first("crisis:other_languages", all) != null,
-                frustrated, presence, minimising && !close, hurt, close, cues.first("missing", words) != null,
+                echo(conditions, "condition:", words, owner, false, true), cues.first("crisis:other_languages", all) != null,
+                frustrated, presence, minimising && !close, hurt, close, missing,
                 cues.first("normalise", words) != null, cues.first("alone", words) != null,
-                unnegated("good_results", words), newsAbout(forThings, words), aside(words));
+                unnegated("good_results", words), about, aside(words), lost, lostOther,
+                missing ? onlyPerson(own, owner) : null, java.util.Arrays.hashCode(all), anyOf(words, PRONOUNS),
+                cues.first("missing:in_loss", words) != null);
     }
 
     /** The thing within four words of the first piece of news, nearest first; null when none is that close. */
-    private Echo newsAbout(String[] forThings, String[] words) {
+    private Echo newsAbout(String[] forThings, String[] words, boolean[] owner) {
         int at = Integer.MAX_VALUE;
         for (String section : List.of("good_news", "bad_news")) {
             CueBook.Match m = cues.first(section, words);
@@ -362,11 +402,7 @@ public final class Understanding {
             for (int p : CueBook.places(cue, forThings)) {
                 int gap = Math.abs(p - at);
                 if (gap < bestGap) {
-                    String shown = cue.shownAs();
-                    if (shown.startsWith("your ") && p > 0 && OTHERS.contains(forThings[p - 1])) {
-                        shown = "the " + shown.substring("your ".length());
-                    }
-                    best = new Echo("thing:" + cue.key(), shown, false);
+                    best = new Echo("thing:" + cue.key(), whose(cue.shownAs(), forThings, owner, p), false);
                     bestGap = gap;
                 }
             }
@@ -459,6 +495,43 @@ public final class Understanding {
         return false;
     }
 
+    /**
+     * Big news ("having a baby", "moving house") is met as big news, not assumed good; said with "!!" and nothing
+     * hard in it, it is good news to them.
+     */
+    private boolean excited(String raw, String[] words, Set<Intent> intents, FeelingAt felt) {
+        return raw.contains("!!") && cues.first("big_news", words) != null && !intents.contains(Intent.BAD_NEWS)
+                && !intents.contains(Intent.LOSS) && (felt == null || felt.echo().good())
+                && cues.first("struggle", words) == null;
+    }
+
+    /** Words around good news said alone that change nothing: "omg", "yes", "finally", "guess what". */
+    private static final Set<String> CHEER = Set.of("omg", "omfg", "oh", "yes", "yess", "yesss", "yessss", "yay",
+            "yey", "woo", "woohoo", "wooo", "whoop", "finally", "guess", "what", "lol", "haha", "hahaha", "ahh",
+            "ahhh", "eek", "so", "well", "totally", "just", "actually", "only", "and", "officially", "x", "xx",
+            "today", "mate", "god", "my", "wow");
+
+    /**
+     * Good news said as a whole sentence ("I'm in!!", "PASSED", "she said yes!!!"): counted only when nothing but
+     * cheer words stands beside it in its sentence, so "I'm in pain" and "she passed away" are never good news.
+     */
+    private boolean goodNewsAlone(String raw) {
+        for (String sentence : raw.split("[.!?\\n;,]+")) {
+            String[] w = CueBook.tokens(sentence);
+            List<String> kept = new ArrayList<>();
+            for (String x : w) {
+                if (!CHEER.contains(x)) {
+                    kept.add(x);
+                }
+            }
+            if (!kept.isEmpty() && kept.size() <= 3 && cues.section("good_news:alone").stream()
+                    .anyMatch(c -> c.key().equals(String.join(" ", kept)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Reading.Extra extra(String[] words) {
         if (cues.first("advice", words) != null) {
             return Reading.Extra.ADVICE;
@@ -504,6 +577,9 @@ public final class Understanding {
     private BotQuestion botQuestion(String[] words) {
         if (words.length == 0 || words.length > 12) {
             return null; // a long message that mentions "who are you" in passing is not a question to the bot
+        }
+        if (words.length <= 6 && cues.first("bot_how", words) != null) {
+            return BotQuestion.HOW_ARE_YOU; // "hi, how are you?" and little else: small talk, not a disclosure
         }
         if (cues.first("bot_privacy", words) != null) {
             return BotQuestion.PRIVACY;
@@ -616,35 +692,47 @@ public final class Understanding {
      * ("the lump's not cancer") is never given back as what this is about ({@code deniable}; a thing may follow a
      * denied verb and still be theirs: "didn't sleep").
      */
-    private static Echo echo(List<Cue> list, String prefix, String[] words, boolean possessive, boolean deniable) {
+    private Echo echo(List<Cue> list, String prefix, String[] words, boolean[] owner, boolean possessive,
+                      boolean deniable) {
         Echo best = null;
         int bestAt = Integer.MAX_VALUE;
+        Echo messenger = null;
+        int messengerAt = Integer.MAX_VALUE;
         for (Cue cue : present(list, words)) {
             for (int at : CueBook.places(cue, words)) {
-                if ((possessive && !ownedAt(words, at)) || (deniable && ruledOut(words, at))) {
+                if ((possessive && !ownedAt(words, owner, at)) || (deniable && ruledOut(words, at))) {
                     continue;
                 }
-                if (at < bestAt) {
-                    String shown = cue.shownAs();
-                    if (!possessive && shown.startsWith("your ") && at > 0 && OTHERS.contains(words[at - 1])) {
-                        shown = "the " + shown.substring("your ".length());
+                int end = CueBook.endAt(cue.words(), words, at);
+                if (possessive && end < words.length && PASSED_ON.contains(words[end])) {
+                    // "my neighbour said I should try this": who suggested it, not who the post is about
+                    if (at < messengerAt) {
+                        messenger = new Echo(prefix + cue.key(), cue.shownAs(), false);
+                        messengerAt = at;
                     }
+                    continue; // the same person further on may be who the post is about
+                }
+                if (at < bestAt) {
+                    String shown = possessive ? cue.shownAs() : whose(cue.shownAs(), words, owner, at);
                     best = new Echo(prefix + cue.key(), shown, false);
                     bestAt = at;
                 }
                 break;
             }
         }
-        return best;
+        return best != null ? best : messenger;
     }
 
     /**
      * Whether a person is theirs: "my" or "our" before it, "the" ("the wife", "the kids") or nothing that makes it
      * someone else's; not after "her", "a", "their" and the like ("her mum", "a friend").
      */
-    private static boolean ownedAt(String[] words, int at) {
+    private static boolean ownedAt(String[] words, boolean[] owner, int at) {
         for (int k = at - 1; k >= Math.max(0, at - 3); k--) {
             String w = words[k];
+            if (owner[k]) {
+                return false; // "my neighbour's husband": the husband is the neighbour's
+            }
             if (w.equals("my") || w.equals("our") || w.equals("the")) {
                 return true;
             }
@@ -682,7 +770,8 @@ public final class Understanding {
                     continue;
                 }
                 FeelingAt here = new FeelingAt(new Echo("feeling:" + cue.key(), cue.shownAs(),
-                        goodFeelings.contains(cue.key())), at, CueBook.endAt(cue.words(), words, at));
+                        goodFeelings.contains(cue.key()), bareFeelings.contains(cue.key())), at,
+                        CueBook.endAt(cue.words(), words, at));
                 if (best == null || at < best.at()) {
                     best = here;
                 }
@@ -825,32 +914,154 @@ public final class Understanding {
      * A person or pet of theirs lost or died: "lost my younger brother", "lost the wife", "since dad passed". Not
      * "lost my mum's ring" (a thing of theirs) and not "lost touch with my cousin".
      */
-    private boolean lostSomeone(String[] own, String[] words) {
+    private Echo lostSomeone(String[] own, String[] words, boolean[] owner) {
         for (Cue cue : present(relations, own)) {
             for (int at : CueBook.places(cue, own)) {
-                if (!ownedAt(own, at)) {
+                if (!ownedAt(own, owner, at) || !diedAt(cue, own, words, at)) {
                     continue;
                 }
-                int end = CueBook.endAt(cue.words(), own, at);
-                if (!own[end - 1].equals(words[end - 1])) {
-                    continue; // "my mum's ring": the thing is what was lost
+                return echoes.get("relation:" + cue.key());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Someone else's person who died ("her mum died", "my neighbour's husband passed away"): told of, but not the
+     * member's own loss, so the sorrow names whose it is ("her mum", "your neighbour's husband"), never the member's
+     * own person named elsewhere in the message ("my wife's been low since her mum died" is not "losing your wife").
+     */
+    private Echo someoneElseLost(String[] own, String[] words, boolean[] owner) {
+        for (Cue cue : present(relations, own)) {
+            if (cue.words().length != 1) {
+                continue;
+            }
+            for (int at : CueBook.places(cue, own)) {
+                if (ownedAt(own, owner, at) || !diedAt(cue, own, words, at)) {
+                    continue;
                 }
-                for (int k = Math.max(0, at - 4); k < at; k++) {
-                    if (hadToSayGoodbyeTo(own, k)) {
-                        return true; // "had to say goodbye to my horse": a death said gently
-                    }
-                    if (LOSING.contains(own[k]) && !negatedBefore(own, k)
-                            && !(k + 1 < own.length && (own[k + 1].equals("touch") || own[k + 1].equals("contact")))) {
+                String person = cue.shownAs().startsWith("your ") ? cue.shownAs().substring("your ".length())
+                        : cue.key();
+                String before = at > 0 ? own[at - 1] : "";
+                if (at > 0 && owner[at - 1] && isPerson(before) && ownedAt(own, owner, at - 1)) {
+                    return new Echo("relation:" + cue.key(), "your " + before + "'s " + person, false);
+                }
+                if (Set.of("his", "her", "their").contains(before)) {
+                    return new Echo("relation:" + cue.key(), before + " " + person, false);
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The one person of theirs a message names ("set a place for Dad"), or null when it names none or several. */
+    private Echo onlyPerson(String[] own, boolean[] owner) {
+        Echo one = null;
+        for (Cue cue : present(relations, own)) {
+            for (int at : CueBook.places(cue, own)) {
+                if (!ownedAt(own, owner, at)) {
+                    continue;
+                }
+                Echo here = echoes.get("relation:" + cue.key());
+                if (one != null && !one.key().equals(here.key())) {
+                    return null;
+                }
+                one = here;
+            }
+        }
+        return one;
+    }
+
+    /** Whether the message starts with the person ("my son's being bullied", "mum's had a fall"): it is about them. */
+    private boolean subject(Echo person, String[] own) {
+        String key = person.key().substring("relation:".length());
+        for (Cue cue : relations) {
+            if (cue.key().equals(key)) {
+                for (int at : CueBook.places(cue, own)) {
+                    if (at == 0 || (at == 1 && (own[0].equals("my") || own[0].equals("our")))) {
                         return true;
                     }
-                }
-                if (end < own.length && DIED_AFTER.contains(own[end])
-                        && (end + 1 >= own.length || !NOT_A_DEATH_AFTER.contains(own[end + 1]))) {
-                    return true;
                 }
             }
         }
         return false;
+    }
+
+    /** Whether the person stands just before the place ("mum's home from hospital", "the cat came home"). */
+    private boolean justBeforePlace(Echo person, Echo place, String[] own) {
+        String key = person.key().substring("relation:".length());
+        String where = place.key().substring("thing:".length());
+        for (Cue cue : relations) {
+            if (cue.key().equals(key)) {
+                for (int at : CueBook.places(cue, own)) {
+                    int end = CueBook.endAt(cue.words(), own, at);
+                    if (end < own.length && (own[end].equals(where) || (end + 1 < own.length
+                            && own[end + 1].equals(where)))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A person on the relation lists, alone ("sister") or only after "my" or "our" ("my mate", "our lad"). */
+    private boolean isPerson(String word) {
+        return relationWords.contains(word) || echoes.containsKey("relation:my " + word)
+                || echoes.containsKey("relation:our " + word);
+    }
+
+    /** Whether the person at {@code at} died or was lost, told in the ways {@link #lostSomeone} reads. */
+    private boolean diedAt(Cue cue, String[] own, String[] words, int at) {
+        int end = CueBook.endAt(cue.words(), own, at);
+        if (!own[end - 1].equals(words[end - 1])) {
+            return false; // "my mum's ring": the thing is what was lost
+        }
+        for (int k = Math.max(0, at - 4); k < at; k++) {
+            if (hadToSayGoodbyeTo(own, k)) {
+                return true; // "had to say goodbye to my horse": a death said gently
+            }
+            if (LOSING.contains(own[k]) && !negatedBefore(own, k)
+                    && !(k + 1 < own.length && (own[k + 1].equals("touch") || own[k + 1].equals("contact")))) {
+                return true;
+            }
+        }
+        // "passed the test" is not a death, but "died" is whatever follows ("her mum died. the neighbours...": the
+        // full stop is gone from the words)
+        return end < own.length && DIED_AFTER.contains(own[end]) && (own[end].equals("died")
+                || end + 1 >= own.length || !NOT_A_DEATH_AFTER.contains(own[end + 1]));
+    }
+
+    /** The words with a possessive "'s" read as the word itself: "sisters" (from "sister's") is "sister". */
+    private static String[] stems(String[] words, boolean[] owner) {
+        String[] out = words.clone();
+        for (int i = 0; i < out.length; i++) {
+            if (owner[i] && out[i].length() > 2 && out[i].endsWith("s")) {
+                out[i] = out[i].substring(0, out[i].length() - 1);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * How a thing is shown given whose it is: after someone else's person ("her mum's operation", "a friend's
+     * wedding") it is "the operation"; after the member's own person with a possessive ("my mate's wedding") it is
+     * "your mate's wedding"; else as listed.
+     */
+    private String whose(String shown, String[] words, boolean[] owner, int at) {
+        if (at == 0 || !(shown.startsWith("your ") || shown.startsWith("the "))) {
+            return shown;
+        }
+        String before = words[at - 1];
+        String bare = shown.substring(shown.indexOf(' ') + 1);
+        if (owner[at - 1] && isPerson(before) && ownedAt(words, owner, at - 1)) {
+            return "your " + before + "'s " + bare;
+        }
+        if (owner[at - 1] || OTHERS.contains(before)) {
+            return "the " + bare;
+        }
+        return shown;
     }
 
     private static boolean anyOf(String[] words, Set<String> set) {
