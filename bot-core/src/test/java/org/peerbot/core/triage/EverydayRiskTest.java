@@ -59,6 +59,13 @@ class EverydayRiskTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"my wife's just had a heart attack", "i think he's had a heart attack, he's gone grey"})
+    void aHeartAttackNowIsAnEmergency(String text) {
+        TriageResult r = triage.classify(text);
+        assertThat(r.kind()).as(text + " -> " + r).isEqualTo(CrisisKind.MEDICAL_EMERGENCY);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"i'm going to run him over", "i'll make them all pay at work tomorrow"})
     void threatsWithATargetAndATimeAreHarmToOthers(String text) {
         TriageResult r = triage.classify(text);
@@ -71,7 +78,8 @@ class EverydayRiskTest {
             "i could die of embarrassment", "overdosed on chocolate at christmas", "i wrote a letter to the council about the bins",
             "my throat is a bit swollen and sore", "i'd like to know how to go about getting a blue badge",
             "i've set up a note for the carer about dad's tea", "my cat got shot at by a neighbour's air rifle", "the end of my tether with this printer",
-            "we had to say goodbye to our old dog on monday", "three years in recovery from bulimia and today was tough"})
+            "we had to say goodbye to our old dog on monday", "three years in recovery from bulimia and today was tough",
+            "is there anybody here who's had a heart attack I could chat to?"})
     void ordinaryWordsBesideThemAreNotCrisis(String text) {
         TriageResult r = triage.classify(text);
         assertThat(r.category()).as(text + " -> " + r).isNotEqualTo(Category.CRISIS);
