@@ -86,8 +86,8 @@ public final class MiniLmSentenceModel implements SentenceModel {
      * the embedding.
      */
     record Head(float[][] hidden, float[] hiddenBias, double[][] w, double[] bias, double riskThreshold,
-            double riskPrototype, double riskAlone, double riskLong, double danger, double intentThreshold,
-            double personThreshold) {
+            double riskPrototype, double riskAlone, double riskLong, double riskUnnamed, double danger,
+            int fewWords, double riskFew, double dangerFew, double intentThreshold, double personThreshold) {
         double[] probabilities(float[] v) {
             float[] in = v;
             if (hidden.length > 0) {
@@ -215,7 +215,8 @@ public final class MiniLmSentenceModel implements SentenceModel {
                 throw new IllegalStateException(HEAD + ": a class has no weights");
             }
         }
-        List<String> names = List.of("risk", "risk_prototype", "risk_alone", "risk_long", "danger", "intent", "person");
+        List<String> names = List.of("risk", "risk_prototype", "risk_alone", "risk_long", "risk_unnamed", "danger",
+                "few_words", "risk_few", "danger_few", "intent", "person");
         if (!thresholds.keySet().containsAll(names)) {
             throw new IllegalStateException(HEAD + ": a threshold is missing; it needs " + names);
         }
@@ -225,7 +226,9 @@ public final class MiniLmSentenceModel implements SentenceModel {
         }
         return new Head(hidden.toArray(new float[0][]), hb, w, bias, thresholds.get("risk"),
                 thresholds.get("risk_prototype"), thresholds.get("risk_alone"), thresholds.get("risk_long"),
-                thresholds.get("danger"), thresholds.get("intent"), thresholds.get("person"));
+                thresholds.get("risk_unnamed"), thresholds.get("danger"), thresholds.get("few_words").intValue(),
+                thresholds.get("risk_few"), thresholds.get("danger_few"), thresholds.get("intent"),
+                thresholds.get("person"));
     }
 
     /** Labels of the prototypes, with their counts (for tests and the start log). */
@@ -268,6 +271,7 @@ public final class MiniLmSentenceModel implements SentenceModel {
             double dangerP = 0;
             Set<Intent> intents = EnumSet.noneOf(Intent.class);
             List<String> parts = sentences(text);
+            boolean few = text.strip().split("\\s+").length <= head.fewWords();
             for (int i = 0; i < parts.size(); i++) {
                 String part = parts.get(i);
                 String lower = part.toLowerCase(Locale.ROOT);
@@ -276,22 +280,35 @@ public final class MiniLmSentenceModel implements SentenceModel {
                 boolean last = i == parts.size() - 1;
                 float[] v = unit(embedder.embed(part));
                 double[] p = head.probabilities(v);
-                // the trained head very sure of risk, or fairly sure with the sentence near a written risk prototype;
-                // either way a sentence with no word of dying, an ending or not being here must lie nearer a prototype
-                // ("I'll probably go in the end", said of a party). A sentence of a long post needs the head surer
-                // still: long posts about a hard week are many sentences, each a chance of a false alarm. The
-                // thresholds were chosen on held-out part 5 and the shared sets (docs/safety-eval.md).
+                // how sure the head is that the sentence tells of some crisis: risk and the other dangers together
+                // ("I hope a bus hits me on the way home" splits between risk and harm to others). Risk (the graded
+                // check-in) when it is very sure, or fairly sure with the sentence near a written risk prototype. A
+                // sentence with no word of dying, an ending or not being here must lie nearer a prototype ("I'll
+                // probably go in the end", said of a party), unless the head is all but certain ("I have it all ready,
+                // I only need to choose the day"). A sentence of a long post needs the head surer still: long posts
+                // about a hard week are many sentences, each a chance of a false alarm. The thresholds were chosen on
+                // held-out part 5 and the shared sets (docs/safety-eval.md).
+                double crisis = p[RISK];
+                for (int k = FIRST_DANGER; k < p.length; k++) {
+                    crisis += p[k];
+                }
                 double near = nearestRisk(v);
-                boolean named = RISK_CUE.matcher(lower).find() || near >= RISK_SIMILARITY_WITHOUT_CUE;
-                boolean sure = parts.size() == 1
-                        ? p[RISK] >= head.riskAlone() || (p[RISK] >= head.riskThreshold() && near >= head.riskPrototype())
-                        : p[RISK] >= head.riskLong();
+                boolean named = RISK_CUE.matcher(lower).find() || near >= RISK_SIMILARITY_WITHOUT_CUE
+                        || (parts.size() == 1 && crisis >= head.riskUnnamed());
+                // a message of a few words carries little for the model to read ("nobody listens" after a moan about
+                // the GP had the head at 0.84): there the rules are the better reader, and the head must be all but sure
+                // of risk itself (a few words it leans to reading as another danger, "mould everywhere and he ignores
+                // my texts", are not a wish to die)
+                boolean sure = few ? p[RISK] >= head.riskFew()
+                        : parts.size() == 1
+                        ? crisis >= head.riskAlone() || (crisis >= head.riskThreshold() && near >= head.riskPrototype())
+                        : crisis >= head.riskLong();
                 if (named && sure) {
                     risk = true;
                 }
                 for (int k = 0; k < DANGERS.size(); k++) {
                     double pk = p[FIRST_DANGER + k];
-                    if (pk >= head.danger() && pk > dangerP) {
+                    if (pk >= (few ? head.dangerFew() : head.danger()) && pk > dangerP) {
                         danger = DANGERS.get(k);
                         dangerP = pk;
                     }

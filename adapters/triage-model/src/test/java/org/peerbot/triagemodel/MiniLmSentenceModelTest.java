@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.peerbot.core.model.Intent;
+import org.peerbot.core.port.SentenceModel;
 
 /** The real model on paraphrases the rules do not know (written for this test, not copied from any set). */
 class MiniLmSentenceModelTest {
@@ -70,11 +71,26 @@ class MiniLmSentenceModelTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
-            "i can feel myself slowly fading out of everyone's life",
-            "i don't think i can keep living like this much longer",
+            "honestly i don't think i can keep on living like this for very much longer now",
+            "would anyone even notice if i just stopped turning up to everything for good",
+            "wish i could just go to sleep and not have to do tomorrow or any day after",
     })
     void stillReadsRiskInWordsTheRulesDoNotKnow(String text) {
         assertThat(model.read(text).risk()).as(text).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "nobody listens",
+            "what's the point of you then",
+            "my baby won't latch and I'm so tired",
+            "mould everywhere and he just ignores my texts",
+    })
+    void aFewWordsAreLeftToTheRulesUnlessTheHeadIsAllButSure(String text) {
+        // the head read each as risk or another danger at 0.84 to 0.99; a listener hears a moan or a tired parent
+        SentenceModel.Reading r = model.read(text);
+        assertThat(r.risk()).as(text).isFalse();
+        assertThat(r.danger()).as(text).isNull();
     }
 
     @Test

@@ -26,7 +26,7 @@ class OwnHeldOut5ModelFloorTest {
         assertThat(s.recall().values().stream().mapToInt(r -> r[0]).sum()).isGreaterThanOrEqualTo(500);
         // session 7 figures (the head with a hidden layer; part 5 was the set its thresholds were chosen on, so it is
         // no longer blind: part 6 is, see OwnHeldOut6ModelFloorTest). Session 6 in brackets.
-        assertThat(s.recall("crisis")).as("crisis recall").isGreaterThanOrEqualTo(0.67); // 93 of 136 (76)
+        assertThat(s.recall("crisis")).as("crisis recall").isGreaterThanOrEqualTo(0.76); // 104 of 136 (76)
         assertThat((double) s.otherFlaggedCrisis() / s.others()).as("others flagged crisis")
                 .isLessThanOrEqualTo(0.041); // 15 of 390 and one of slack (15)
         assertThat(s.recall("clinical")).as("clinical recall").isGreaterThanOrEqualTo(0.91); // 83 of 90 (83)
@@ -34,6 +34,6 @@ class OwnHeldOut5ModelFloorTest {
         assertThat(s.recall("human")).as("person recall").isGreaterThanOrEqualTo(0.94); // 48 of 50 (47)
         assertThat(s.recall("services")).as("service recall").isGreaterThanOrEqualTo(0.78); // 40 of 50 (38)
         assertThat(s.recall("goodbye")).as("goodbye recall").isGreaterThanOrEqualTo(0.93); // 29 of 30
-        assertThat(s.macroF1()).as("macro-F1").isGreaterThanOrEqualTo(0.87); // 0.885 (0.849)
+        assertThat(s.macroF1()).as("macro-F1").isGreaterThanOrEqualTo(0.89); // 0.898 (0.849)
     }
 }

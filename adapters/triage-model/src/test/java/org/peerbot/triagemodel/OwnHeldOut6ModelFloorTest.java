@@ -26,14 +26,18 @@ class OwnHeldOut6ModelFloorTest {
         OwnHeldOutModelFloorTest.Scores s = OwnHeldOutModelFloorTest.score(withModel, "own-heldout-6.jsonl");
         assertThat(s.recall().values().stream().mapToInt(r -> r[0]).sum()).isGreaterThanOrEqualTo(580);
         // measured once blind with the session 7 head: crisis 155 of 200 at 16 of 400 flagged (the session 6 head and
-        // rules: 123 at 14); then the bare-topic rule change lifted services from 38 to 45 of 60
-        assertThat(s.recall("crisis")).as("crisis recall").isGreaterThanOrEqualTo(0.77); // 155 of 200
+        // rules: 123 at 14). Then changes chosen on part 5 and the conversation suites, so no longer blind here: a
+        // request for a person or a service over the bare clinical topic (services 38 -> 45 of 60), risk read from
+        // the head's crisis classes together (crisis 165 at 17), and a message of 12 words or fewer left to the rules
+        // unless the head is all but sure of risk itself (161: four short crises lost, for six false alarms in the
+        // conversation suites, among them "nobody listens" and "my baby won't latch and I'm so tired")
+        assertThat(s.recall("crisis")).as("crisis recall").isGreaterThanOrEqualTo(0.80); // 161 of 200
         assertThat((double) s.otherFlaggedCrisis() / s.others()).as("others flagged crisis")
-                .isLessThanOrEqualTo(0.043); // 16 of 400 and one of slack
-        assertThat(s.recall("clinical")).as("clinical recall").isGreaterThanOrEqualTo(0.90); // 82 of 90
+                .isLessThanOrEqualTo(0.045); // 17 of 400 and one of slack
+        assertThat(s.recall("clinical")).as("clinical recall").isGreaterThanOrEqualTo(0.89); // 81 of 90
         assertThat(s.recall("human")).as("person recall").isGreaterThanOrEqualTo(0.75); // 46 of 60
         assertThat(s.recall("services")).as("service recall").isGreaterThanOrEqualTo(0.73); // 45 of 60
         assertThat(s.recall("goodbye")).as("goodbye recall").isGreaterThanOrEqualTo(0.87); // 36 of 40
-        assertThat(s.macroF1()).as("macro-F1").isGreaterThanOrEqualTo(0.83); // 0.841
+        assertThat(s.macroF1()).as("macro-F1").isGreaterThanOrEqualTo(0.84); // 0.848
     }
 }

@@ -59,6 +59,14 @@ class EverydayRiskTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"i don't think i can keep living like this much longer", "dont think i can go on living"})
+    void notThinkingTheyCanGoOnLivingIsRisk(String text) {
+        TriageResult r = triage.classify(text);
+        assertThat(r.category()).as(text + " -> " + r).isEqualTo(Category.CRISIS);
+        assertThat(r.kind()).as(text + " -> " + r).isEqualTo(CrisisKind.SELF_HARM);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"my wife's just had a heart attack", "i think he's had a heart attack, he's gone grey"})
     void aHeartAttackNowIsAnEmergency(String text) {
         TriageResult r = triage.classify(text);
