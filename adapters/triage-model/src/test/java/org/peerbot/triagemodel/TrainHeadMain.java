@@ -77,8 +77,12 @@ public final class TrainHeadMain {
     static final double RISK_FEW = 0.98;
     static final double DANGER_FEW = 0.99;
     static final double INTENT_THRESHOLD = 0.50;
-    /** A person is offered a little more surely ("are you a robot?" is a question to the bot, not a request). */
-    static final double PERSON_THRESHOLD = 0.60;
+    /**
+     * A person is offered more surely ("are you a robot?" is a question to the bot, not a request). With the hidden
+     * layer the head grew surer of everything: at 0.60 "I've been asked to read something at the funeral and I don't
+     * know if I can" asked for a volunteer. At 0.80 no request for a person in parts 3 and 5 or triage-dev was lost.
+     */
+    static final double PERSON_THRESHOLD = 0.80;
 
     private TrainHeadMain() {
     }
@@ -331,23 +335,17 @@ public final class TrainHeadMain {
                 for (int u = 0; u < h; u++) {
                     act[u] = Math.max(0, act[u]);
                 }
-                double max = Double.NEGATIVE_INFINITY;
                 for (int c = 0; c < k; c++) {
                     double s = b2[c];
                     for (int u = 0; u < h; u++) {
                         s += act[u] * w2[u][c];
                     }
                     z[c] = s;
-                    max = Math.max(max, s);
                 }
-                double total = 0;
-                for (int c = 0; c < k; c++) {
-                    z[c] = Math.exp(z[c] - max);
-                    total += z[c];
-                }
+                softmax(z);
                 java.util.Arrays.fill(back, 0);
                 for (int c = 0; c < k; c++) {
-                    float e = (float) ((z[c] / total - (ys.get(i) == c ? 1 : 0)) * weight[i] / n);
+                    float e = (float) ((z[c] - (ys.get(i) == c ? 1 : 0)) * weight[i] / n);
                     gb2[c] += e;
                     for (int u = 0; u < h; u++) {
                         g2[u][c] += act[u] * e;
@@ -402,6 +400,22 @@ public final class TrainHeadMain {
         return new Trained(hidden, out);
     }
 
+    /** Turns the class scores into probabilities, in place (shifted by the largest, so exp never overflows). */
+    private static void softmax(double[] z) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (double v : z) {
+            max = Math.max(max, v);
+        }
+        double total = 0;
+        for (int c = 0; c < z.length; c++) {
+            z[c] = Math.exp(z[c] - max);
+            total += z[c];
+        }
+        for (int c = 0; c < z.length; c++) {
+            z[c] /= total;
+        }
+    }
+
     /** Adam's moment estimates for a block of parameters. */
     private static final class Adam {
         private final double[] m1;
@@ -453,22 +467,16 @@ public final class TrainHeadMain {
             double[][] g = new double[d + 1][k];
             for (int i = 0; i < n; i++) {
                 float[] x = xs.get(i);
-                double max = Double.NEGATIVE_INFINITY;
                 for (int c = 0; c < k; c++) {
                     double s = w[d][c];
                     for (int j = 0; j < d; j++) {
                         s += x[j] * w[j][c];
                     }
                     z[c] = s;
-                    max = Math.max(max, s);
                 }
-                double total = 0;
+                softmax(z);
                 for (int c = 0; c < k; c++) {
-                    z[c] = Math.exp(z[c] - max);
-                    total += z[c];
-                }
-                for (int c = 0; c < k; c++) {
-                    double e = (z[c] / total - (ys.get(i) == c ? 1 : 0)) * weight[i] / n;
+                    double e = (z[c] - (ys.get(i) == c ? 1 : 0)) * weight[i] / n;
                     for (int j = 0; j < d; j++) {
                         g[j][c] += x[j] * e;
                     }
