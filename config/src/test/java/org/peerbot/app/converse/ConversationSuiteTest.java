@@ -107,8 +107,8 @@ class ConversationSuiteTest {
     }
 
     /** Scenarios of the second blind suite that pass at this commit; never lower them. */
-    static final int BLIND_2_FLOOR = 81;
-    static final int BLIND_2_FLOOR_WITH_MODEL = 82;
+    static final int BLIND_2_FLOOR = 83;
+    static final int BLIND_2_FLOOR_WITH_MODEL = 84;
 
     /**
      * A fifth suite, written blind in session 7 before the planner was changed (61 scenarios,
@@ -127,7 +127,7 @@ class ConversationSuiteTest {
 
     /** Scenarios of the third blind suite that pass at this commit; never lower them. */
     static final int BLIND_3_FLOOR = 52;
-    static final int BLIND_3_FLOOR_WITH_MODEL = 51;
+    static final int BLIND_3_FLOOR_WITH_MODEL = 52;
 
     /** For measuring on scenarios written elsewhere (-Dconverse.files=DIR, report to -Dtranscripts): never gates. */
     @Test
