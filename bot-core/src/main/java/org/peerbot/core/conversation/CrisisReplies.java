@@ -109,7 +109,11 @@ final class CrisisReplies {
         }
         text.append("\n\n").append(catalog.text("crisis.lines_intro")).append("\n")
                 .append(ServiceLines.of(catalog, directory.crisisLines(kind, now)));
-        ConversationState flagged = state.flag(kind, now).withNotes(notes.withCrisisBlock().checkIn(checkIn));
+        // the next message is read as an answer to the block too: its lead asks them to call if they might act now,
+        // and a bare "yes" to that is the most urgent thing they can say (it was met with "I'm still here")
+        boolean answerAwaited = checkIn
+                || (kind == CrisisKind.SELF_HARM && !result.has(Signal.ABOUT_SOMEONE_ELSE));
+        ConversationState flagged = state.flag(kind, now).withNotes(notes.withCrisisBlock().checkIn(answerAwaited));
         if (flagged.mode() == Mode.CONNECTED) {
             text.append("\n\n").append(catalog.text("crisis.still_here"));
             turn.urgent(me, text.toString(), state.key());

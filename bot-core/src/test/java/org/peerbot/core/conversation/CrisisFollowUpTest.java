@@ -58,6 +58,15 @@ class CrisisFollowUpTest {
     }
 
     @Test
+    void aYesRightAfterTheBlockIsAnsweredWithTheNumberAgain() {
+        // the block says "if you might act on these thoughts now ... call 999 now"; "yes" answers it
+        say("I want to end it");
+        String answer = say("yes");
+        assertThat(answer).contains("999").doesNotContain("These are free").doesNotContain("still here. Would it");
+        assertThat(say("I just feel so alone")).doesNotContain("999");
+    }
+
+    @Test
     void passiveIdeationIsAskedAboutDirectlyAndAYesMakesItUrgent() {
         String reply = say("they'd all be better off if I wasn't here");
         assertThat(reply).contains("ending your life?").contains("116 123");

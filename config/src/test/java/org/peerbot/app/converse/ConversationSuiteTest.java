@@ -77,7 +77,7 @@ class ConversationSuiteTest {
     }
 
     /** Scenarios of the blind suite that pass at this commit, with and without the model; never lower it. */
-    static final int BLIND_FLOOR = 75;
+    static final int BLIND_FLOOR = 76;
 
     /**
      * A fourth suite, written blind in session 6 before the planner was changed (98 scenarios,
