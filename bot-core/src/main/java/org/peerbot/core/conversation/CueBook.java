@@ -170,16 +170,24 @@ final class CueBook {
         return true;
     }
 
-    /** Lower case, apostrophes dropped, anything else that is not a letter or digit a space. */
-    static String[] tokens(String text) {
-        StringBuilder b = new StringBuilder(text.length());
-        // Accents are dropped ("dzień" reads as "dzien") so word lists stay plain ASCII.
+    /**
+     * Lower case with accents dropped ("dzień" reads as "dzien") so word lists stay plain ASCII; the same for
+     * {@link #tokens} and {@link #possessives}, so their words line up.
+     */
+    private static String folded(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
         if (!ascii(lower)) {
             // only a message with letters outside ASCII pays for the accent folding
             lower = MARKS.matcher(java.text.Normalizer.normalize(lower, java.text.Normalizer.Form.NFD))
                     .replaceAll("");
         }
+        return lower;
+    }
+
+    /** Lower case, apostrophes dropped, anything else that is not a letter or digit a space. */
+    static String[] tokens(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        String lower = folded(text);
         for (int i = 0; i < lower.length(); i++) {
             char c = lower.charAt(i);
             if (c == '\'' || c == '\u2019' || c == '\u2018') {
@@ -205,11 +213,7 @@ final class CueBook {
      * "it's", "she's" and the like are never marked. Always as long as the tokens of the same text.
      */
     static boolean[] possessives(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        if (!ascii(lower)) {
-            lower = MARKS.matcher(java.text.Normalizer.normalize(lower, java.text.Normalizer.Form.NFD))
-                    .replaceAll("");
-        }
+        String lower = folded(text);
         List<Boolean> marks = new ArrayList<>();
         StringBuilder word = new StringBuilder();
         boolean marked = false;
