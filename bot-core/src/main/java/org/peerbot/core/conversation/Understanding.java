@@ -975,13 +975,10 @@ public final class Understanding {
 
     /** Whether the message starts with the person ("my son's being bullied", "mum's had a fall"): it is about them. */
     private boolean subject(Echo person, String[] own) {
-        String key = person.key().substring("relation:".length());
-        for (Cue cue : relations) {
-            if (cue.key().equals(key)) {
-                for (int at : CueBook.places(cue, own)) {
-                    if (at == 0 || (at == 1 && (own[0].equals("my") || own[0].equals("our")))) {
-                        return true;
-                    }
+        for (Cue cue : relationCues(person)) {
+            for (int at : CueBook.places(cue, own)) {
+                if (at == 0 || (at == 1 && (own[0].equals("my") || own[0].equals("our")))) {
+                    return true;
                 }
             }
         }
@@ -990,20 +987,29 @@ public final class Understanding {
 
     /** Whether the person stands just before the place ("mum's home from hospital", "the cat came home"). */
     private boolean justBeforePlace(Echo person, Echo place, String[] own) {
-        String key = person.key().substring("relation:".length());
         String where = place.key().substring("thing:".length());
-        for (Cue cue : relations) {
-            if (cue.key().equals(key)) {
-                for (int at : CueBook.places(cue, own)) {
-                    int end = CueBook.endAt(cue.words(), own, at);
-                    if (end < own.length && (own[end].equals(where) || (end + 1 < own.length
-                            && own[end + 1].equals(where)))) {
-                        return true;
-                    }
+        for (Cue cue : relationCues(person)) {
+            for (int at : CueBook.places(cue, own)) {
+                int end = CueBook.endAt(cue.words(), own, at);
+                if (end < own.length && (own[end].equals(where) || (end + 1 < own.length
+                        && own[end + 1].equals(where)))) {
+                    return true;
                 }
             }
         }
         return false;
+    }
+
+    /** The relation list's cues for a person given back (one key may be listed in several phrasings). */
+    private List<Cue> relationCues(Echo person) {
+        String key = person.key().substring("relation:".length());
+        List<Cue> out = new ArrayList<>();
+        for (Cue cue : relations) {
+            if (cue.key().equals(key)) {
+                out.add(cue);
+            }
+        }
+        return out;
     }
 
     /** A person on the relation lists, alone ("sister") or only after "my" or "our" ("my mate", "our lad"). */
