@@ -36,12 +36,10 @@ import java.util.Map;
  */
 public final class TrainHeadMain {
     static final double LAMBDA = 1e-4;
-    static final double LEARNING_RATE = 0.01;
-    static final int ITERATIONS = 1500;
-    /** Rectified units in the hidden layer; 0 makes a plain logistic regression. */
+    /** Rectified units in the hidden layer. */
     static final int HIDDEN = 256;
-    static final int HIDDEN_ITERATIONS = 600;
-    static final double HIDDEN_LEARNING_RATE = 0.003;
+    static final int ITERATIONS = 600;
+    static final double LEARNING_RATE = 0.003;
     static final long SEED = 20261204L;
     /**
      * Risk only when the head is very sure (of risk and the other dangers together): a model-only crisis sends a direct
@@ -160,7 +158,7 @@ public final class TrainHeadMain {
 
         try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[0]), StandardCharsets.UTF_8))) {
             out.printf(Locale.ROOT, "# PeerBot triage head: %s over all-MiniLM-L6-v2 (quantised) sentence%n",
-                    HIDDEN == 0 ? "softmax logistic regression" : "one hidden layer of " + HIDDEN + " rectified units, then softmax,");
+                    "one hidden layer of " + HIDDEN + " rectified units, then softmax,");
             out.println("# embeddings (unit length, 384 numbers). Made by org.peerbot.triagemodel.TrainHeadMain (test sources");
             out.println("# of adapters/triage-model; see docs/safety-eval.md). Do not edit by hand: run it again.");
             StringBuilder own = new StringBuilder();
@@ -171,10 +169,8 @@ public final class TrainHeadMain {
                     own, Path.of(args[1]).getFileName(), sha(args[1]), Path.of(args[2]).getFileName(), sha(args[2]));
             out.printf(Locale.ROOT, "# and %s. %d training rows; lambda %s, Adam lr %s, %d full-batch steps, seed %d,%n"
                     + "# balanced classes, standardised features folded back into the first layer.%n",
-                    MiniLmSentenceModel.PROTOTYPES, xs.size(), LAMBDA, HIDDEN == 0 ? LEARNING_RATE : HIDDEN_LEARNING_RATE,
-                    HIDDEN == 0 ? ITERATIONS : HIDDEN_ITERATIONS, SEED);
-            out.println(HIDDEN == 0 ? "# Lines: threshold<TAB>name<TAB>value, then class<TAB>bias<TAB>384 weights."
-                    : "# Lines: threshold<TAB>name<TAB>value, then hidden<TAB>bias<TAB>384 weights (one per unit),"
+                    MiniLmSentenceModel.PROTOTYPES, xs.size(), LAMBDA, LEARNING_RATE, ITERATIONS, SEED);
+            out.println("# Lines: threshold<TAB>name<TAB>value, then hidden<TAB>bias<TAB>384 weights (one per unit),"
                     + " then class<TAB>bias<TAB>one weight per unit.");
             out.printf(Locale.ROOT, "threshold\trisk\t%.2f%n", RISK_THRESHOLD);
             out.printf(Locale.ROOT, "threshold\trisk_prototype\t%.2f%n", RISK_PROTOTYPE);
@@ -227,7 +223,7 @@ public final class TrainHeadMain {
         };
     }
 
-    /** A trained head: hidden units as [H][d+1] (bias last; none for a plain regression), output weights [in+1][K]. */
+    /** A trained head: hidden units as [H][d+1] (bias last), output weights [H+1][K]. */
     record Trained(double[][] hidden, double[][] out) {
     }
 
@@ -265,16 +261,6 @@ public final class TrainHeadMain {
                 z[j] = (float) ((x[j] - mean[j]) * scale[j]);
             }
             zs.add(z);
-        }
-        if (HIDDEN == 0) {
-            double[][] w = train(zs, ys, ws, k);
-            for (int c = 0; c < k; c++) {
-                for (int j = 0; j < d; j++) {
-                    w[j][c] *= scale[j];
-                    w[d][c] -= w[j][c] * mean[j];
-                }
-            }
-            return new Trained(new double[0][], w);
         }
         Trained t = trainHidden(zs, ys, ws, k);
         for (double[] unit : t.hidden()) {
@@ -317,7 +303,7 @@ public final class TrainHeadMain {
         float[] act = new float[h];
         float[] back = new float[h];
         double[] z = new double[k];
-        for (int t = 1; t <= HIDDEN_ITERATIONS; t++) {
+        for (int t = 1; t <= ITERATIONS; t++) {
             float[][] g1 = new float[d][h];
             float[] gb1 = new float[h];
             float[][] g2 = new float[h][k];
@@ -366,19 +352,21 @@ public final class TrainHeadMain {
                     }
                 }
             }
+            double c1 = 1 - Math.pow(0.9, t);
+            double c2 = 1 - Math.pow(0.999, t);
             for (int j = 0; j < d; j++) {
                 for (int u = 0; u < h; u++) {
-                    w1[j][u] = a1.step(j * h + u, w1[j][u], g1[j][u] + LAMBDA * w1[j][u], t);
+                    w1[j][u] = a1.step(j * h + u, w1[j][u], g1[j][u] + LAMBDA * w1[j][u], c1, c2);
                 }
             }
             for (int u = 0; u < h; u++) {
-                b1[u] = ab1.step(u, b1[u], gb1[u], t);
+                b1[u] = ab1.step(u, b1[u], gb1[u], c1, c2);
                 for (int c = 0; c < k; c++) {
-                    w2[u][c] = a2.step(u * k + c, w2[u][c], g2[u][c] + LAMBDA * w2[u][c], t);
+                    w2[u][c] = a2.step(u * k + c, w2[u][c], g2[u][c] + LAMBDA * w2[u][c], c1, c2);
                 }
             }
             for (int c = 0; c < k; c++) {
-                b2[c] = ab2.step(c, b2[c], gb2[c], t);
+                b2[c] = ab2.step(c, b2[c], gb2[c], c1, c2);
             }
         }
         double[][] hidden = new double[h][d + 1];
@@ -426,12 +414,11 @@ public final class TrainHeadMain {
             m2 = new double[size];
         }
 
-        float step(int i, float value, double g, int t) {
+        /** One update of parameter {@code i}; {@code c1} and {@code c2} are the step's bias corrections. */
+        float step(int i, float value, double g, double c1, double c2) {
             m1[i] = 0.9 * m1[i] + 0.1 * g;
             m2[i] = 0.999 * m2[i] + 0.001 * g * g;
-            double c1 = 1 - Math.pow(0.9, t);
-            double c2 = 1 - Math.pow(0.999, t);
-            return (float) (value - HIDDEN_LEARNING_RATE * (m1[i] / c1) / (Math.sqrt(m2[i] / c2) + 1e-8));
+            return (float) (value - LEARNING_RATE * (m1[i] / c1) / (Math.sqrt(m2[i] / c2) + 1e-8));
         }
     }
 
@@ -452,49 +439,6 @@ public final class TrainHeadMain {
             weight[i] = weight[i] / sum * n;
         }
         return weight;
-    }
-
-    /** Full-batch softmax regression with balanced class weights and L2 (not on the bias); returns [d+1][K]. */
-    static double[][] train(List<float[]> xs, List<Integer> ys, List<Double> ws, int k) {
-        int n = xs.size();
-        int d = xs.get(0).length;
-        double[] weight = balanced(ys, ws, k);
-        double[][] w = new double[d + 1][k];
-        double[][] m1 = new double[d + 1][k];
-        double[][] m2 = new double[d + 1][k];
-        double[] z = new double[k];
-        for (int t = 1; t <= ITERATIONS; t++) {
-            double[][] g = new double[d + 1][k];
-            for (int i = 0; i < n; i++) {
-                float[] x = xs.get(i);
-                for (int c = 0; c < k; c++) {
-                    double s = w[d][c];
-                    for (int j = 0; j < d; j++) {
-                        s += x[j] * w[j][c];
-                    }
-                    z[c] = s;
-                }
-                softmax(z);
-                for (int c = 0; c < k; c++) {
-                    double e = (z[c] - (ys.get(i) == c ? 1 : 0)) * weight[i] / n;
-                    for (int j = 0; j < d; j++) {
-                        g[j][c] += x[j] * e;
-                    }
-                    g[d][c] += e;
-                }
-            }
-            double c1 = 1 - Math.pow(0.9, t);
-            double c2 = 1 - Math.pow(0.999, t);
-            for (int j = 0; j <= d; j++) {
-                for (int c = 0; c < k; c++) {
-                    double gj = g[j][c] + (j < d ? LAMBDA * w[j][c] : 0);
-                    m1[j][c] = 0.9 * m1[j][c] + 0.1 * gj;
-                    m2[j][c] = 0.999 * m2[j][c] + 0.001 * gj * gj;
-                    w[j][c] -= LEARNING_RATE * (m1[j][c] / c1) / (Math.sqrt(m2[j][c] / c2) + 1e-8);
-                }
-            }
-        }
-        return w;
     }
 
     private static String sha(String file) throws Exception {
