@@ -82,24 +82,20 @@ public final class MiniLmSentenceModel implements SentenceModel {
     /**
      * The trained head: one hidden layer of rectified units ({@code hidden[u]} has the 384 weights of unit u,
      * {@code hiddenBias[u]} its bias), then softmax weights ({@code w[k]} has one weight per hidden unit for class k,
-     * {@code bias[k]} its bias). A head with no hidden layer ({@code hidden} empty) is a plain logistic regression on
-     * the embedding.
+     * {@code bias[k]} its bias).
      */
     record Head(float[][] hidden, float[] hiddenBias, double[][] w, double[] bias, double riskThreshold,
             double riskPrototype, double riskAlone, double riskLong, double riskUnnamed, double danger,
             int fewWords, double riskFew, double dangerFew, double intentThreshold, double personThreshold) {
         double[] probabilities(float[] v) {
-            float[] in = v;
-            if (hidden.length > 0) {
-                in = new float[hidden.length];
-                for (int u = 0; u < hidden.length; u++) {
-                    float[] row = hidden[u];
-                    float s = hiddenBias[u];
-                    for (int j = 0; j < row.length; j++) {
-                        s += row[j] * v[j];
-                    }
-                    in[u] = Math.max(0, s);
+            float[] in = new float[hidden.length];
+            for (int u = 0; u < hidden.length; u++) {
+                float[] row = hidden[u];
+                float s = hiddenBias[u];
+                for (int j = 0; j < row.length; j++) {
+                    s += row[j] * v[j];
                 }
+                in[u] = Math.max(0, s);
             }
             double[] z = new double[w.length];
             double max = Double.NEGATIVE_INFINITY;
@@ -196,8 +192,8 @@ public final class MiniLmSentenceModel implements SentenceModel {
                     continue;
                 }
                 int k = HEAD_CLASSES.indexOf(f[0]);
-                int inputs = hidden.isEmpty() ? DIMENSIONS : hidden.size();
-                if (k < 0 || f.length != 2 + inputs) {
+                int inputs = hidden.size();
+                if (k < 0 || inputs == 0 || f.length != 2 + inputs) {
                     throw new IllegalStateException(HEAD + ": a line that is not a class with a bias and "
                             + inputs + " weights (hidden units come first)");
                 }
