@@ -58,9 +58,12 @@ public final class TrainHeadMain {
      */
     static final double RISK_LONG = 0.95;
     /**
-     * A short message with no word of dying or an ending and far from every risk prototype: the head all but certain.
+     * A short message with no word of dying or an ending and far from every risk prototype: the head surer than for a
+     * message that names one. At 0.98 (chosen for the session 6 head) it missed "some nights I think about injecting
+     * the whole pen" (0.94) and a question of how high a fall must be (0.93); at 0.80 part 5 gained 7 crises and no
+     * set gained a false one. At 0.75 the crisis CSV gained three.
      */
-    static final double RISK_UNNAMED = 0.98;
+    static final double RISK_UNNAMED = 0.80;
     /**
      * A medical emergency, abuse or a threat to others read by the model alone: the head must be this sure (at 0.90
      * it read a tender lymph node with a temperature, in the shared clinical set, as an emergency).
