@@ -194,6 +194,7 @@ final class Planner {
                 case "others_say" -> Feeling.OTHERS_SAY;
                 case "by_now" -> Feeling.BY_NOW;
                 case "told" -> Feeling.TOLD;
+                case "relentless" -> Feeling.RELENTLESS;
                 default -> Feeling.COMFORT;
             }, null, null));
         }
@@ -348,6 +349,9 @@ final class Planner {
             moves.add(new Acknowledge(Feeling.MIXED_NEWS, null, null));
         } else if (r.has(Intent.GOOD_NEWS) && inLoss) {
             moves.add(new Acknowledge(Feeling.GOOD_IN_LOSS, null, null));
+        } else if (r.has(Intent.GOOD_NEWS) && r.extra() == Reading.Extra.FAMILY_NEWS) {
+            // "gonna be an auntie", "going to be a grandad": someone new in the family is congratulated
+            moves.add(new Acknowledge(Feeling.FAMILY_NEWS, null, null));
         } else if (r.has(Intent.GOOD_NEWS)) {
             moves.add(new Acknowledge(Feeling.GOOD_NEWS, r.newsAbout(), null));
         } else if (r.has(Intent.BAD_NEWS)) {

@@ -43,7 +43,7 @@ import org.peerbot.core.model.Intent;
  *                    test"); null when the nearest thing is further off ("moved house ... clean for a year")
  * @param aside       one more kind the planner meets in its own words, or null: "others_say" (what everyone keeps
  *                    telling them), "by_now" (expecting to feel better by now), "told" (only wanted someone to
- *                    know), "comfort" (something that keeps them going)
+ *                    know), "comfort" (something that keeps them going), "relentless" (it never lets up)
  * @param lost        the member's own person or pet who died, when the message says so ("lost my dad"); null when
  *                    the loss is only named ("the funeral is Friday")
  * @param lostOther   someone else's person who died ("her mum", "your neighbour's husband"), when the member's own
@@ -73,7 +73,7 @@ public record Reading(Set<Intent> intents, BotQuestion botQuestion, List<String>
                       Echo troubled, boolean returning, Echo alsoFelt) {
 
     /** One more kind of message the planner answers in its own way, or NONE. */
-    public enum Extra { NONE, ADVICE, IDEA, BIG_NEWS, WAITING }
+    public enum Extra { NONE, ADVICE, IDEA, BIG_NEWS, WAITING, FAMILY_NEWS }
 
     /** The kinds of question to the bot, each with its own honest answer. */
     public enum BotQuestion { NAME, PERSON, CAN_DO, WHO_MADE, PRIVACY, CARE, HOW_ARE_YOU }

@@ -144,6 +144,8 @@ final class Renderer {
             case PLAYED_DOWN -> "plan.ack.played_down";
             case FEELING_TOO -> "plan.ack.feeling_too";
             case RETURNING -> "plan.ack.returning";
+            case FAMILY_NEWS -> "plan.ack.family_news";
+            case RELENTLESS -> "plan.ack.relentless";
         };
         if (a.what() != null) {
             values.put("what", a.what().shown());

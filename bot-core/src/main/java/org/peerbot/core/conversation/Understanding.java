@@ -546,7 +546,7 @@ public final class Understanding {
     }
 
     private static final List<String> SILLY = List.of("silly", "daft", "stupid", "pathetic");
-    private static final List<String> ASIDES = List.of("others_say", "by_now", "told", "comfort");
+    private static final List<String> ASIDES = List.of("others_say", "by_now", "told", "comfort", "relentless");
 
     /**
      * Whether the good news in a message is only the chat having helped: a good-news cue that stands just before
@@ -656,6 +656,9 @@ public final class Understanding {
     private Reading.Extra extra(String[] words) {
         if (cues.first("advice", words) != null) {
             return Reading.Extra.ADVICE;
+        }
+        if (unnegated("family_news", words)) {
+            return Reading.Extra.FAMILY_NEWS;
         }
         if (cues.first("waiting", words) != null) {
             return Reading.Extra.WAITING;
@@ -947,8 +950,8 @@ public final class Understanding {
                 but = i;
             }
         }
-        return but >= 0 && cues.first("good_after_but", java.util.Arrays.copyOfRange(words, but + 1, words.length))
-                != null && cues.first("bad_news", words) == null;
+        return but >= 0 && unnegated("good_after_but", java.util.Arrays.copyOfRange(words, but + 1, words.length))
+                && cues.first("bad_news", words) == null; // "but my parents aren't happy" stays mixed
     }
 
     /** A condition named just after being told it ("they told me today it's MS", "the scan says it's cancer"). */
