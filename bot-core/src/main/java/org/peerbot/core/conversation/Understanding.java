@@ -254,7 +254,7 @@ public final class Understanding {
         if (isGoodbye(raw)) {
             intents.add(Intent.GOODBYE);
         }
-        if (unnegated("good_news", words) || unnegated("family_news", words) || CELEBRATION.matcher(raw).find()
+        if (unnegated("good_news", words) || familyNews(words) || CELEBRATION.matcher(raw).find()
                 || goodNewsAlone(raw)) {
             intents.add(Intent.GOOD_NEWS);
         }
@@ -368,7 +368,8 @@ public final class Understanding {
         boolean missing = cues.first("missing", words) != null;
         // the words of the news itself are not a person of theirs: "gonna be an auntie", "uncle at 15" tell what they
         // became, not about an aunt or an uncle ("our daughter rang" still is)
-        Echo person = echo(relations, "relation:", cues.masked("family_news", own), owner, true, false);
+        String[] forPerson = familyNews(words) ? cues.masked("family_news:age", cues.masked("family_news", own)) : own;
+        Echo person = echo(relations, "relation:", forPerson, owner, true, false);
         Echo thing = echo(things, "thing:", forThings, owner, false, false);
         if (thing != null && intents.contains(Intent.GOOD_NEWS) && onlyWhere(thing, forThings)) {
             thing = null; // "he proposed on the beach": where the good news happened, not what it is about
@@ -394,6 +395,22 @@ public final class Understanding {
                 missing ? onlyPerson(own, owner) : null, java.util.Arrays.hashCode(all), anyOf(words, PRONOUNS),
                 cues.first("missing:in_loss", words) != null,
                 troubled(own, forThings, words, all, owner), returning, alsoFelt);
+    }
+
+    /** Someone new in the family: "gonna be an auntie", or an age straight after ("uncle at 15"). */
+    private boolean familyNews(String[] words) {
+        if (unnegated("family_news", words)) {
+            return true;
+        }
+        for (Cue cue : cues.candidates("family_news:age", words)) {
+            for (int at : CueBook.places(cue, words)) {
+                int end = CueBook.endAt(cue.words(), words, at);
+                if (end < words.length && words[end].chars().allMatch(Character::isDigit) && !negatedBefore(words, at)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Between a thing of theirs and what is wrong with it: "my knee('s) swollen", "my back has gone". */
@@ -657,7 +674,7 @@ public final class Understanding {
         if (cues.first("advice", words) != null) {
             return Reading.Extra.ADVICE;
         }
-        if (unnegated("family_news", words)) {
+        if (familyNews(words)) {
             return Reading.Extra.FAMILY_NEWS;
         }
         if (cues.first("waiting", words) != null) {
