@@ -44,7 +44,9 @@ final class Renderer {
         List<String> ids = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         for (Move move : moves) {
-            String part = part(move, used, ids, turn * 7 + variety, now);
+            // the open door keeps its place by turn alone: its variants are written for where in a conversation the
+            // greeting comes ("Hello again" is for a member who has written before, never for a first "hi")
+            String part = part(move, used, ids, move instanceof Move.OpenDoor ? turn * 7 : turn * 7 + variety, now);
             if (part.isEmpty()) {
                 continue;
             }
