@@ -371,16 +371,20 @@ public final class Understanding {
         String[] forPerson = familyNews(words) ? cues.masked("family_news:age", cues.masked("family_news", own)) : own;
         Echo person = echo(relations, "relation:", forPerson, owner, true, false);
         Echo thing = echo(things, "thing:", forThings, owner, false, false);
-        if (thing != null && intents.contains(Intent.GOOD_NEWS) && onlyWhere(thing, forThings)) {
-            thing = null; // "he proposed on the beach": where the good news happened, not what it is about
+        Echo where = thing;
+        if (thing != null && intents.contains(Intent.GOOD_NEWS)
+                && (onlyWhere(thing, forThings) || WHERE_THEY_ARE.contains(thing.key()))) {
+            // "he proposed on the beach", "he's out of hospital": where the good news happened, not what it is about
+            thing = null;
         }
         Echo about = newsAbout(forThings, words, owner);
         if (person != null && intents.contains(Intent.BAD_NEWS) && !intents.contains(Intent.GOOD_NEWS)
                 && subject(person, own) && (about == null || !about.shown().startsWith(person.shown() + "'s "))) {
             about = person; // "my son's being bullied at school": sorry about your son, not about school
         }
-        if (person != null && intents.contains(Intent.GOOD_NEWS) && about != null
-                && WHERE_THEY_ARE.contains(about.key()) && (subject(person, own) || justBeforePlace(person, about, own))) {
+        // (the place itself is never what good news is about: newsAbout passes over it, so the thing is looked at)
+        if (person != null && intents.contains(Intent.GOOD_NEWS) && about == null && where != null
+                && WHERE_THEY_ARE.contains(where.key()) && (subject(person, own) || justBeforePlace(person, where, own))) {
             about = person; // "my cat came home after 3 days": great news about your cat, not about home
         }
         return new Reading(intents, bot, topics, person, thing, felt == null ? null : felt.echo(), language,
@@ -534,10 +538,15 @@ public final class Understanding {
         Echo best = null;
         int bestGap = 5;
         for (Cue cue : present(things, forThings)) {
-            if (onlyWhere(new Echo("thing:" + cue.key(), cue.shownAs(), false), forThings)) {
-                continue; // "proposed on the beach": the news is not about the beach
+            if (onlyWhere(new Echo("thing:" + cue.key(), cue.shownAs(), false), forThings)
+                    || WHERE_THEY_ARE.contains("thing:" + cue.key())) {
+                // "proposed on the beach", "he's out of hospital": the news is not about the beach or the hospital
+                continue;
             }
             for (int p : CueBook.places(cue, forThings)) {
+                if (p > 0 && forThings[p - 1].chars().allMatch(Character::isDigit)) {
+                    continue; // "slept 6 hours": a count, not their working hours
+                }
                 int gap = Math.abs(p - at);
                 if (gap < bestGap) {
                     best = new Echo("thing:" + cue.key(), whose(cue.shownAs(), forThings, owner, p), false);
@@ -913,8 +922,8 @@ public final class Understanding {
                 FeelingAt here = new FeelingAt(new Echo("feeling:" + cue.key(), cue.shownAs(),
                         goodFeelings.contains(cue.key()), bareFeelings.contains(cue.key())), at,
                         CueBook.endAt(cue.words(), words, at));
-                if (best == null || at < best.at()) {
-                    best = here;
+                if ((best == null || at < best.at()) && !saidOfSomeoneElse(words, at)) {
+                    best = here; // "mum is over the moon" is mum's feeling, not theirs to be told back as "you"
                 }
                 if (saidOfThemselves(words, at) && (own == null || at < own.at())) {
                     own = here;
@@ -1029,6 +1038,26 @@ public final class Understanding {
     private static boolean saidOfThemselves(String[] words, int at) {
         for (int k = Math.max(0, at - 3); k < at; k++) {
             if (SELF.contains(words[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A person or "he"/"she" in the three words before a feeling, with no "I" or "me" between: that person's feeling
+     * ("mum is over the moon"), unless it was done to the member ("humiliated me").
+     */
+    private boolean saidOfSomeoneElse(String[] words, int at) {
+        if (at + 1 < words.length && (words[at + 1].equals("me") || words[at + 1].equals("us"))) {
+            return false; // "my manager humiliated me": done to them, so the feeling is theirs
+        }
+        for (int k = at - 1; k >= Math.max(0, at - 3); k--) {
+            if (SELF.contains(words[k])) {
+                return false;
+            }
+            if (PRONOUNS.contains(words[k]) || words[k].equals("they") || words[k].equals("theyre")
+                    || isPerson(words[k])) {
                 return true;
             }
         }

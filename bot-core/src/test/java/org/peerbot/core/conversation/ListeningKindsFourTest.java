@@ -127,6 +127,20 @@ class ListeningKindsFourTest {
         assertThat(onlyScared.has(Intent.GOOD_NEWS)).isFalse();
     }
 
+    @Test
+    void someoneElsesFeelingIsNotToldBackAsTheirs() {
+        assertThat(first("my brother and his wife are having twins lol, mum is over the moon"))
+                .doesNotContain("you feel over the moon").doesNotContain("you're feeling over the moon");
+        assertThat(read("I'm over the moon, mum is too").feeling()).isNotNull();
+        assertThat(read("my manager humiliated me in front of everyone").feeling()).isNotNull();
+    }
+
+    @Test
+    void aCountIsNotAThingOfTheirs() {
+        assertThat(first("the baby slept 6 hours straight last night, I feel human again")).doesNotContain("hours");
+        assertThat(read("they've cut my hours again").thing()).isNotNull();
+    }
+
     // ------------------------------------------------------------------ coming back, leaving
 
     @Test
