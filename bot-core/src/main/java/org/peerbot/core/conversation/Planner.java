@@ -279,7 +279,10 @@ final class Planner {
         // asked for no questions, they lead.
         boolean heardAlready = moves.stream().anyMatch(m -> m instanceof Move.Reflect
                 || (m instanceof Acknowledge a && a.feeling() != Feeling.HEARD));
-        boolean askHelps = !OPEN_FAMILIES.contains(family) || !heardAlready;
+        // good news met in their own words ("What great news about your job!", "I'm so glad for you and your sister")
+        // is left to stand too: they have been heard, and they lead from there
+        boolean joyShown = "good".equals(family) && moves.stream().anyMatch(Planner::showsTheirWords);
+        boolean askHelps = (!OPEN_FAMILIES.contains(family) || !heardAlready) && !joyShown;
         if (r.has(Intent.LOSS)) {
             // fresh news of a death: sorry, and an open door to tell more, not a question straight away; after
             // someone else's loss ("since her mum died"), the door is to the member's own person ("your wife")
