@@ -186,17 +186,14 @@ final class CueBook {
 
     /** Lower case, apostrophes dropped, anything else that is not a letter or digit a space. */
     static String[] tokens(String text) {
-        StringBuilder b = new StringBuilder(text.length());
-        String lower = folded(text);
-        for (int i = 0; i < lower.length(); i++) {
-            char c = lower.charAt(i);
-            if (c == '\'' || c == '\u2019' || c == '\u2018') {
-                continue;
-            }
-            b.append(Character.isLetterOrDigit(c) || c == '*' ? c : ' ');
-        }
-        String s = b.toString().strip();
-        return s.isEmpty() ? new String[0] : s.split("\\s+");
+        return read(text).words();
+    }
+
+    /**
+     * A message's words ({@link #tokens}) and, for each, whether it was written with a possessive "'s" ({@link
+     * #possessives}); read in one pass, so the two are always the same length.
+     */
+    record Tokens(String[] words, boolean[] owners) {
     }
 
     /**
@@ -213,7 +210,13 @@ final class CueBook {
      * "it's", "she's" and the like are never marked. Always as long as the tokens of the same text.
      */
     static boolean[] possessives(String text) {
+        return read(text).owners();
+    }
+
+    /** One pass over the folded text: the words and their possessive marks. */
+    static Tokens read(String text) {
         String lower = folded(text);
+        List<String> words = new ArrayList<>();
         List<Boolean> marks = new ArrayList<>();
         StringBuilder word = new StringBuilder();
         boolean marked = false;
@@ -228,6 +231,7 @@ final class CueBook {
             if (Character.isLetterOrDigit(c) || c == '*') {
                 word.append(c);
             } else if (word.length() > 0) {
+                words.add(word.toString());
                 marks.add(marked);
                 word.setLength(0);
                 marked = false;
@@ -237,7 +241,7 @@ final class CueBook {
         for (int i = 0; i < out.length; i++) {
             out[i] = marks.get(i);
         }
-        return out;
+        return new Tokens(words.toArray(new String[0]), out);
     }
 
     /** The words with every match of a section's phrases blanked out (idioms must not count as news or loss). */

@@ -18,10 +18,18 @@ public sealed interface Move {
     /** What an acknowledgement answers. */
     enum Feeling { LOSS, LOSS_OTHER, GOOD_NEWS, BAD_NEWS, MIXED_NEWS, HARD_FEELING, GOOD_FEELING, NAMED_FEELING, HEARD, VENTING,
         THANKS, SHORT_REPLY, UNSURE, HELPED, STRUGGLE, APOLOGY, MANY_HARD_THINGS, IDEA, BIG_NEWS, WAITING,
-        FRUSTRATION, PRESENT, MINIMISING, HURT, CLOSE, MISSING, NORMAL, GOOD_IN_LOSS, ALONE, OTHERS_SAY, BY_NOW, TOLD, COMFORT, PLAYED_DOWN }
+        FRUSTRATION, PRESENT, MINIMISING, HURT, CLOSE, MISSING, NORMAL, GOOD_IN_LOSS, ALONE, OTHERS_SAY, BY_NOW, TOLD, COMFORT, PLAYED_DOWN,
+        FEELING_TOO, RETURNING, FAMILY_NEWS, RELENTLESS }
 
     /** Match the feeling: sorry for a loss, glad for good news, a feeling named back in the member's word. */
     record Acknowledge(Feeling feeling, Echo what, String triageFeeling) implements Move {
+    }
+
+    /**
+     * After good news, their person named in the gladness ("I'm so glad for you and your sister"), or the thing it is
+     * about ("I'm so glad about the flat").
+     */
+    record GladFor(Echo what) implements Move {
     }
 
     /** Give back the member's own words for a person or a thing, without adding meaning. */

@@ -110,6 +110,10 @@ final class Planner {
         }
 
         // A disclosure: acknowledge, reflect or affirm, then a question, a summary, choices or simply presence.
+        if (r.returning()) {
+            // "back again, ...": they came back, and that is welcomed before what they bring
+            moves.add(new Acknowledge(Feeling.RETURNING, null, null));
+        }
         if (r.apologises()) {
             moves.add(new Acknowledge(Feeling.APOLOGY, null, null));
         }
@@ -149,8 +153,11 @@ final class Planner {
             Echo who = r.missed() != null ? r.missed() : r.pronoun() && r.thing() == null ? lastPerson(notes) : null;
             moves.add(new Acknowledge(Feeling.MISSING, named ? null : who, null));
         }
+        // "my knee's swollen": something of theirs is wrong, said without a feeling word; heard as a struggle
+        boolean struggle = r.struggle() || r.troubled() != null;
         boolean distress = r.has(Intent.LOSS) || r.has(Intent.BAD_NEWS) || r.frustrated() || r.hurt()
-                || (r.feeling() != null && !r.feeling().good()) || hardFeelings(triageFeelings) || r.struggle();
+                || (r.feeling() != null && !r.feeling().good()) || hardFeelings(triageFeelings) || struggle
+                || r.alsoFelt() != null;
         boolean goodNewsOnly = r.has(Intent.GOOD_NEWS) && !r.has(Intent.BAD_NEWS) && !r.has(Intent.LOSS);
         boolean stepTaken = r.has(Intent.STRENGTH) || r.has(Intent.GOOD_NEWS);
         // "I'm fine, just tired, it's nothing": played down, and still their feeling is named back
@@ -160,6 +167,13 @@ final class Planner {
             if (r.feeling() != null && r.feeling().good() && inLoss && !r.has(Intent.GOOD_NEWS)) {
                 // "part of me is relieved" after a death: named without "good to hear"
                 moves.add(new Acknowledge(Feeling.NORMAL, r.feeling(), null));
+            } else if (r.feeling() != null && r.feeling().good() && r.alsoFelt() != null) {
+                // "happy but terrified": the good news has been met already when there is news; the harder
+                // feeling is named as well, so both are heard
+                if (!news) {
+                    moves.add(new Acknowledge(Feeling.GOOD_FEELING, r.feeling(), null));
+                }
+                moves.add(new Acknowledge(Feeling.FEELING_TOO, r.alsoFelt(), null));
             } else if (r.feeling() != null) {
                 moves.add(new Acknowledge(r.feeling().good() ? Feeling.GOOD_FEELING : Feeling.NAMED_FEELING,
                         r.feeling(), null));
@@ -170,7 +184,7 @@ final class Planner {
                 moves.add(new Acknowledge(Feeling.FRUSTRATION, null, null));
             } else if (hardFeelings(triageFeelings)) {
                 moves.add(new Acknowledge(Feeling.HARD_FEELING, null, triageFeelings.get(0)));
-            } else if (r.struggle() && !stepTaken && !missing && !alone) {
+            } else if (struggle && !stepTaken && !missing && !alone) {
                 // "walked to the shop on my own" is a step, not a struggle
                 moves.add(new Acknowledge(Feeling.STRUGGLE, null, null));
             }
@@ -180,6 +194,7 @@ final class Planner {
                 case "others_say" -> Feeling.OTHERS_SAY;
                 case "by_now" -> Feeling.BY_NOW;
                 case "told" -> Feeling.TOLD;
+                case "relentless" -> Feeling.RELENTLESS;
                 default -> Feeling.COMFORT;
             }, null, null));
         }
@@ -203,8 +218,18 @@ final class Planner {
         // "your mate's wedding" says more than "your mate": a thing of their person is given back whole
         boolean theirPersons = r.relation() != null && r.thing() != null
                 && r.thing().shown().startsWith(r.relation().shown() + "'s ");
-        Echo echo = theirPersons ? r.thing()
+        // what they are troubled by ("my knee's swollen") before a side detail named first or last ("the dog")
+        Echo echo = r.troubled() != null && !r.has(Intent.GOOD_NEWS) ? r.troubled() : theirPersons ? r.thing()
                 : r.relation() != null ? r.relation() : r.thing() != null ? r.thing() : r.condition();
+        if (goodNewsOnly && news && echo != null && !inLoss) {
+            // Good news is met as good news: what is in it is not given back with a line made for trouble ("There's a
+            // lot going on with the beach" after a proposal); their person is shared in the joy, the thing it is
+            // about is glad ("the flat"), and a place where it happened is not given back at all (see Understanding)
+            if (!moves.stream().anyMatch(Planner::showsTheirWords)) {
+                moves.add(new Move.GladFor(echo));
+            }
+            echo = null;
+        }
         // "she won't talk to me about it": the person is the one they told of before ("your wife"); given back only
         // when nothing else in the reply shows they were heard, so "your wife" is not repeated after every "she"
         Echo recalled = echo == null && r.pronoun() ? lastPerson(notes) : null;
@@ -254,7 +279,10 @@ final class Planner {
         // asked for no questions, they lead.
         boolean heardAlready = moves.stream().anyMatch(m -> m instanceof Move.Reflect
                 || (m instanceof Acknowledge a && a.feeling() != Feeling.HEARD));
-        boolean askHelps = !OPEN_FAMILIES.contains(family) || !heardAlready;
+        // good news met in their own words ("What great news about your job!", "I'm so glad for you and your sister")
+        // is left to stand too: they have been heard, and they lead from there
+        boolean joyShown = "good".equals(family) && moves.stream().anyMatch(Planner::showsTheirWords);
+        boolean askHelps = (!OPEN_FAMILIES.contains(family) || !heardAlready) && !joyShown;
         if (r.has(Intent.LOSS)) {
             // fresh news of a death: sorry, and an open door to tell more, not a question straight away; after
             // someone else's loss ("since her mum died"), the door is to the member's own person ("your wife")
@@ -288,7 +316,7 @@ final class Planner {
 
     /** Whether a move gives back one of the member's own words. */
     private static boolean showsTheirWords(Move m) {
-        return m instanceof Move.Reflect || (m instanceof Acknowledge a && a.what() != null)
+        return m instanceof Move.Reflect || m instanceof Move.GladFor || (m instanceof Acknowledge a && a.what() != null)
                 || (m instanceof Move.Affirm f && f.what() != null);
     }
 
@@ -324,6 +352,9 @@ final class Planner {
             moves.add(new Acknowledge(Feeling.MIXED_NEWS, null, null));
         } else if (r.has(Intent.GOOD_NEWS) && inLoss) {
             moves.add(new Acknowledge(Feeling.GOOD_IN_LOSS, null, null));
+        } else if (r.has(Intent.GOOD_NEWS) && r.extra() == Reading.Extra.FAMILY_NEWS) {
+            // "gonna be an auntie", "going to be a grandad": someone new in the family is congratulated
+            moves.add(new Acknowledge(Feeling.FAMILY_NEWS, null, null));
         } else if (r.has(Intent.GOOD_NEWS)) {
             moves.add(new Acknowledge(Feeling.GOOD_NEWS, r.newsAbout(), null));
         } else if (r.has(Intent.BAD_NEWS)) {

@@ -43,7 +43,7 @@ import org.peerbot.core.model.Intent;
  *                    test"); null when the nearest thing is further off ("moved house ... clean for a year")
  * @param aside       one more kind the planner meets in its own words, or null: "others_say" (what everyone keeps
  *                    telling them), "by_now" (expecting to feel better by now), "told" (only wanted someone to
- *                    know), "comfort" (something that keeps them going)
+ *                    know), "comfort" (something that keeps them going), "relentless" (it never lets up)
  * @param lost        the member's own person or pet who died, when the message says so ("lost my dad"); null when
  *                    the loss is only named ("the funeral is Friday")
  * @param lostOther   someone else's person who died ("her mum", "your neighbour's husband"), when the member's own
@@ -57,6 +57,10 @@ import org.peerbot.core.model.Intent;
  *                    the one named earlier in the conversation
  * @param missingInLoss a habit that is grief only in a conversation about a death ("sat at the window waiting for
  *                    him"); everyday waiting anywhere else
+ * @param troubled    a person, thing or condition of theirs with what is wrong with it said straight after ("my
+ *                    knee's swollen"): what they are troubled by, given back before a side detail ("the dog"); or null
+ * @param returning   opens with a member's "back again" or "it's me again"
+ * @param alsoFelt    a hard feeling said after a good one ("happy but terrified"), so both are heard; or null
  */
 public record Reading(Set<Intent> intents, BotQuestion botQuestion, List<String> topics, Echo relation, Echo thing,
                       Echo feeling, String language, boolean thanksOnly, boolean helped, boolean unsure,
@@ -65,10 +69,11 @@ public record Reading(Set<Intent> intents, BotQuestion botQuestion, List<String>
                       boolean foreignCrisis, boolean frustrated, boolean presence, boolean minimising,
                       boolean hurt, boolean close, boolean missing, boolean normalising, boolean alone,
                       boolean goodResult, Echo newsAbout, String aside, Echo lost, Echo lostOther,
-                      Echo missed, int variety, boolean pronoun, boolean missingInLoss) {
+                      Echo missed, int variety, boolean pronoun, boolean missingInLoss,
+                      Echo troubled, boolean returning, Echo alsoFelt) {
 
     /** One more kind of message the planner answers in its own way, or NONE. */
-    public enum Extra { NONE, ADVICE, IDEA, BIG_NEWS, WAITING }
+    public enum Extra { NONE, ADVICE, IDEA, BIG_NEWS, WAITING, FAMILY_NEWS }
 
     /** The kinds of question to the bot, each with its own honest answer. */
     public enum BotQuestion { NAME, PERSON, CAN_DO, WHO_MADE, PRIVACY, CARE, HOW_ARE_YOU }

@@ -34,16 +34,19 @@ final class Renderer {
     }
 
     /**
-     * @param variety a number from the message ({@link Reading#variety()}) that picks where in the variants of a line
-     *                with none of the member's words in it (mixed news, questions) to start, so the same message is
-     *                always answered the same way and different ones differently
+     * @param variety a number from the message ({@link Reading#variety()}) that picks where in the variants of every
+     *                line to start, so the same message is always answered the same way and different ones
+     *                differently; with the turn alone, every first reply began at the same variant of each line and a
+     *                few lines ("Go on when you are ready.") came to be most of what the bot said
      */
     Rendered render(List<Move> moves, List<String> recent, int turn, int variety, Instant now) {
         List<String> used = new ArrayList<>(recent);
         List<String> ids = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         for (Move move : moves) {
-            String part = part(move, used, ids, turn * 7, variety, now);
+            // the open door keeps its place by turn alone: its variants are written for where in a conversation the
+            // greeting comes ("Hello again" is for a member who has written before, never for a first "hi")
+            String part = part(move, used, ids, move instanceof Move.OpenDoor ? turn * 7 : turn * 7 + variety, now);
             if (part.isEmpty()) {
                 continue;
             }
@@ -55,18 +58,16 @@ final class Renderer {
         return new Rendered(text.toString(), ids);
     }
 
-    private String part(Move move, List<String> used, List<String> ids, int turn, int variety, Instant now) {
+    private String part(Move move, List<String> used, List<String> ids, int turn, Instant now) {
         if (move instanceof Acknowledge a) {
-            // mixed news has no word of the member's in it, so it would read the same in every conversation; the
-            // lines added with it (someone else's loss, a missed person, a feeling said as "you're fuming") are varied
-            // the same way
-            boolean varied = a.feeling() == Move.Feeling.MIXED_NEWS || a.feeling() == Move.Feeling.LOSS_OTHER
-                    || a.feeling() == Move.Feeling.MISSING || (a.what() != null && a.what().bare());
-            return acknowledge(a, used, ids, varied ? turn + variety : turn);
+            return acknowledge(a, used, ids, turn);
         } else if (move instanceof Move.Reflect r) {
             String kind = r.what().key().startsWith("relation:") ? "person" : "thing";
             // a condition reads like a thing ("It sounds like a lot of this is about diabetes")
             return say("plan.reflect_" + kind, Map.of("what", r.what().shown()), used, ids, turn);
+        } else if (move instanceof Move.GladFor g) {
+            String key = g.what().key().startsWith("relation:") ? "plan.glad_for" : "plan.glad_about";
+            return say(key, Map.of("what", g.what().shown()), used, ids, turn);
         } else if (move instanceof Move.HandBack h) {
             return say(h.asks() ? "plan.hand_back" : "plan.hand_back_listen", Map.of(), used, ids, turn);
         } else if (move instanceof Move.Affirm a) {
@@ -76,9 +77,8 @@ final class Renderer {
             return say("plan.summary", Map.of("first", s.first().shown(), "second", s.second().shown()), used, ids,
                     turn);
         } else if (move instanceof Move.Ask q) {
-            // a question carries no word of theirs either: varied by message like mixed news
             return say("plan.ask." + q.family(), q.what() == null ? Map.of() : Map.of("what", q.what().shown()),
-                    used, ids, turn + variety);
+                    used, ids, turn);
         } else if (move instanceof Move.Invite i) {
             return i.what() == null ? say("plan.invite.loss", Map.of(), used, ids, turn)
                     : say("plan.invite.loss_about", Map.of("what", i.what().shown()), used, ids, turn);
@@ -144,6 +144,10 @@ final class Renderer {
             case TOLD -> "plan.ack.told";
             case COMFORT -> "plan.ack.comfort";
             case PLAYED_DOWN -> "plan.ack.played_down";
+            case FEELING_TOO -> "plan.ack.feeling_too";
+            case RETURNING -> "plan.ack.returning";
+            case FAMILY_NEWS -> "plan.ack.family_news";
+            case RELENTLESS -> "plan.ack.relentless";
         };
         if (a.what() != null) {
             values.put("what", a.what().shown());

@@ -195,14 +195,14 @@ public final class Understanding {
 
     public Reading read(String text, TriageResult triage) {
         String raw = text == null ? "" : text;
-        String[] all = CueBook.tokens(raw);
-        // Idioms are blanked for reading news, loss and feelings ("I died laughing" is not a death).
-        String[] words = cues.masked("idiom", all);
         // "my sister's baby", "my knee's swollen": a possessive read as the word itself, never as a plural
-        boolean[] owner = CueBook.possessives(raw);
-        if (owner.length != words.length) {
-            owner = new boolean[words.length];
-        }
+        CueBook.Tokens read = CueBook.read(raw);
+        String[] all = read.words();
+        boolean[] owner = read.owners();
+        // Idioms are blanked for reading news, loss and feelings ("I died laughing" is not a death); so is a member's
+        // "back again" greeting at the start ("back again, the tribunal was today and we won" is not a relapse).
+        boolean returning = returning(all);
+        String[] words = cues.masked("idiom", returning ? greetingMasked(all) : all);
         String[] stems = stems(words, owner);
         Set<Intent> intents = EnumSet.noneOf(Intent.class);
         // From the semantic layer, only the readings whose errors are mild: a request (and only one that asks), a
@@ -254,14 +254,16 @@ public final class Understanding {
         if (isGoodbye(raw)) {
             intents.add(Intent.GOODBYE);
         }
-        if (unnegated("good_news", words) || CELEBRATION.matcher(raw).find() || goodNewsAlone(raw)) {
+        if (unnegated("good_news", words) || familyNews(words) || CELEBRATION.matcher(raw).find()
+                || goodNewsAlone(raw)) {
             intents.add(Intent.GOOD_NEWS);
         }
         int hardNews = separateHardNews(words);
         if (cues.first("bad_news", words) != null) {
             intents.add(Intent.BAD_NEWS);
         }
-        if (intents.contains(Intent.GOOD_NEWS) && butAfterGoodNews(words) && !onlyAFeelingAfterBut(words)) {
+        if (intents.contains(Intent.GOOD_NEWS) && butAfterGoodNews(words) && !onlyAFeelingAfterBut(words)
+                && !goodAfterBut(words)) {
             intents.add(Intent.BAD_NEWS); // "offered a job, but it means moving away": good and hard together
         }
         String[] own = depossessed(stems);
@@ -318,7 +320,11 @@ public final class Understanding {
             intents.remove(Intent.WANTS_PERSON);
         }
         FeelingAt felt = feeling(words); // read once: thanks, the reply and the things below all use it
-        if (excited(raw, words, intents, felt)) {
+        Echo alsoFelt = felt == null ? null : hardFeelingAfter(words, felt);
+        if (excited(raw, words, intents, felt) || (felt != null && felt.echo().good()
+                && cues.first("big_news", words) != null && !intents.contains(Intent.BAD_NEWS)
+                && !intents.contains(Intent.LOSS))) {
+            // "my sister's having a baby!!", "we're having a baby, I'm so happy": big news that is good to them
             intents.add(Intent.GOOD_NEWS); // "my sister's having a baby!!": big news said with delight
         }
         boolean thanksOnly = intents.contains(Intent.THANKS) && (thanksOnly(words) || (words.length <= 10
@@ -360,15 +366,25 @@ public final class Understanding {
         boolean hurt = unnegated("hurt", words);
         boolean close = cues.first("close", words) != null;
         boolean missing = cues.first("missing", words) != null;
-        Echo person = echo(relations, "relation:", own, owner, true, false);
+        // the words of the news itself are not a person of theirs: "gonna be an auntie", "uncle at 15" tell what they
+        // became, not about an aunt or an uncle ("our daughter rang" still is)
+        String[] forPerson = familyNews(words) ? cues.masked("family_news:age", cues.masked("family_news", own)) : own;
+        Echo person = echo(relations, "relation:", forPerson, owner, true, false);
         Echo thing = echo(things, "thing:", forThings, owner, false, false);
+        Echo where = thing;
+        if (thing != null && intents.contains(Intent.GOOD_NEWS)
+                && (onlyWhere(thing, forThings) || WHERE_THEY_ARE.contains(thing.key()))) {
+            // "he proposed on the beach", "he's out of hospital": where the good news happened, not what it is about
+            thing = null;
+        }
         Echo about = newsAbout(forThings, words, owner);
         if (person != null && intents.contains(Intent.BAD_NEWS) && !intents.contains(Intent.GOOD_NEWS)
                 && subject(person, own) && (about == null || !about.shown().startsWith(person.shown() + "'s "))) {
             about = person; // "my son's being bullied at school": sorry about your son, not about school
         }
-        if (person != null && intents.contains(Intent.GOOD_NEWS) && about != null
-                && WHERE_THEY_ARE.contains(about.key()) && (subject(person, own) || justBeforePlace(person, about, own))) {
+        // (the place itself is never what good news is about: newsAbout passes over it, so the thing is looked at)
+        if (person != null && intents.contains(Intent.GOOD_NEWS) && about == null && where != null
+                && WHERE_THEY_ARE.contains(where.key()) && (subject(person, own) || justBeforePlace(person, where, own))) {
             about = person; // "my cat came home after 3 days": great news about your cat, not about home
         }
         return new Reading(intents, bot, topics, person, thing, felt == null ? null : felt.echo(), language,
@@ -381,7 +397,130 @@ public final class Understanding {
                 cues.first("normalise", words) != null, cues.first("alone", words) != null,
                 unnegated("good_results", words), about, aside(words), lost, lostOther,
                 missing ? onlyPerson(own, owner) : null, java.util.Arrays.hashCode(all), anyOf(words, PRONOUNS),
-                cues.first("missing:in_loss", words) != null);
+                cues.first("missing:in_loss", words) != null,
+                troubled(own, forThings, words, all, owner), returning, alsoFelt);
+    }
+
+    /** Someone new in the family: "gonna be an auntie", or an age straight after ("uncle at 15"). */
+    private boolean familyNews(String[] words) {
+        if (unnegated("family_news", words)) {
+            return true;
+        }
+        for (Cue cue : cues.candidates("family_news:age", words)) {
+            for (int at : CueBook.places(cue, words)) {
+                int end = CueBook.endAt(cue.words(), words, at);
+                if (end < words.length && words[end].chars().allMatch(Character::isDigit) && !negatedBefore(words, at)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Between a thing of theirs and what is wrong with it: "my knee('s) swollen", "my back has gone". */
+    private static final Set<String> LINKS = Set.of("is", "are", "was", "were", "has", "have", "had", "been", "being",
+            "keeps", "kept", "getting", "got", "so", "really", "very", "all", "still", "just", "completely", "totally",
+            "now", "again", "always", "constantly", "properly", "badly", "absolutely");
+
+    /**
+     * What the member is troubled by: a person, thing or condition of theirs with what is wrong with it straight after
+     * ("my knee's swollen", "my anxiety is through the roof", "my little one's coughing"), the earliest when several;
+     * null when nothing named has trouble said of it.
+     */
+    private Echo troubled(String[] own, String[] forThings, String[] words, String[] all, boolean[] owner) {
+        Set<Integer> trouble = new HashSet<>();
+        for (Cue cue : cues.candidates("trouble", all)) {
+            for (int at : CueBook.places(cue, all)) {
+                if (!negatedBefore(all, at)) {
+                    trouble.add(at);
+                }
+            }
+        }
+        if (trouble.isEmpty()) {
+            return null;
+        }
+        Echo best = null;
+        int bestAt = Integer.MAX_VALUE;
+        record Kind(List<Cue> list, String prefix, String[] in, boolean person) { }
+        for (Kind kind : List.of(new Kind(relations, "relation:", own, true), new Kind(things, "thing:", forThings,
+                false), new Kind(conditions, "condition:", words, false))) {
+            for (Cue cue : present(kind.list(), kind.in())) {
+                for (int at : CueBook.places(cue, kind.in())) {
+                    if (at >= bestAt || (kind.person() && !ownedAt(kind.in(), owner, at))) {
+                        continue;
+                    }
+                    int k = CueBook.endAt(cue.words(), kind.in(), at);
+                    while (k < all.length && k - at < 6 && LINKS.contains(all[k])) {
+                        k++;
+                    }
+                    if (trouble.contains(k)) {
+                        String shown = kind.person() ? cue.shownAs() : whose(cue.shownAs(), kind.in(), owner, at);
+                        best = new Echo(kind.prefix() + cue.key(), shown, false);
+                        bestAt = at;
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    /** "back again", "hi it's me again" opening a message: a member coming back. */
+    private boolean returning(String[] all) {
+        CueBook.Match m = cues.first("returning", all);
+        return m != null && (m.at() == 0 || (m.at() == 1 && GREETINGS.contains(all[0])));
+    }
+
+    private static final Set<String> GREETINGS = Set.of("hi", "hello", "hey", "hiya", "morning", "evening", "so",
+            "ok", "okay", "well");
+
+    /** The words with the returning greeting at the start blanked. */
+    private String[] greetingMasked(String[] all) {
+        CueBook.Match m = cues.first("returning", all);
+        String[] out = all.clone();
+        for (int k = 0; k < CueBook.endAt(m.cue().words(), all, m.at()); k++) {
+            out[k] = "_";
+        }
+        return out;
+    }
+
+    /**
+     * A hard feeling said after a good one ("I'm happy but honestly terrified"): both are heard, so the second is
+     * given back too; null when there is none.
+     */
+    private Echo hardFeelingAfter(String[] words, FeelingAt felt) {
+        if (!felt.echo().good()) {
+            return null;
+        }
+        FeelingAt rest = feeling(java.util.Arrays.copyOfRange(words, felt.end(), words.length));
+        return rest != null && !rest.echo().good() ? rest.echo() : null;
+    }
+
+    /** Words that put a thing as where something happened: "on the beach", "at the park", "in town". */
+    private static final Set<String> WHERE = Set.of("on", "at", "in", "by", "near", "outside", "inside", "down",
+            "up", "across", "along", "around", "round");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "my", "our", "his", "her", "their",
+            "this", "that");
+
+    /** Whether every place a thing stands is after a "where" word ("on the beach"), so it says where, not what. */
+    private boolean onlyWhere(Echo thing, String[] forThings) {
+        String key = thing.key().substring("thing:".length());
+        boolean any = false;
+        for (Cue cue : things) {
+            if (!cue.key().equals(key)) {
+                continue;
+            }
+            for (int at : CueBook.places(cue, forThings)) {
+                any = true;
+                int k = at - 1;
+                while (k >= 0 && DETERMINERS.contains(forThings[k])) {
+                    k--;
+                }
+                if (k < 0 || !WHERE.contains(forThings[k])) {
+                    return false;
+                }
+            }
+        }
+        return any;
     }
 
     /** The thing within four words of the first piece of news, nearest first; null when none is that close. */
@@ -399,7 +538,15 @@ public final class Understanding {
         Echo best = null;
         int bestGap = 5;
         for (Cue cue : present(things, forThings)) {
+            if (onlyWhere(new Echo("thing:" + cue.key(), cue.shownAs(), false), forThings)
+                    || WHERE_THEY_ARE.contains("thing:" + cue.key())) {
+                // "proposed on the beach", "he's out of hospital": the news is not about the beach or the hospital
+                continue;
+            }
             for (int p : CueBook.places(cue, forThings)) {
+                if (p > 0 && forThings[p - 1].chars().allMatch(Character::isDigit)) {
+                    continue; // "slept 6 hours": a count, not their working hours
+                }
                 int gap = Math.abs(p - at);
                 if (gap < bestGap) {
                     best = new Echo("thing:" + cue.key(), whose(cue.shownAs(), forThings, owner, p), false);
@@ -425,7 +572,7 @@ public final class Understanding {
     }
 
     private static final List<String> SILLY = List.of("silly", "daft", "stupid", "pathetic");
-    private static final List<String> ASIDES = List.of("others_say", "by_now", "told", "comfort");
+    private static final List<String> ASIDES = List.of("others_say", "by_now", "told", "comfort", "relentless");
 
     /**
      * Whether the good news in a message is only the chat having helped: a good-news cue that stands just before
@@ -535,6 +682,9 @@ public final class Understanding {
     private Reading.Extra extra(String[] words) {
         if (cues.first("advice", words) != null) {
             return Reading.Extra.ADVICE;
+        }
+        if (familyNews(words)) {
+            return Reading.Extra.FAMILY_NEWS;
         }
         if (cues.first("waiting", words) != null) {
             return Reading.Extra.WAITING;
@@ -772,8 +922,8 @@ public final class Understanding {
                 FeelingAt here = new FeelingAt(new Echo("feeling:" + cue.key(), cue.shownAs(),
                         goodFeelings.contains(cue.key()), bareFeelings.contains(cue.key())), at,
                         CueBook.endAt(cue.words(), words, at));
-                if (best == null || at < best.at()) {
-                    best = here;
+                if ((best == null || at < best.at()) && !saidOfSomeoneElse(words, at)) {
+                    best = here; // "mum is over the moon" is mum's feeling, not theirs to be told back as "you"
                 }
                 if (saidOfThemselves(words, at) && (own == null || at < own.at())) {
                     own = here;
@@ -816,6 +966,18 @@ public final class Understanding {
             }
         }
         return false;
+    }
+
+    /** "so cheesy but she loved it": what follows the last "but" is glad, so the news is not mixed. */
+    private boolean goodAfterBut(String[] words) {
+        int but = -1;
+        for (int i = 0; i < words.length; i++) {
+            if (BUT.contains(words[i])) {
+                but = i;
+            }
+        }
+        return but >= 0 && unnegated("good_after_but", java.util.Arrays.copyOfRange(words, but + 1, words.length))
+                && cues.first("bad_news", words) == null; // "but my parents aren't happy" stays mixed
     }
 
     /** A condition named just after being told it ("they told me today it's MS", "the scan says it's cancer"). */
@@ -876,6 +1038,26 @@ public final class Understanding {
     private static boolean saidOfThemselves(String[] words, int at) {
         for (int k = Math.max(0, at - 3); k < at; k++) {
             if (SELF.contains(words[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A person or "he"/"she" in the three words before a feeling, with no "I" or "me" between: that person's feeling
+     * ("mum is over the moon"), unless it was done to the member ("humiliated me").
+     */
+    private boolean saidOfSomeoneElse(String[] words, int at) {
+        if (at + 1 < words.length && (words[at + 1].equals("me") || words[at + 1].equals("us"))) {
+            return false; // "my manager humiliated me": done to them, so the feeling is theirs
+        }
+        for (int k = at - 1; k >= Math.max(0, at - 3); k--) {
+            if (SELF.contains(words[k])) {
+                return false;
+            }
+            if (PRONOUNS.contains(words[k]) || words[k].equals("they") || words[k].equals("theyre")
+                    || isPerson(words[k])) {
                 return true;
             }
         }

@@ -145,7 +145,9 @@ class ListeningKindsTest {
     void someoneComingHomeIsGoodNewsAboutThem() {
         assertThat(say(fresh(), "my cat came home after 3 days missing!")).contains("your cat");
         assertThat(read("over the moon, mum's home from hospital").newsAbout().shown()).isEqualTo("your mum");
-        assertThat(read("great news, I'm finally home from hospital").newsAbout().shown()).doesNotContain("your");
+        // the place is never what good news is about (session 8: "What great news about the hospital!")
+        assertThat(read("great news, I'm finally home from hospital").newsAbout()).isNull();
+        assertThat(say(fresh(), "he's out of hospital now")).doesNotContain("hospital");
         Reading job = read("my daughter got the job she wanted");
         assertThat(job.newsAbout()).isNotNull();
         assertThat(job.newsAbout().shown()).doesNotContain("daughter");

@@ -129,6 +129,26 @@ class ConversationSuiteTest {
     static final int BLIND_3_FLOOR = 52;
     static final int BLIND_3_FLOOR_WITH_MODEL = 52;
 
+    /**
+     * A sixth suite, written blind in session 8 before the planner was read (56 scenarios,
+     * config/src/test/resources/conversations-blind-4): family news told lightly ("gonna be an auntie"), a worry among
+     * side details ("my knee's swollen and I can't get out with the dog"), loss told many ways, venting and long
+     * posts, leaving and coming back, one-word replies, thanks, questions to the bot and mixed news. 35 passed on the
+     * code it was written against (35 with the model); after its good-news checks were given one full list of warm
+     * words (they had named it only in part), 37. Its checks were not tuned to the code otherwise; the floor only
+     * stops the share that passes from falling.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(booleans = {true, false})
+    void theFourthBlindSuiteDoesNotFallBelowItsFloor(boolean model) throws java.io.IOException,
+            java.net.URISyntaxException {
+        heldOutSuiteHolds("conversations-blind-4", 56, model ? BLIND_4_FLOOR_WITH_MODEL : BLIND_4_FLOOR, model);
+    }
+
+    /** Scenarios of the fourth blind suite that pass at this commit; never lower them. */
+    static final int BLIND_4_FLOOR = 52;
+    static final int BLIND_4_FLOOR_WITH_MODEL = 52;
+
     /** For measuring on scenarios written elsewhere (-Dconverse.files=DIR, report to -Dtranscripts): never gates. */
     @Test
     @org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "converse.files", matches = ".+")
