@@ -22,7 +22,7 @@ import java.util.Map;
  * java -cp ... org.peerbot.triagemodel.TrainHeadMain OUT.tsv CRISIS.csv CLINICAL.csv OWN_TRAIN.jsonl...
  * </pre>
  *
- * Training rows: the project's own training parts (own-train, own-train-2a, -2b, -3a, -3b, -3c, -4a, -4b, -4c, the rule-family dev
+ * Training rows: the project's own training parts (own-train, own-train-2a, -2b, -3a, -3b, -3c, -4a, -4b, -4c, -4d, the rule-family dev
  * sets own-dev-6, -6b, -6c, and the first two held-out parts, which rules were written against and are no longer
  * blind; never parts 3, 4, 5, 6 or 7), the prototypes (bot questions left out:
  * "are you a real person" is a request for a person in the own set), and the even-numbered rows of the two

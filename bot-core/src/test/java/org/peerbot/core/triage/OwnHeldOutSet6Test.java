@@ -20,8 +20,9 @@ class OwnHeldOutSet6Test {
         assertThat(s.crisis()).as("crisis messages in the part").isGreaterThanOrEqualTo(200);
         // blind: 112 of 200 crisis caught, 14 of 400 others flagged crisis, 376 of 600 right; after the bare-topic
         // change (a request for a person or a service over a bare health word): 112, 14 and 387
-        assertThat(s.recall()).as("crisis recall").isGreaterThanOrEqualTo(0.56);
-        assertThat(s.falseCrisis()).as("others flagged crisis of " + s.others()).isLessThanOrEqualTo(14);
-        assertThat(s.accuracy()).as("accuracy").isGreaterThanOrEqualTo(0.64);
+        // session 8 (rules for ordinary-word crises chosen on part 5): 115, 13 and 392
+        assertThat(s.recall()).as("crisis recall").isGreaterThanOrEqualTo(0.575);
+        assertThat(s.falseCrisis()).as("others flagged crisis of " + s.others()).isLessThanOrEqualTo(13);
+        assertThat(s.accuracy()).as("accuracy").isGreaterThanOrEqualTo(0.65);
     }
 }

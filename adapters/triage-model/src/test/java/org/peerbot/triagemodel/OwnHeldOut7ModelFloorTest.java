@@ -1,0 +1,40 @@
+package org.peerbot.triagemodel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.peerbot.core.triage.Triage;
+
+/**
+ * Floors for the rules with the real model on the seventh own held-out part (own-heldout-7.jsonl, 600 messages written
+ * blind in session 8 and committed before anything was measured; docs/safety-eval.md, "Held-out part 7"). Nothing was
+ * tuned on it. The floors are its figures at the end of session 8, rounded down with one message of slack; they may
+ * only rise. They pin where the part stands, not where it should be (the issue asks 0.98 crisis recall).
+ */
+class OwnHeldOut7ModelFloorTest {
+    private static Triage withModel;
+
+    @BeforeAll
+    static void load() {
+        withModel = ShippedRules.triage().withModel(MiniLmSentenceModel.load());
+    }
+
+    @Test
+    void seventhPartKeepsItsFloors() throws Exception {
+        OwnHeldOutModelFloorTest.Scores s = OwnHeldOutModelFloorTest.score(withModel, "own-heldout-7.jsonl");
+        assertThat(s.recall().values().stream().mapToInt(r -> r[0]).sum()).isGreaterThanOrEqualTo(580);
+        // first measured with the session 7 head (its threshold for risk without a word of dying lowered on part 5):
+        // crisis 167 of 200 at 14 of 400 flagged; then with the session 8 rules and head (chosen on part 5): 169 at 13;
+        // then the head retrained with 36 more everyday complaints (a landlord who "ignores my texts" was abuse): 167
+        assertThat(s.recall("crisis")).as("crisis recall").isGreaterThanOrEqualTo(0.83); // 167 of 200
+        assertThat((double) s.otherFlaggedCrisis() / s.others()).as("others flagged crisis")
+                .isLessThanOrEqualTo(0.035); // 13 of 400 and one of slack
+        assertThat(s.recall("clinical")).as("clinical recall").isGreaterThanOrEqualTo(0.88); // 80 of 90
+        assertThat(s.precision("clinical")).as("clinical precision").isGreaterThanOrEqualTo(0.74); // 80 of 107
+        assertThat(s.recall("human")).as("person recall").isGreaterThanOrEqualTo(0.86); // 53 of 60
+        assertThat(s.recall("services")).as("service recall").isGreaterThanOrEqualTo(0.83); // 51 of 60
+        assertThat(s.recall("goodbye")).as("goodbye recall").isGreaterThanOrEqualTo(0.92); // 38 of 40
+        assertThat(s.macroF1()).as("macro-F1").isGreaterThanOrEqualTo(0.87); // 0.879
+    }
+}
