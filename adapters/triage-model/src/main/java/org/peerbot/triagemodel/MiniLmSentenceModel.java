@@ -65,6 +65,8 @@ public final class MiniLmSentenceModel implements SentenceModel {
             + "|overdose|od|harm|hurt|cut\\w*|blade|knife|nobody|no one|miss me|notice|hopeless|worthless|pointless|way out)\\b");
     /** How near a risk prototype a sentence without a {@link #RISK_CUE} must lie to be read as risk. */
     static final double RISK_SIMILARITY_WITHOUT_CUE = 0.55;
+    /** ... or how sure the head must be of the crisis classes together, when it is not sure of risk itself. */
+    static final double UNNAMED_CRISIS = 0.90;
     private static final int DIMENSIONS = MiniLmEncoder.DIMENSIONS;
     /** Long posts are read up to this many parts (sentences, and the clause after "but" or "anyway"). */
     private static final int MAX_SENTENCES = 6;
@@ -280,8 +282,9 @@ public final class MiniLmSentenceModel implements SentenceModel {
                 // ("I hope a bus hits me on the way home" splits between risk and harm to others). Risk (the graded
                 // check-in) when it is very sure, or fairly sure with the sentence near a written risk prototype. A
                 // sentence with no word of dying, an ending or not being here must lie nearer a prototype ("I'll
-                // probably go in the end", said of a party), unless the head is all but certain ("I have it all ready,
-                // I only need to choose the day"). A sentence of a long post needs the head surer still: long posts
+                // probably go in the end", said of a party), unless the head is sure of risk itself, not of the crisis classes
+                // together ("some nights I think about injecting the whole pen"; a grieving dog owner "expecting her at
+                // the door" was read as a threat to others and so, taken together, as risk). A sentence of a long post needs the head surer still: long posts
                 // about a hard week are many sentences, each a chance of a false alarm. The thresholds were chosen on
                 // held-out part 5 and the shared sets (docs/safety-eval.md).
                 double crisis = p[RISK];
@@ -290,7 +293,7 @@ public final class MiniLmSentenceModel implements SentenceModel {
                 }
                 double near = nearestRisk(v);
                 boolean named = RISK_CUE.matcher(lower).find() || near >= RISK_SIMILARITY_WITHOUT_CUE
-                        || (parts.size() == 1 && crisis >= head.riskUnnamed());
+                        || (parts.size() == 1 && (p[RISK] >= head.riskUnnamed() || crisis >= UNNAMED_CRISIS));
                 // a message of a few words carries little for the model to read ("nobody listens" after a moan about
                 // the GP had the head at 0.84): there the rules are the better reader, and the head must be all but sure
                 // of risk itself (a few words it leans to reading as another danger, "mould everywhere and he ignores

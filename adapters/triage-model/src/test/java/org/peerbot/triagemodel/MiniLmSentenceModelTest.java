@@ -93,6 +93,17 @@ class MiniLmSentenceModelTest {
         assertThat(r.danger()).as(text).isNull();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "I still expect him to come running to the door when I get back from work",
+            "I keep thinking I hear her collar jingling in the hallway at night",
+    })
+    void missingAPetAtTheDoorIsNotRisk(String text) {
+        // with no word of dying, the head must be sure of risk itself: it split the first between abuse and a threat
+        // to others (0.87 together), and read as the crisis classes together that was a self-harm check-in
+        assertThat(model.read(text).risk()).as(text).isFalse();
+    }
+
     @Test
     void aLongPostIsReadToItsLastClauseAfterBut() {
         String text = "Monday the car wouldn't start. Tuesday the washing machine leaked. Wednesday I had the dentist. "
