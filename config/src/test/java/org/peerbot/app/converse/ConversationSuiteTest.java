@@ -107,8 +107,8 @@ class ConversationSuiteTest {
     }
 
     /** Scenarios of the second blind suite that pass at this commit; never lower them. */
-    static final int BLIND_2_FLOOR = 83;
-    static final int BLIND_2_FLOOR_WITH_MODEL = 84;
+    static final int BLIND_2_FLOOR = 85;
+    static final int BLIND_2_FLOOR_WITH_MODEL = 85;
 
     /**
      * A fifth suite, written blind in session 7 before the planner was changed (61 scenarios,
@@ -126,8 +126,8 @@ class ConversationSuiteTest {
     }
 
     /** Scenarios of the third blind suite that pass at this commit; never lower them. */
-    static final int BLIND_3_FLOOR = 52;
-    static final int BLIND_3_FLOOR_WITH_MODEL = 52;
+    static final int BLIND_3_FLOOR = 53;
+    static final int BLIND_3_FLOOR_WITH_MODEL = 53;
 
     /**
      * A sixth suite, written blind in session 8 before the planner was read (56 scenarios,
