@@ -2,7 +2,6 @@ package org.peerbot.core.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -29,14 +28,11 @@ class ListeningKindsFourTest {
 
     /** A new conversation past the introduction, so replies are the planner's alone. */
     private ConversationRef fresh() {
-        ConversationRef chat = Harness.member("f" + (chats++));
-        h.say(chat, "hello");
-        return chat;
+        return h.pastIntroduction("f" + (chats++));
     }
 
     private String say(ConversationRef chat, String text) {
-        h.clock.advance(Duration.ofMinutes(1));
-        return String.join("\n", h.say(chat, text));
+        return h.sayLater(chat, text);
     }
 
     private String first(String text) {

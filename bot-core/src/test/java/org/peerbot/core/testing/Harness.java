@@ -89,6 +89,19 @@ public final class Harness {
         return new ConversationRef(Platform.TELEGRAM, id);
     }
 
+    /** A member's new conversation past the introduction ("hello" said), so the replies after it are the planner's. */
+    public ConversationRef pastIntroduction(String id) {
+        ConversationRef chat = member(id);
+        say(chat, "hello");
+        return chat;
+    }
+
+    /** The member says {@code text} a minute after their last message; what they saw, one message a line. */
+    public String sayLater(ConversationRef chat, String text) {
+        clock.advance(Duration.ofMinutes(1));
+        return String.join("\n", say(chat, text));
+    }
+
     /** A member writes in their private chat; returns the texts they received. */
     public List<String> say(ConversationRef chat, String text) {
         sender(chat.platform()).clear();
