@@ -31,13 +31,16 @@ class OwnHeldOut6ModelFloorTest {
         // the head's crisis classes together (crisis 165 at 17), and a message of 12 words or fewer left to the rules
         // unless the head is all but sure of risk itself (161: four short crises lost, for six false alarms in the
         // conversation suites, among them "nobody listens" and "my baby won't latch and I'm so tired")
-        assertThat(s.recall("crisis")).as("crisis recall").isGreaterThanOrEqualTo(0.83); // 167 of 200 (session 8: rules for ordinary-word crises, a retrained head)
+        // 167 of 200 (session 8: rules for ordinary-word crises, a retrained head)
+        assertThat(s.recall("crisis")).as("crisis recall").isGreaterThanOrEqualTo(0.83);
         assertThat((double) s.otherFlaggedCrisis() / s.others()).as("others flagged crisis")
                 .isLessThanOrEqualTo(0.04); // 15 of 400 and one of slack
         assertThat(s.recall("clinical")).as("clinical recall").isGreaterThanOrEqualTo(0.91); // 83 of 90
-        assertThat(s.recall("human")).as("person recall").isGreaterThanOrEqualTo(0.73); // 45 of 60 (46 in session 7: the retrained head lost one)
-        assertThat(s.recall("services")).as("service recall").isGreaterThanOrEqualTo(0.73); // 45 of 60
+        assertThat(s.precision("clinical")).as("clinical precision").isGreaterThanOrEqualTo(0.84); // 83 of 98
+        // 54 of 60 (45 before a request of up to 30 words was lifted)
+        assertThat(s.recall("human")).as("person recall").isGreaterThanOrEqualTo(0.88);
+        assertThat(s.recall("services")).as("service recall").isGreaterThanOrEqualTo(0.91); // 56 of 60
         assertThat(s.recall("goodbye")).as("goodbye recall").isGreaterThanOrEqualTo(0.87); // 36 of 40
-        assertThat(s.macroF1()).as("macro-F1").isGreaterThanOrEqualTo(0.84); // 0.848
+        assertThat(s.macroF1()).as("macro-F1").isGreaterThanOrEqualTo(0.89); // 0.895
     }
 }

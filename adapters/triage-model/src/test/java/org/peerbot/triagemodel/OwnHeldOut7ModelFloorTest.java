@@ -28,15 +28,19 @@ class OwnHeldOut7ModelFloorTest {
         // crisis 167 of 200 at 14 of 400 flagged; then with the session 8 rules and head (chosen on part 5): 169 at 13;
         // then the head retrained with 36 more everyday complaints (a landlord who "ignores my texts" was abuse): 167;
         // then risk without a word of dying read from risk itself or the crisis classes at 0.90 (a grieving dog owner
-        // in a conversation suite was read as risk at 0.83 of the classes together): 166
+        // in a conversation suite was read as risk at 0.83 of the classes together): 166; then a request told with a
+        // reason, up to 30 words, lifted over the bare clinical topic (chosen on part 6, where 25 of 120 requests were
+        // clinical): person 53 -> 57, service 51 -> 55, clinical precision 0.748 -> 0.808
         assertThat(s.recall("crisis")).as("crisis recall").isGreaterThanOrEqualTo(0.825); // 166 of 200
         assertThat((double) s.otherFlaggedCrisis() / s.others()).as("others flagged crisis")
                 .isLessThanOrEqualTo(0.035); // 13 of 400 and one of slack
         assertThat(s.recall("clinical")).as("clinical recall").isGreaterThanOrEqualTo(0.88); // 80 of 90
-        assertThat(s.precision("clinical")).as("clinical precision").isGreaterThanOrEqualTo(0.74); // 80 of 107
-        assertThat(s.recall("human")).as("person recall").isGreaterThanOrEqualTo(0.86); // 53 of 60
-        assertThat(s.recall("services")).as("service recall").isGreaterThanOrEqualTo(0.83); // 51 of 60
+        // 80 of 99 (80 of 107 before the lift below)
+        assertThat(s.precision("clinical")).as("clinical precision").isGreaterThanOrEqualTo(0.80);
+        assertThat(s.recall("human")).as("person recall").isGreaterThanOrEqualTo(0.93); // 57 of 60 (53 before the lift)
+        // 55 of 60 (51 before the same change)
+        assertThat(s.recall("services")).as("service recall").isGreaterThanOrEqualTo(0.90);
         assertThat(s.recall("goodbye")).as("goodbye recall").isGreaterThanOrEqualTo(0.92); // 38 of 40
-        assertThat(s.macroF1()).as("macro-F1").isGreaterThanOrEqualTo(0.87); // 0.876
+        assertThat(s.macroF1()).as("macro-F1").isGreaterThanOrEqualTo(0.89); // 0.894 (0.876 before the same change)
     }
 }

@@ -106,6 +106,19 @@ class SemanticCombineTest {
     }
 
     @Test
+    void aRequestToldWithAReasonIsLiftedButALongHealthQuestionIsNot() {
+        SentenceModel person = fixed(false, Intent.WANTS_PERSON);
+        // 22 words: a request with the reason for it (was clinical at the old 14-word limit)
+        assertThat(rules.withModel(person).classify("Is anyone on here living with lupus who I could message? My"
+                + " family are kind but they don't really get the tiredness.").category()).isEqualTo(Category.HUMAN);
+        // over 30 words: a health story that names a service stays a health question
+        assertThat(rules.withModel(fixed(false, Intent.WANTS_SERVICE)).classify("My mum has had a cough for six"
+                + " weeks now and the GP gave her antibiotics twice and now she has a temperature again at night and"
+                + " is very tired, does she need to see a specialist or go to the walk in centre?").category())
+                .isEqualTo(Category.CLINICAL);
+    }
+
+    @Test
     void aGoodbyeReadingLiftsOnlySharing() {
         assertThat(rules.withModel(fixed(false, Intent.GOODBYE)).classify("school run time, speak later").category())
                 .isEqualTo(Category.GOODBYE);
