@@ -171,8 +171,7 @@ final class CueBook {
     }
 
     /**
-     * Lower case with accents dropped ("dzień" reads as "dzien") so word lists stay plain ASCII; the same for
-     * {@link #tokens} and {@link #possessives}, so their words line up.
+     * Lower case with accents dropped ("dzień" reads as "dzien") so word lists stay plain ASCII.
      */
     private static String folded(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
@@ -190,8 +189,10 @@ final class CueBook {
     }
 
     /**
-     * A message's words ({@link #tokens}) and, for each, whether it was written with a possessive "'s" ({@link
-     * #possessives}); read in one pass, so the two are always the same length.
+     * A message's words ({@link #tokens}) and, for each, whether it was written with a possessive "'s" ("my sister's
+     * baby", "my knee's swollen"): the apostrophe is gone from the words, so "sister's" would otherwise read as the
+     * plural "sisters". "it's", "she's" and the like are never marked. Read in one pass, so the two are always the
+     * same length.
      */
     record Tokens(String[] words, boolean[] owners) {
     }
@@ -203,15 +204,6 @@ final class CueBook {
     private static final java.util.Set<String> NOT_OWNERS = java.util.Set.of("it", "he", "she", "that", "there",
             "what", "who", "where", "here", "how", "let", "when", "why", "this", "everything", "nothing",
             "something", "anything");
-
-    /**
-     * For each of {@link #tokens}' words, whether it was written with a possessive "'s" ("my sister's baby", "my knee's
-     * swollen"): the apostrophe is gone from the tokens, so "sister's" would otherwise read as the plural "sisters".
-     * "it's", "she's" and the like are never marked. Always as long as the tokens of the same text.
-     */
-    static boolean[] possessives(String text) {
-        return read(text).owners();
-    }
 
     /** One pass over the folded text: the words and their possessive marks. */
     static Tokens read(String text) {
