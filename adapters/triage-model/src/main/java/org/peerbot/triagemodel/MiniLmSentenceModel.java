@@ -19,11 +19,11 @@ import org.peerbot.core.port.SentenceModel;
 /**
  * The semantic layer on all-MiniLM-L6-v2 (quantised, ONNX, in process; no network). Two heads read each sentence's
  * embedding: a small trained network ({@value #HEAD}: one hidden layer, then softmax; made by {@code TrainHeadMain}
- * from the project's own training sets and the permissive shared sets; text, shipped) decides risk and the requests that move a
- * message's category (a person, a service, a goodbye); the project's nearest prototypes ({@value #PROTOTYPES}) add the
- * planner's other intents (news, loss, venting, thanks, a question to the bot, a strength). Long messages are read
- * sentence by sentence and the worst sentence decides risk. Thread-safe (the ONNX session is; the heads are
- * immutable); {@link #read} never throws.
+ * from the project's own training sets and the permissive shared sets; text, shipped) decides risk and the requests
+ * that move a message's category (a person, a service, a goodbye); the project's nearest prototypes ({@value
+ * #PROTOTYPES}) add the planner's other intents (news, loss, venting, thanks, a question to the bot, a strength). Long
+ * messages are read sentence by sentence and the worst sentence decides risk. Thread-safe (the ONNX session is; the
+ * heads are immutable); {@link #read} never throws.
  */
 public final class MiniLmSentenceModel implements SentenceModel {
     public static final String PROTOTYPES = "peerbot/triage-model/prototypes.tsv";
@@ -65,8 +65,6 @@ public final class MiniLmSentenceModel implements SentenceModel {
             + "|overdose|od|harm|hurt|cut\\w*|blade|knife|nobody|no one|miss me|notice|hopeless|worthless|pointless|way out)\\b");
     /** How near a risk prototype a sentence without a {@link #RISK_CUE} must lie to be read as risk. */
     static final double RISK_SIMILARITY_WITHOUT_CUE = 0.55;
-    /** ... or how sure the head must be of the crisis classes together, when it is not sure of risk itself. */
-    static final double UNNAMED_CRISIS = 0.90;
     private static final int DIMENSIONS = MiniLmEncoder.DIMENSIONS;
     /** Long posts are read up to this many parts (sentences, and the clause after "but" or "anyway"). */
     private static final int MAX_SENTENCES = 6;
@@ -87,8 +85,8 @@ public final class MiniLmSentenceModel implements SentenceModel {
      * {@code bias[k]} its bias).
      */
     record Head(float[][] hidden, float[] hiddenBias, double[][] w, double[] bias, double riskThreshold,
-            double riskPrototype, double riskAlone, double riskLong, double riskUnnamed, double danger,
-            int fewWords, double riskFew, double dangerFew, double intentThreshold, double personThreshold) {
+            double riskPrototype, double riskAlone, double riskLong, double riskUnnamed, double unnamedCrisis,
+            double danger, int fewWords, double riskFew, double dangerFew, double intentThreshold, double personThreshold) {
         double[] probabilities(float[] v) {
             float[] in = new float[hidden.length];
             for (int u = 0; u < hidden.length; u++) {
@@ -213,8 +211,8 @@ public final class MiniLmSentenceModel implements SentenceModel {
                 throw new IllegalStateException(HEAD + ": a class has no weights");
             }
         }
-        List<String> names = List.of("risk", "risk_prototype", "risk_alone", "risk_long", "risk_unnamed", "danger",
-                "few_words", "risk_few", "danger_few", "intent", "person");
+        List<String> names = List.of("risk", "risk_prototype", "risk_alone", "risk_long", "risk_unnamed",
+                "unnamed_crisis", "danger", "few_words", "risk_few", "danger_few", "intent", "person");
         if (!thresholds.keySet().containsAll(names)) {
             throw new IllegalStateException(HEAD + ": a threshold is missing; it needs " + names);
         }
@@ -224,9 +222,9 @@ public final class MiniLmSentenceModel implements SentenceModel {
         }
         return new Head(hidden.toArray(new float[0][]), hb, w, bias, thresholds.get("risk"),
                 thresholds.get("risk_prototype"), thresholds.get("risk_alone"), thresholds.get("risk_long"),
-                thresholds.get("risk_unnamed"), thresholds.get("danger"), thresholds.get("few_words").intValue(),
-                thresholds.get("risk_few"), thresholds.get("danger_few"), thresholds.get("intent"),
-                thresholds.get("person"));
+                thresholds.get("risk_unnamed"), thresholds.get("unnamed_crisis"), thresholds.get("danger"),
+                thresholds.get("few_words").intValue(), thresholds.get("risk_few"), thresholds.get("danger_few"),
+                thresholds.get("intent"), thresholds.get("person"));
     }
 
     /** Labels of the prototypes, with their counts (for tests and the start log). */
@@ -282,22 +280,23 @@ public final class MiniLmSentenceModel implements SentenceModel {
                 // ("I hope a bus hits me on the way home" splits between risk and harm to others). Risk (the graded
                 // check-in) when it is very sure, or fairly sure with the sentence near a written risk prototype. A
                 // sentence with no word of dying, an ending or not being here must lie nearer a prototype ("I'll
-                // probably go in the end", said of a party), unless the head is sure of risk itself, not of the crisis classes
-                // together ("some nights I think about injecting the whole pen"; a grieving dog owner "expecting her at
-                // the door" was read as a threat to others and so, taken together, as risk). A sentence of a long post needs the head surer still: long posts
-                // about a hard week are many sentences, each a chance of a false alarm. The thresholds were chosen on
-                // held-out part 5 and the shared sets (docs/safety-eval.md).
+                // probably go in the end", said of a party), unless the head is sure of risk itself, or surer still of
+                // the crisis classes together ("some nights I think about injecting the whole pen"; a grieving dog
+                // owner "expecting her at the door" was read as a threat to others and so, taken together at 0.83, as
+                // risk). A sentence of a long post needs the head surer still: long posts about a hard week are many
+                // sentences, each a chance of a false alarm. The thresholds were chosen on held-out part 5 and the
+                // shared sets (docs/safety-eval.md).
                 double crisis = p[RISK];
                 for (int k = FIRST_DANGER; k < p.length; k++) {
                     crisis += p[k];
                 }
                 double near = nearestRisk(v);
                 boolean named = RISK_CUE.matcher(lower).find() || near >= RISK_SIMILARITY_WITHOUT_CUE
-                        || (parts.size() == 1 && (p[RISK] >= head.riskUnnamed() || crisis >= UNNAMED_CRISIS));
+                        || (parts.size() == 1 && (p[RISK] >= head.riskUnnamed() || crisis >= head.unnamedCrisis()));
                 // a message of a few words carries little for the model to read ("nobody listens" after a moan about
-                // the GP had the head at 0.84): there the rules are the better reader, and the head must be all but sure
-                // of risk itself (a few words it leans to reading as another danger, "mould everywhere and he ignores
-                // my texts", are not a wish to die)
+                // the GP had the head at 0.84): there the rules are the better reader, and the head must be all but
+                // sure of risk itself (a few words it leans to reading as another danger, "mould everywhere and he
+                // ignores my texts", are not a wish to die)
                 boolean sure = few ? p[RISK] >= head.riskFew()
                         : parts.size() == 1
                         ? crisis >= head.riskAlone() || (crisis >= head.riskThreshold() && near >= head.riskPrototype())

@@ -22,9 +22,9 @@ import java.util.Map;
  * java -cp ... org.peerbot.triagemodel.TrainHeadMain OUT.tsv CRISIS.csv CLINICAL.csv OWN_TRAIN.jsonl...
  * </pre>
  *
- * Training rows: the project's own training parts (own-train, own-train-2a, -2b, -3a, -3b, -3c, -4a, -4b, -4c, -4d, the rule-family dev
- * sets own-dev-6, -6b, -6c, and the first two held-out parts, which rules were written against and are no longer
- * blind; never parts 3, 4, 5, 6 or 7), the prototypes (bot questions left out:
+ * Training rows: the project's own training parts (own-train, own-train-2a, -2b, -3a, -3b, -3c, -4a, -4b, -4c, -4d,
+ * the rule-family dev sets own-dev-6, -6b, -6c, and the first two held-out parts, which rules were written against
+ * and are no longer blind; never parts 3, 4, 5, 6 or 7), the prototypes (bot questions left out:
  * "are you a real person" is a request for a person in the own set), and the even-numbered rows of the two
  * permissive shared CSVs (the odd rows stay unseen, for measuring). Of the clinical CSV only the advice requests are
  * used: its "not advice" rows include real suicidal posts, which must never be taught as "nothing". Of the crisis
@@ -59,12 +59,18 @@ public final class TrainHeadMain {
     static final double RISK_LONG = 0.95;
     /**
      * A short message with no word of dying or an ending and far from every risk prototype: the head sure of risk
-     * itself (not of the crisis classes together: a dog owner "expecting her at the door" had risk 0.18 and a threat
-     * to others 0.59), and surer than for a message that names one. At 0.98 (chosen for the session 6 head) it missed "some nights I think about injecting
-     * the whole pen" (0.94) and a question of how high a fall must be (0.93); at 0.80 part 5 gained 7 crises and no
-     * set gained a false one. At 0.75 the crisis CSV gained three.
+     * itself (the crisis classes together have their own bar, below), and surer than for a message that names one. At
+     * 0.98 (chosen for the session 6 head) it missed "some nights I think about injecting the whole pen" (0.94) and a
+     * question of how high a fall must be (0.93); at 0.80 part 5 gained 7 crises and no set gained a false one. At 0.75
+     * the crisis CSV gained three.
      */
     static final double RISK_UNNAMED = 0.80;
+    /**
+     * ... or the head surer still of the crisis classes together (risk and the other dangers), when it is not sure of
+     * risk itself: at 0.80 together a grieving dog owner "expecting her at the door" (risk 0.18, a threat to others
+     * 0.59) got the self-harm check-in.
+     */
+    static final double UNNAMED_CRISIS = 0.90;
     /**
      * A medical emergency, abuse or a threat to others read by the model alone: the head must be this sure (at 0.90
      * it read a tender lymph node with a temperature, in the shared clinical set, as an emergency).
@@ -181,6 +187,7 @@ public final class TrainHeadMain {
             out.printf(Locale.ROOT, "threshold\trisk_alone\t%.2f%n", RISK_ALONE);
             out.printf(Locale.ROOT, "threshold\trisk_long\t%.2f%n", RISK_LONG);
             out.printf(Locale.ROOT, "threshold\trisk_unnamed\t%.2f%n", RISK_UNNAMED);
+            out.printf(Locale.ROOT, "threshold\tunnamed_crisis\t%.2f%n", UNNAMED_CRISIS);
             out.printf(Locale.ROOT, "threshold\tdanger\t%.2f%n", DANGER_THRESHOLD);
             out.printf(Locale.ROOT, "threshold\tfew_words\t%d%n", FEW_WORDS);
             out.printf(Locale.ROOT, "threshold\trisk_few\t%.2f%n", RISK_FEW);
