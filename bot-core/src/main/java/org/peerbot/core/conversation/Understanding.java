@@ -254,7 +254,8 @@ public final class Understanding {
         if (isGoodbye(raw)) {
             intents.add(Intent.GOODBYE);
         }
-        if (unnegated("good_news", words) || familyNews(words) || CELEBRATION.matcher(raw).find()
+        boolean family = familyNews(words); // read once: news, the person given back and the extra all use it
+        if (unnegated("good_news", words) || family || CELEBRATION.matcher(raw).find()
                 || goodNewsAlone(raw)) {
             intents.add(Intent.GOOD_NEWS);
         }
@@ -368,7 +369,7 @@ public final class Understanding {
         boolean missing = cues.first("missing", words) != null;
         // the words of the news itself are not a person of theirs: "gonna be an auntie", "uncle at 15" tell what they
         // became, not about an aunt or an uncle ("our daughter rang" still is)
-        String[] forPerson = familyNews(words) ? cues.masked("family_news:age", cues.masked("family_news", own)) : own;
+        String[] forPerson = family ? cues.masked("family_news:age", cues.masked("family_news", own)) : own;
         Echo person = echo(relations, "relation:", forPerson, owner, true, false);
         Echo thing = echo(things, "thing:", forThings, owner, false, false);
         Echo where = thing;
@@ -391,7 +392,7 @@ public final class Understanding {
                 thanksOnly,
                 helped, unsure,
                 askedForPerson, reassures, unnegated("struggle", words), cues.first("apology", words) != null,
-                hardNews >= 3, extra(words), cues.first("risk_again", all) != null,
+                hardNews >= 3, extra(words, family), cues.first("risk_again", all) != null,
                 echo(conditions, "condition:", words, owner, false, true), cues.first("crisis:other_languages", all) != null,
                 frustrated, presence, minimising && !close, hurt, close, missing,
                 cues.first("normalise", words) != null, cues.first("alone", words) != null,
@@ -679,11 +680,11 @@ public final class Understanding {
         return false;
     }
 
-    private Reading.Extra extra(String[] words) {
+    private Reading.Extra extra(String[] words, boolean familyNews) {
         if (cues.first("advice", words) != null) {
             return Reading.Extra.ADVICE;
         }
-        if (familyNews(words)) {
+        if (familyNews) {
             return Reading.Extra.FAMILY_NEWS;
         }
         if (cues.first("waiting", words) != null) {
