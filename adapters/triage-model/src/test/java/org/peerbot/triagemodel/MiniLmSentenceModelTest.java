@@ -94,6 +94,14 @@ class MiniLmSentenceModelTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"wanna b dead tbh", "i shud just die lol"})
+    void aFewWordsThatSpeakOfDyingCountSooner(String text) {
+        // the head reads these at 0.94 to 0.97, under the few-words bar of 0.98; a word of dying lowers it to 0.85,
+        // while "nobody listens" (0.93) above, with only an everyday word, stays a moan
+        assertThat(model.read(text).risk()).as(text).isTrue();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {
             "I still expect him to come running to the door when I get back from work",
             "I keep thinking I hear her collar jingling in the hallway at night",
