@@ -322,6 +322,11 @@ public final class Understanding {
             // "I feel better for saying it", "it was really good to talk": the chat helped; that is not news
             intents.remove(Intent.GOOD_NEWS);
         }
+        if (helped && !question) {
+            // "I rang cruse like you said and it really helped": a service they used, told with thanks, not asked for
+            intents.remove(Intent.WANTS_SERVICE);
+            intents.remove(Intent.WANTS_PERSON);
+        }
         if (negatedTalk(words)) {
             // "nobody knew, so I can't talk to anyone about it" tells how alone they are; it does not ask
             intents.remove(Intent.WANTS_PERSON);

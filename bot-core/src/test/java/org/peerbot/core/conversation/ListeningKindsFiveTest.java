@@ -133,6 +133,21 @@ class ListeningKindsFiveTest {
         assertThat(first("did my first walk round the block since the op today")).contains("step");
     }
 
+    // ------------------------------------------------------------------ a service used and thanked for
+
+    @Test
+    void aServiceTheyUsedAndThankedForIsNotSignpostedAgain() {
+        String message = "just wanted to say thanks, I rang cruse like you said and it really helped";
+        assertThat(read(message).has(Intent.WANTS_SERVICE)).isFalse();
+        assertThat(first(message)).doesNotContain("Cruse").doesNotContain("0808").containsAnyOf("glad", "welcome");
+    }
+
+    @Test
+    void askingAgainAfterAServiceHelpedIsStillAsking() {
+        assertThat(read("cruse helped last time. is there a helpline for carers?").has(Intent.WANTS_SERVICE))
+                .isTrue();
+    }
+
     // ------------------------------------------------------------------ goodbyes in everyday words
 
     @ParameterizedTest
