@@ -127,6 +127,13 @@ class ListeningKindsFiveTest {
         assertThat(read(message).has(Intent.GOOD_NEWS)).isFalse();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"had a better day today", "first night home with our little girl"})
+    void aBetterDayAndANewBabyHomeAreGoodNews(String message) {
+        assertThat(read(message).has(Intent.GOOD_NEWS)).isTrue();
+        assertThat(read("didn't have a good day today").has(Intent.GOOD_NEWS)).isFalse();
+    }
+
     @Test
     void aFirstWalkIsAStep() {
         assertThat(read("did my first walk round the block since the op today").has(Intent.STRENGTH)).isTrue();
