@@ -322,8 +322,9 @@ public final class Understanding {
             // "I feel better for saying it", "it was really good to talk": the chat helped; that is not news
             intents.remove(Intent.GOOD_NEWS);
         }
-        if (helped && !question) {
-            // "I rang cruse like you said and it really helped": a service they used, told with thanks, not asked for
+        if (helped && !question && intents.contains(Intent.THANKS)) {
+            // "thanks, I rang cruse like you said and it really helped": a service they used, told with thanks, not
+            // asked for ("would be nice to talk to someone who's lost a parent too" still asks)
             intents.remove(Intent.WANTS_SERVICE);
             intents.remove(Intent.WANTS_PERSON);
         }

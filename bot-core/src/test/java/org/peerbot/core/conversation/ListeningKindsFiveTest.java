@@ -153,6 +153,8 @@ class ListeningKindsFiveTest {
     void askingAgainAfterAServiceHelpedIsStillAsking() {
         assertThat(read("cruse helped last time. is there a helpline for carers?").has(Intent.WANTS_SERVICE))
                 .isTrue();
+        assertThat(read("would be nice to talk to someone who's lost a parent too").has(Intent.WANTS_PERSON))
+                .isTrue();
     }
 
     // ------------------------------------------------------------------ goodbyes in everyday words
