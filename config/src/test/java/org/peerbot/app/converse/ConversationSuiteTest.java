@@ -146,8 +146,8 @@ class ConversationSuiteTest {
     }
 
     /** Scenarios of the fourth blind suite that pass at this commit; never lower them. */
-    static final int BLIND_4_FLOOR = 52;
-    static final int BLIND_4_FLOOR_WITH_MODEL = 52;
+    static final int BLIND_4_FLOOR = 54;
+    static final int BLIND_4_FLOOR_WITH_MODEL = 54;
 
     /**
      * A seventh suite, written blind in session 9 before the planner, its word lists or its catalogue were read (69
@@ -165,8 +165,8 @@ class ConversationSuiteTest {
     }
 
     /** Scenarios of the fifth blind suite that pass at this commit; never lower them. */
-    static final int BLIND_5_FLOOR = 51;
-    static final int BLIND_5_FLOOR_WITH_MODEL = 51;
+    static final int BLIND_5_FLOOR = 53;
+    static final int BLIND_5_FLOOR_WITH_MODEL = 53;
 
     /** For measuring on scenarios written elsewhere (-Dconverse.files=DIR, report to -Dtranscripts): never gates. */
     @Test
