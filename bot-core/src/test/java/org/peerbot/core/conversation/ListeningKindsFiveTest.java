@@ -174,6 +174,14 @@ class ListeningKindsFiveTest {
         assertThat(read(message).has(Intent.GOODBYE)).isFalse();
     }
 
+    // ------------------------------------------------------------------ an idiom is not a body part
+
+    @Test
+    void doingTheirHeadInIsNotTheirHead() {
+        assertThat(first("honestly he does my head in")).doesNotContain("your head");
+        assertThat(read("my head hurts all the time").thing().shown()).isEqualTo("your head");
+    }
+
     // ------------------------------------------------------------------ the greeting
 
     @Test
