@@ -94,7 +94,7 @@ final class Planner {
             return done(moves, n);
         }
         if (greeting && triageFeelings.isEmpty() && r.feeling() == null && !anyNews(r)) {
-            moves.add(new Move.OpenDoor());
+            moves.add(new Move.OpenDoor(notes.turns() > 0 || r.returning()));
             return done(moves, n);
         }
         if (r.has(Intent.SHORT_REPLY)) {
@@ -156,7 +156,8 @@ final class Planner {
         // "my knee's swollen": something of theirs is wrong, said without a feeling word; heard as a struggle
         boolean struggle = r.struggle() || r.troubled() != null;
         boolean distress = r.has(Intent.LOSS) || r.has(Intent.BAD_NEWS) || r.frustrated() || r.hurt()
-                || (r.feeling() != null && !r.feeling().good()) || hardFeelings(triageFeelings) || struggle
+                || (r.feeling() != null && !r.feeling().good() && !r.mild())
+                || (hardFeelings(triageFeelings) && !r.mild()) || struggle
                 || r.alsoFelt() != null;
         boolean goodNewsOnly = r.has(Intent.GOOD_NEWS) && !r.has(Intent.BAD_NEWS) && !r.has(Intent.LOSS);
         boolean stepTaken = r.has(Intent.STRENGTH) || r.has(Intent.GOOD_NEWS);
@@ -175,8 +176,9 @@ final class Planner {
                 }
                 moves.add(new Acknowledge(Feeling.FEELING_TOO, r.alsoFelt(), null));
             } else if (r.feeling() != null) {
-                moves.add(new Acknowledge(r.feeling().good() ? Feeling.GOOD_FEELING : Feeling.NAMED_FEELING,
-                        r.feeling(), null));
+                // "bit nervous tbh", "slightly dreading the dentist": a small feeling is met at its size, lightly
+                moves.add(new Acknowledge(r.feeling().good() ? Feeling.GOOD_FEELING
+                        : r.mild() ? Feeling.MILD_FEELING : Feeling.NAMED_FEELING, r.feeling(), null));
             } else if (r.hurt()) {
                 moves.add(new Acknowledge(Feeling.HURT, null, null));
             } else if (r.frustrated()) {
@@ -239,7 +241,7 @@ final class Planner {
         boolean plainAck = moves.size() == 1 && moves.get(0) instanceof Acknowledge a
                 && (a.feeling() == Feeling.STRUGGLE || a.feeling() == Feeling.NAMED_FEELING
                 || a.feeling() == Feeling.HARD_FEELING || a.feeling() == Feeling.FRUSTRATION
-                || a.feeling() == Feeling.HURT);
+                || a.feeling() == Feeling.HURT || a.feeling() == Feeling.MILD_FEELING);
         if (echo != null && !ventingOnly && (!shown || plainAck)) {
             // a feeling named back and what it is about: "full of dread" and "the clinic"
             moves.add(new Move.Reflect(echo));
@@ -346,8 +348,9 @@ final class Planner {
             moves.add(new Acknowledge(Feeling.MANY_HARD_THINGS, null, null));
         } else if (r.has(Intent.LOSS)) {
             // someone else's loss ("my neighbour's husband died") is sorrow about them, not "losing your neighbour"
-            moves.add(new Acknowledge(r.lost() == null && r.lostOther() != null ? Feeling.LOSS_OTHER : Feeling.LOSS,
-                    lostOne(r), null));
+            // an old loss told calmly ("when I was 12", "20 years since") is not fresh news: no "a huge thing"
+            moves.add(new Acknowledge(r.lost() == null && r.lostOther() != null ? Feeling.LOSS_OTHER
+                    : r.longAgo() ? Feeling.OLD_LOSS : Feeling.LOSS, lostOne(r), null));
         } else if (r.has(Intent.GOOD_NEWS) && r.has(Intent.BAD_NEWS)) {
             moves.add(new Acknowledge(Feeling.MIXED_NEWS, null, null));
         } else if (r.has(Intent.GOOD_NEWS) && inLoss) {

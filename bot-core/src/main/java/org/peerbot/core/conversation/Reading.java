@@ -61,6 +61,10 @@ import org.peerbot.core.model.Intent;
  *                    knee's swollen"): what they are troubled by, given back before a side detail ("the dog"); or null
  * @param returning   opens with a member's "back again" or "it's me again"
  * @param alsoFelt    a hard feeling said after a good one ("happy but terrified"), so both are heard; or null
+ * @param mild        the feeling is said to be small ("bit nervous", "slightly dreading"): met lightly, never with
+ *                    "that's hard" or "I'm sorry it's been like that"
+ * @param longAgo     the loss is an old one, told as such ("when I was 12", "20 years since", "a long time ago"): met
+ *                    warmly, not as fresh news of a death ("a huge thing", "how have you been since")
  */
 public record Reading(Set<Intent> intents, BotQuestion botQuestion, List<String> topics, Echo relation, Echo thing,
                       Echo feeling, String language, boolean thanksOnly, boolean helped, boolean unsure,
@@ -70,7 +74,7 @@ public record Reading(Set<Intent> intents, BotQuestion botQuestion, List<String>
                       boolean hurt, boolean close, boolean missing, boolean normalising, boolean alone,
                       boolean goodResult, Echo newsAbout, String aside, Echo lost, Echo lostOther,
                       Echo missed, int variety, boolean pronoun, boolean missingInLoss,
-                      Echo troubled, boolean returning, Echo alsoFelt) {
+                      Echo troubled, boolean returning, Echo alsoFelt, boolean mild, boolean longAgo) {
 
     /** One more kind of message the planner answers in its own way, or NONE. */
     public enum Extra { NONE, ADVICE, IDEA, BIG_NEWS, WAITING, FAMILY_NEWS }

@@ -44,9 +44,9 @@ final class Renderer {
         List<String> ids = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         for (Move move : moves) {
-            // the open door keeps its place by turn alone: its variants are written for where in a conversation the
-            // greeting comes ("Hello again" is for a member who has written before, never for a first "hi")
-            String part = part(move, used, ids, move instanceof Move.OpenDoor ? turn * 7 : turn * 7 + variety, now);
+            // every line, the greeting too, is chosen by the turn and the message; the greeting's first and later
+            // forms are separate lines, so "Hello again" is never said to a first "hi" (Move.OpenDoor#again)
+            String part = part(move, used, ids, turn * 7 + variety, now);
             if (part.isEmpty()) {
                 continue;
             }
@@ -99,8 +99,8 @@ final class Renderer {
                     turn);
         } else if (move instanceof Move.OtherLanguage l) {
             return otherLanguage(l.language(), now);
-        } else if (move instanceof Move.OpenDoor) {
-            return say("listen.open_door", Map.of(), used, ids, turn);
+        } else if (move instanceof Move.OpenDoor o) {
+            return say(o.again() ? "plan.open_door.again" : "plan.open_door.first", Map.of(), used, ids, turn);
         }
         throw new IllegalStateException("a move with no wording: " + move);
     }
@@ -148,6 +148,9 @@ final class Renderer {
             case RETURNING -> "plan.ack.returning";
             case FAMILY_NEWS -> "plan.ack.family_news";
             case RELENTLESS -> "plan.ack.relentless";
+            case MILD_FEELING -> a.what() != null && a.what().bare() ? "plan.ack.mild_feeling_bare"
+                    : "plan.ack.mild_feeling";
+            case OLD_LOSS -> a.what() != null ? "plan.ack.old_loss_about" : "plan.ack.old_loss";
         };
         if (a.what() != null) {
             values.put("what", a.what().shown());

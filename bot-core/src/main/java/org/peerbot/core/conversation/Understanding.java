@@ -270,6 +270,12 @@ public final class Understanding {
         String[] own = depossessed(stems);
         Echo lost = lostSomeone(own, words, owner);
         Echo lostOther = lost == null ? someoneElseLost(own, words, owner) : null;
+        Echo gone = lost == null ? goneAtClose(raw) : null;
+        if (gone != null) {
+            // "he's gone. 42 years married", "since my wife went": gone said to close a sentence, of a person
+            intents.add(Intent.LOSS);
+            lost = gone == GONE_UNNAMED ? null : gone;
+        }
         if (cues.first("loss", words) != null || lost != null) {
             intents.add(Intent.LOSS);
             intents.remove(Intent.GOOD_NEWS); // "she passed last night" is not an exam
@@ -315,6 +321,12 @@ public final class Understanding {
         if (helped && saidItHelped(words)) {
             // "I feel better for saying it", "it was really good to talk": the chat helped; that is not news
             intents.remove(Intent.GOOD_NEWS);
+        }
+        if (helped && !question && intents.contains(Intent.THANKS)) {
+            // "thanks, I rang cruse like you said and it really helped": a service they used, told with thanks, not
+            // asked for ("would be nice to talk to someone who's lost a parent too" still asks)
+            intents.remove(Intent.WANTS_SERVICE);
+            intents.remove(Intent.WANTS_PERSON);
         }
         if (negatedTalk(words)) {
             // "nobody knew, so I can't talk to anyone about it" tells how alone they are; it does not ask
@@ -399,7 +411,9 @@ public final class Understanding {
                 unnegated("good_results", words), about, aside(words), lost, lostOther,
                 missing ? onlyPerson(own, owner) : null, java.util.Arrays.hashCode(all), anyOf(words, PRONOUNS),
                 cues.first("missing:in_loss", words) != null,
-                troubled(own, forThings, words, all, owner), returning, alsoFelt);
+                troubled(own, forThings, words, all, owner), returning, alsoFelt,
+                felt != null && felt.echo() != null && !felt.echo().good() && mildBefore(words, felt.at()),
+                intents.contains(Intent.LOSS) && cues.first("loss:long_ago", words) != null);
     }
 
     /** Someone new in the family: "gonna be an auntie", or an age straight after ("uncle at 15"). */
@@ -1199,6 +1213,75 @@ public final class Understanding {
     private boolean isPerson(String word) {
         return relationWords.contains(word) || echoes.containsKey("relation:my " + word)
                 || echoes.containsKey("relation:our " + word);
+    }
+
+    /** Words that make a feeling small when they stand just before it ("a bit", "slightly", "kinda"). */
+    private static final Set<String> MILD = Set.of("bit", "abit", "slightly", "little", "kinda", "kindof", "tad",
+            "somewhat", "mildly", "touch");
+
+    /**
+     * Whether the feeling at {@code at} is said to be small: a hedge straight before it ("bit nervous", "a little
+     * bit anxious", "slightly dreading", "kinda nervous"), or before "feeling" ("kinda feeling low"). Only straight
+     * before: "our little girl. terrified" has a "little" that is not about the feeling (the full stop is gone from
+     * the words), and "not a bit" is not a hedge.
+     */
+    private static boolean mildBefore(String[] words, int at) {
+        int k = at - 1;
+        if (k >= 1 && (words[k].equals("feeling") || words[k].equals("feel"))) {
+            k--;
+        }
+        return k >= 0 && MILD.contains(words[k]) && !negatedBefore(words, k);
+    }
+
+    /** A loss told with "gone" closing a sentence, of no person the lists can name ("he's gone."). */
+    private static final Echo GONE_UNNAMED = new Echo("loss:gone", "", false, false);
+    /** Said after "gone" without changing that it closes its sentence. */
+    private static final Set<String> AFTER_GONE = Set.of("now", "forever", "too", "x", "xx", "love");
+    /** A pronoun and "gone", as one word once the apostrophe is dropped ("he's" reads "hes"). */
+    private static final Set<String> GONE_PRONOUNS = Set.of("hes", "shes", "theyve", "theyre");
+
+    /**
+     * A death said as "gone" or "went" closing its sentence: "he's gone.", "mum's gone now", "my husband has gone",
+     * "since my wife went". Only of a person ("the pain's gone" is not a death), and "went" only after "since"
+     * ("since my wife went" is a loss, "then my wife went" is not read as one); "she's gone to bed", "he's gone quiet"
+     * do not close on "gone". Returns their person, {@link #GONE_UNNAMED} for a pronoun alone, or null.
+     */
+    private Echo goneAtClose(String raw) {
+        for (String sentence : raw.split("[.!?\\n;,]+")) {
+            String[] w = CueBook.tokens(sentence);
+            int end = w.length;
+            while (end > 0 && AFTER_GONE.contains(w[end - 1])) {
+                end--;
+            }
+            if (end < 2 || !(w[end - 1].equals("gone") || w[end - 1].equals("went"))) {
+                continue;
+            }
+            boolean went = w[end - 1].equals("went");
+            int k = end - 2;
+            if (!went && k > 0 && (w[k].equals("has") || w[k].equals("is"))) {
+                k--; // "my husband has gone"
+            }
+            if (negatedBefore(w, k + 1)) {
+                continue;
+            }
+            if (!went && GONE_PRONOUNS.contains(w[k])) {
+                return GONE_UNNAMED;
+            }
+            String who = w[k];
+            if (!isPerson(who) && who.endsWith("s") && isPerson(who.substring(0, who.length() - 1))) {
+                who = who.substring(0, who.length() - 1); // "mum's gone" reads "mums"
+            }
+            if (!isPerson(who) || (went && !(k >= 2 && w[k - 2].equals("since") || k >= 1 && w[k - 1].equals("since")))) {
+                continue;
+            }
+            for (String key : List.of("relation:my " + who, "relation:our " + who, "relation:" + who)) {
+                if (echoes.containsKey(key)) {
+                    return echoes.get(key);
+                }
+            }
+            return GONE_UNNAMED;
+        }
+        return null;
     }
 
     /** Whether the person at {@code at} died or was lost, told in the ways {@link #lostSomeone} reads. */

@@ -146,8 +146,27 @@ class ConversationSuiteTest {
     }
 
     /** Scenarios of the fourth blind suite that pass at this commit; never lower them. */
-    static final int BLIND_4_FLOOR = 52;
-    static final int BLIND_4_FLOOR_WITH_MODEL = 52;
+    static final int BLIND_4_FLOOR = 54;
+    static final int BLIND_4_FLOOR_WITH_MODEL = 54;
+
+    /**
+     * A seventh suite, written blind in session 9 before the planner, its word lists or its catalogue were read (69
+     * scenarios, config/src/test/resources/conversations-blind-5): the size of a feeling ("bit nervous about monday"
+     * is not met as "that sounds tough"), loss told without the word ("he's gone", "not with us anymore") and old
+     * losses told calmly, good news inside thanks or a complaint, one-word answers, corrections, venting, greetings
+     * and goodbyes, mixed feelings and many voices. 39 passed on the code it was written against (39 with the model).
+     * Its checks were not changed after that first run; the floor only stops the share that passes from falling.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(booleans = {true, false})
+    void theFifthBlindSuiteDoesNotFallBelowItsFloor(boolean model) throws java.io.IOException,
+            java.net.URISyntaxException {
+        heldOutSuiteHolds("conversations-blind-5", 69, model ? BLIND_5_FLOOR_WITH_MODEL : BLIND_5_FLOOR, model);
+    }
+
+    /** Scenarios of the fifth blind suite that pass at this commit; never lower them. */
+    static final int BLIND_5_FLOOR = 53;
+    static final int BLIND_5_FLOOR_WITH_MODEL = 53;
 
     /** For measuring on scenarios written elsewhere (-Dconverse.files=DIR, report to -Dtranscripts): never gates. */
     @Test
