@@ -1,0 +1,60 @@
+package org.peerbot.core.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.peerbot.core.model.ConversationRef;
+import org.peerbot.core.testing.Harness;
+import org.peerbot.core.testing.TestPacks;
+import org.peerbot.core.triage.Triage;
+
+/**
+ * The second message of a story, as the lead read it in the console (session 9): what the member adds after a loss or
+ * good news, and a leaving said as what they are off to do. Each kind has a case that changed and a near one that must
+ * not. The real triage, engine and catalogue.
+ */
+class ListeningFollowUpsTest {
+
+    private static final Triage TRIAGE = Triage.fromTrees(List.of(TestPacks.tree(Triage.DEFAULT_RULES)));
+    private final Harness h = new Harness(TRIAGE::classify);
+    private int chats;
+
+    private String after(String first, String then) {
+        ConversationRef chat = h.pastIntroduction("u" + (chats++));
+        h.sayLater(chat, first);
+        return h.sayLater(chat, then).toLowerCase(Locale.ROOT);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"yeah. he was my best mate", "she was my best friend, always", "he was the best dad"})
+    void whoTheyLostDescribedIsTheBondNotATopic(String then) {
+        String reply = after("my dad died on sunday", then);
+        assertThat(reply).containsAnyOf("close", "meant so much", "special bond").doesNotContain("hearing a lot");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"he's the first in our family to go", "she's the first one in our family to get a degree"})
+    void goodNewsAddedToIsStillGoodNews(String then) {
+        String reply = after("my son got into university!", then);
+        assertThat(reply).containsAnyOf("glad", "pleased", "lovely", "brilliant", "great")
+                .doesNotContain("so this is about");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"anyway off to tell my mum, ta", "right, off to ring my sister x", "off to celebrate!! bye"})
+    void offToTellSomeoneIsAGoodbye(String then) {
+        String reply = after("I got the all clear from my scan!", then);
+        assertThat(reply).containsAnyOf("bye", "take care", "come back", "look after yourself", "whenever you")
+                .doesNotEndWith("?");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"off to tell the consultant I want to stop the trial next week, what do you think?"})
+    void aPlanToTellSomeoneThatAsksIsNotAGoodbye(String then) {
+        String reply = after("had a rough week with the side effects", then);
+        assertThat(reply).doesNotContain("bye for now");
+    }
+}
