@@ -237,4 +237,59 @@ class OrdinaryWordsCrisisKindsTwoTest {
     void historyGriefIdiomsAndErrandsAreNotCrisis(String text) {
         notCrisis(text);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "gave my bike and all my tools to my nephew, wont be needing them",
+            "giving my plants away and cleaning so no one has to do it after",
+            "decided this christmas is my last one",
+            "cant see myself being around by new year",
+            "going to get the train to the coast tomorrow and not come back",
+            "wanna fkn die",
+            "me no want live no more",
+            "been planning how to do it for months, everyone thinks im fine",
+            "i dreamt i jumped and it felt peaceful",
+            "the kids would have a better life with their nan, without me",
+            "did it again last night, the cutting, after two years",
+            "ran a bath with the razor on the side and sat there for ages",
+            "every time i drive home i think about not turning at the bend",
+            "how high would a fall have to be so you dont survive, asking for a book",
+            "wrote a poem about a boy who takes all his pills, its about me really"})
+    void moreWaysOfSayingSelfHarmPlainly(String text) {
+        selfHarm(text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "i know where he lives and he'll get whats coming",
+            "got a knife off a mate, that lot are gonna get it",
+            "i feel like i want to shake the baby, i've put her down and left the room"})
+    void moreThreatsWithATarget(String text) {
+        assertThat(crisis(text).kind()).as(text).isEqualTo(CrisisKind.HARM_TO_OTHERS);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "he strangled me last night till i blacked out, says it was an accident",
+            "my grandson takes money from my purse every visit"})
+    void strangulationAndMoneyTakenAreAbuse(String text) {
+        assertThat(crisis(text).kind()).as(text).isEqualTo(CrisisKind.ABUSE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"stung by a bee and my throat is closing up", "ate a cake with nuts in, my tongue is swelling"})
+    void aThroatClosingAfterAStingOrNutsIsAMedicalEmergency(String text) {
+        assertThat(crisis(text).kind()).as(text).isEqualTo(CrisisKind.MEDICAL_EMERGENCY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "going to drive to scotland and not come back till monday",
+            "my throat feels tight and sore with this cold",
+            "i know where she lives, i send her a christmas card every year",
+            "wrote a story about a girl who is brave, it's about me really",
+            "decided this is my last year at the allotment, too much for my knees"})
+    void theirNearMissesAreNot(String text) {
+        notCrisis(text);
+    }
 }
