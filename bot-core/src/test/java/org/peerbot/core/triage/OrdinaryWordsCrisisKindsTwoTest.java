@@ -292,4 +292,60 @@ class OrdinaryWordsCrisisKindsTwoTest {
     void theirNearMissesAreNot(String text) {
         notCrisis(text);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "sitting on the bathroom floor with the blade right now",
+            "the knife is against my wrist now",
+            "bought charcoal and taped up the windows",
+            "just cut again, deeper this time",
+            "urge to pick til it bleeds is back tonight",
+            "wrote my letters and i know where im going tomorrow",
+            "been planning it for months and ive found the spot",
+            "ill go by my own hand",
+            "if i didnt wake up tomorrow i wouldnt mind",
+            "praying not to wake up after surgery",
+            "last time i felt this low i ended up in hospital with tablets. its back",
+            "told my son where the spare key is and my pin. hes no idea why"})
+    void meansInHandAPlaceChosenAndPassiveWishesAreSelfHarm(String text) {
+        selfHarm(text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "my ex has turned up at my house 3 times this week, tonight he's in our stairwell and i cant get out",
+            "hes outside the back door saying hes going to kill me, ive locked it",
+            "my stepdad is drunk, hes downstairs and im hiding in my room"})
+    void someoneAtTheDoorNowIsAbuse(String text) {
+        assertThat(crisis(text).kind()).as(text).isEqualTo(CrisisKind.ABUSE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "found out where the lad who hurt my daughter works, he wont walk away this time",
+            "next time he blocks my drive i'll take a bat to his head",
+            "gonna torch the van with him inside",
+            "my brother said hes going to kill our uncle and hes gone out with a knife"})
+    void aWeaponOrFireMeantForAPersonIsHarmToOthers(String text) {
+        assertThat(crisis(text).kind()).as(text).isEqualTo(CrisisKind.HARM_TO_OTHERS);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"my arm is pumping blood and ive soaked through two towels",
+            "fell off the ladder and my ankle is pointing the wrong way"})
+    void heavyBleedingOrABadBreakIsAMedicalEmergency(String text) {
+        assertThat(crisis(text).kind()).as(text).isEqualTo(CrisisKind.MEDICAL_EMERGENCY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "took a bat to the ball and hit a six",
+            "charcoal for the bbq tonight, windows open",
+            "cut the hedge again, deeper this time",
+            "wrote the note for the milkman, off on holiday saturday",
+            "finished reading the letter from my nan tonight",
+            "if i didnt wake up early i wouldnt get to the gym"})
+    void theSameWordsInErrandsAndGamesAreNot(String text) {
+        notCrisis(text);
+    }
 }
