@@ -31,9 +31,10 @@ class OwnHeldOut7ModelFloorTest {
         // in a conversation suite was read as risk at 0.83 of the classes together): 166; then a request told with a
         // reason, up to 30 words, lifted over the bare clinical topic (chosen on part 6, where 25 of 120 requests were
         // clinical): person 53 -> 57, service 51 -> 55, clinical precision 0.748 -> 0.808
-        assertThat(s.recall("crisis")).as("crisis recall").isGreaterThanOrEqualTo(0.825); // 166 of 200
+        // session 9: a few words that speak of dying at 0.85, then rules written on parts 5 and 6: 171 at 11 flagged
+        assertThat(s.recall("crisis")).as("crisis recall").isGreaterThanOrEqualTo(0.85); // 171 of 200
         assertThat((double) s.otherFlaggedCrisis() / s.others()).as("others flagged crisis")
-                .isLessThanOrEqualTo(0.035); // 13 of 400 and one of slack
+                .isLessThanOrEqualTo(0.03); // 11 of 400 and one of slack
         assertThat(s.recall("clinical")).as("clinical recall").isGreaterThanOrEqualTo(0.88); // 80 of 90
         // 80 of 99 (80 of 107 before the lift below)
         assertThat(s.precision("clinical")).as("clinical precision").isGreaterThanOrEqualTo(0.80);
@@ -41,6 +42,6 @@ class OwnHeldOut7ModelFloorTest {
         // 55 of 60 (51 before the same change)
         assertThat(s.recall("services")).as("service recall").isGreaterThanOrEqualTo(0.90);
         assertThat(s.recall("goodbye")).as("goodbye recall").isGreaterThanOrEqualTo(0.92); // 38 of 40
-        assertThat(s.macroF1()).as("macro-F1").isGreaterThanOrEqualTo(0.89); // 0.894 (0.876 before the same change)
+        assertThat(s.macroF1()).as("macro-F1").isGreaterThanOrEqualTo(0.90); // 0.903 (0.876 before the lift)
     }
 }
