@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.peerbot.core.model.Category;
 import org.peerbot.core.model.CrisisKind;
 import org.peerbot.core.model.Signal;
 import org.peerbot.core.model.TriageResult;
@@ -15,7 +14,7 @@ import org.peerbot.core.model.TriageResult;
  * ready". The point of one thing (a diet, a call, the bot) is a moan and stays one. All cases are written for this test.
  */
 class HopelessPointTest {
-    private final Triage triage = TestRules.triage();
+    private final CrisisChecks check = new CrisisChecks();
 
     @ParameterizedTest
     @ValueSource(strings = {
@@ -30,8 +29,7 @@ class HopelessPointTest {
             "there's no point to any of it now",
             "been awake all night again. what's the point of anything"})
     void thePointOfItAllGoneIsThePassiveCheckIn(String text) {
-        TriageResult r = triage.classify(text);
-        assertThat(r.category()).as(text + " -> " + r).isEqualTo(Category.CRISIS);
+        TriageResult r = check.crisis(text);
         assertThat(r.kind()).as(text).isEqualTo(CrisisKind.SELF_HARM);
         assertThat(r.signals()).as(text).contains(Signal.PASSIVE_IDEATION);
     }
@@ -46,7 +44,6 @@ class HopelessPointTest {
             "there's no point in arguing with him about it",
             "what's the point in revising if the exam's been cancelled"})
     void thePointOfOneThingIsAMoan(String text) {
-        TriageResult r = triage.classify(text);
-        assertThat(r.category()).as(text + " -> " + r).isNotEqualTo(Category.CRISIS);
+        check.notCrisis(text);
     }
 }

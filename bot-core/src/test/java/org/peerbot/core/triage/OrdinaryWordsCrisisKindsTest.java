@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.peerbot.core.model.Category;
 import org.peerbot.core.model.CrisisKind;
 import org.peerbot.core.model.Signal;
 import org.peerbot.core.model.TriageResult;
@@ -17,18 +16,7 @@ import org.peerbot.core.model.TriageResult;
  * misses that share its words and must stay ordinary, and beside each narrowing the crisis it must still let through.
  */
 class OrdinaryWordsCrisisKindsTest {
-    private final Triage triage = TestRules.triage();
-
-    private TriageResult crisis(String text) {
-        TriageResult r = triage.classify(text);
-        assertThat(r.category()).as(text + " -> " + r).isEqualTo(Category.CRISIS);
-        return r;
-    }
-
-    private void notCrisis(String text) {
-        TriageResult r = triage.classify(text);
-        assertThat(r.category()).as(text + " -> " + r).isNotEqualTo(Category.CRISIS);
-    }
+    private final CrisisChecks check = new CrisisChecks();
 
     @ParameterizedTest
     @ValueSource(strings = {
@@ -36,7 +24,7 @@ class OrdinaryWordsCrisisKindsTest {
             "blood sugar 1.7, can't swallow the juice my hands won't work",
             "bm of 2.2 and i'm all alone here feeling confused"})
     void aVeryLowNumberWithNobodyThereOrNoClearHeadIsAMedicalEmergency(String text) {
-        TriageResult r = crisis(text);
+        TriageResult r = check.crisis(text);
         assertThat(r.kind()).as(text).isEqualTo(CrisisKind.MEDICAL_EMERGENCY);
         assertThat(r.signals()).as(text).contains(Signal.IMMEDIATE_DANGER);
     }
@@ -46,7 +34,7 @@ class OrdinaryWordsCrisisKindsTest {
             "my reading was 2.6 this morning, had some glucose tablets and it came up",
             "sugar dropped to 2.9 overnight but i had toast and i'm fine now"})
     void aLowNumberToldAsHandledIsNotCrisis(String text) {
-        notCrisis(text);
+        check.notCrisis(text);
     }
 
     @ParameterizedTest
@@ -77,13 +65,13 @@ class OrdinaryWordsCrisisKindsTest {
             // a plan hidden
             "lied to the crisis team about having a plan"})
     void plainWordsForAPlaceMeansOrEndingAreSelfHarm(String text) {
-        assertThat(crisis(text).kind()).as(text).isEqualTo(CrisisKind.SELF_HARM);
+        assertThat(check.crisis(text).kind()).as(text).isEqualTo(CrisisKind.SELF_HARM);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"i keep hoping i'll be knocked down by a lorry", "i pray god takes me tonight"})
     void hopingToBeHitOrTakenIsAPassiveWish(String text) {
-        TriageResult r = crisis(text);
+        TriageResult r = check.crisis(text);
         assertThat(r.kind()).isEqualTo(CrisisKind.SELF_HARM);
         assertThat(r.signals()).as(text + " -> " + r).contains(Signal.PASSIVE_IDEATION);
     }
@@ -103,7 +91,7 @@ class OrdinaryWordsCrisisKindsTest {
             "tonight is the night of the quiz, thanks for the tickets",
             "i lied to my gp about how much chocolate i eat"})
     void theSameWordsInEverydayMessagesAreNotCrisis(String text) {
-        notCrisis(text);
+        check.notCrisis(text);
     }
 
     @ParameterizedTest
@@ -116,7 +104,7 @@ class OrdinaryWordsCrisisKindsTest {
             "my housemate keeps nicking my milk and i daren't say anything",
             "back when i was hurting myself i couldn't see a way out, those days are long gone"})
     void historyGriefAndHouseholdIdiomsAreNotCrisis(String text) {
-        notCrisis(text);
+        check.notCrisis(text);
     }
 
     @ParameterizedTest
@@ -129,7 +117,7 @@ class OrdinaryWordsCrisisKindsTest {
             "ten years ago today i tried to end my life and i want to die",
             "back when i was cutting it was bad, and i've started cutting again"})
     void historyWithRiskNowBesideItIsStillSelfHarm(String text) {
-        assertThat(crisis(text).kind()).as(text).isEqualTo(CrisisKind.SELF_HARM);
+        assertThat(check.crisis(text).kind()).as(text).isEqualTo(CrisisKind.SELF_HARM);
     }
 
     @ParameterizedTest
@@ -137,6 +125,6 @@ class OrdinaryWordsCrisisKindsTest {
             "my husband said he'd kill me if i told anyone",
             "my partner takes my food away and won't let me eat"})
     void threatsAndControlBesideTheNarrowedIdiomsAreStillAbuse(String text) {
-        assertThat(crisis(text).kind()).as(text).isEqualTo(CrisisKind.ABUSE);
+        assertThat(check.crisis(text).kind()).as(text).isEqualTo(CrisisKind.ABUSE);
     }
 }

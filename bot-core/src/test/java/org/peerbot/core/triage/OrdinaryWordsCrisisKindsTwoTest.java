@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.peerbot.core.model.Category;
 import org.peerbot.core.model.CrisisKind;
 import org.peerbot.core.model.Signal;
 import org.peerbot.core.model.TriageResult;
@@ -18,21 +17,10 @@ import org.peerbot.core.model.TriageResult;
  * must still let through.
  */
 class OrdinaryWordsCrisisKindsTwoTest {
-    private final Triage triage = TestRules.triage();
-
-    private TriageResult crisis(String text) {
-        TriageResult r = triage.classify(text);
-        assertThat(r.category()).as(text + " -> " + r).isEqualTo(Category.CRISIS);
-        return r;
-    }
-
-    private void notCrisis(String text) {
-        TriageResult r = triage.classify(text);
-        assertThat(r.category()).as(text + " -> " + r).isNotEqualTo(Category.CRISIS);
-    }
+    private final CrisisChecks check = new CrisisChecks();
 
     private void selfHarm(String text) {
-        assertThat(crisis(text).kind()).as(text).isEqualTo(CrisisKind.SELF_HARM);
+        assertThat(check.crisis(text).kind()).as(text).isEqualTo(CrisisKind.SELF_HARM);
     }
 
     @ParameterizedTest
@@ -55,7 +43,7 @@ class OrdinaryWordsCrisisKindsTwoTest {
             "the consultant agreed we can stop the dialysis and the hospice nurses will support us at home",
             "i'll come off the tablets when the course is finished, the gp said that's fine"})
     void aDayForAHolidayOrAStopAgreedWithTheDoctorIsNot(String text) {
-        notCrisis(text);
+        check.notCrisis(text);
     }
 
     @ParameterizedTest
@@ -79,7 +67,7 @@ class OrdinaryWordsCrisisKindsTwoTest {
             "counted my tablets to see if i need to reorder my repeat",
             "never mix bleach and ammonia when cleaning, the fumes can kill you"})
     void anOrdinaryDoseQuestionOrACleaningWarningIsNotCrisis(String text) {
-        notCrisis(text);
+        check.notCrisis(text);
     }
 
     @ParameterizedTest
@@ -105,7 +93,7 @@ class OrdinaryWordsCrisisKindsTwoTest {
             "deleting my socials for a month, a detox before my exams",
             "i don't want to be resuscitated, it's on my respect form"})
     void leavingAGroupRehomingOrGivingAwayForAReasonIsNot(String text) {
-        notCrisis(text);
+        check.notCrisis(text);
     }
 
     @ParameterizedTest
@@ -132,7 +120,7 @@ class OrdinaryWordsCrisisKindsTwoTest {
             "looking into teaching methods for my course",
             "bought a hosepipe for the garden"})
     void researchAWarmCarOrADayOutIsNot(String text) {
-        notCrisis(text);
+        check.notCrisis(text);
     }
 
     @ParameterizedTest
@@ -146,7 +134,7 @@ class OrdinaryWordsCrisisKindsTwoTest {
             "my daughter has swallowed a whole packet of paracetamol about an hour ago",
             "his lips have gone blue and his breathing is really shallow"})
     void anEmergencyToldByNumbersOrSignsIsAMedicalEmergency(String text) {
-        TriageResult r = crisis(text);
+        TriageResult r = check.crisis(text);
         assertThat(r.kind()).as(text).isEqualTo(CrisisKind.MEDICAL_EMERGENCY);
         assertThat(r.signals()).as(text).contains(Signal.IMMEDIATE_DANGER);
     }
@@ -160,7 +148,7 @@ class OrdinaryWordsCrisisKindsTwoTest {
             "my son has a temp of 38.5 after his jabs",
             "my chest feels tight walking uphill but it settles when i stop, what is it"})
     void ordinaryReadingsAndQuestionsAreNot(String text) {
-        notCrisis(text);
+        check.notCrisis(text);
     }
 
     @ParameterizedTest
@@ -170,7 +158,7 @@ class OrdinaryWordsCrisisKindsTwoTest {
             "my ex boyfriend is at the door banging and i'm hiding in the bathroom",
             "he held a knife to me and said i'd be sorry"})
     void abuseNowIsAbuse(String text) {
-        assertThat(crisis(text).kind()).as(text).isEqualTo(CrisisKind.ABUSE);
+        assertThat(check.crisis(text).kind()).as(text).isEqualTo(CrisisKind.ABUSE);
     }
 
     @ParameterizedTest
@@ -180,7 +168,7 @@ class OrdinaryWordsCrisisKindsTwoTest {
             "my dad used to hit us. he died last year and the grief is messy",
             "is there a group for people who left an abusive marriage years ago?"})
     void aNeighboursNoiseAHandoverOrAbuseLongOverIsNot(String text) {
-        notCrisis(text);
+        check.notCrisis(text);
     }
 
     @ParameterizedTest
@@ -193,7 +181,7 @@ class OrdinaryWordsCrisisKindsTwoTest {
             "sat by the window with the air rifle waiting for him to come back",
             "i could honestly kill my stepdad right now, i have thought about how i would do it"})
     void threatsWithATargetAreHarmToOthers(String text) {
-        assertThat(crisis(text).kind()).as(text).isEqualTo(CrisisKind.HARM_TO_OTHERS);
+        assertThat(check.crisis(text).kind()).as(text).isEqualTo(CrisisKind.HARM_TO_OTHERS);
     }
 
     @ParameterizedTest
@@ -204,7 +192,7 @@ class OrdinaryWordsCrisisKindsTwoTest {
             "swear i'll throttle my sister one day, love her really",
             "i want to strangle whoever wrapped this parcel"})
     void exasperationAndKindnessAreNot(String text) {
-        notCrisis(text);
+        check.notCrisis(text);
     }
 
     @ParameterizedTest
@@ -235,7 +223,7 @@ class OrdinaryWordsCrisisKindsTwoTest {
             "i want to dye my hair blue",
             "been thinking about ending things with my girlfriend"})
     void historyGriefIdiomsAndErrandsAreNotCrisis(String text) {
-        notCrisis(text);
+        check.notCrisis(text);
     }
 
     @ParameterizedTest
@@ -265,7 +253,7 @@ class OrdinaryWordsCrisisKindsTwoTest {
             "got a knife off a mate, that lot are gonna get it",
             "i feel like i want to shake the baby, i've put her down and left the room"})
     void moreThreatsWithATarget(String text) {
-        assertThat(crisis(text).kind()).as(text).isEqualTo(CrisisKind.HARM_TO_OTHERS);
+        assertThat(check.crisis(text).kind()).as(text).isEqualTo(CrisisKind.HARM_TO_OTHERS);
     }
 
     @ParameterizedTest
@@ -273,13 +261,13 @@ class OrdinaryWordsCrisisKindsTwoTest {
             "he strangled me last night till i blacked out, says it was an accident",
             "my grandson takes money from my purse every visit"})
     void strangulationAndMoneyTakenAreAbuse(String text) {
-        assertThat(crisis(text).kind()).as(text).isEqualTo(CrisisKind.ABUSE);
+        assertThat(check.crisis(text).kind()).as(text).isEqualTo(CrisisKind.ABUSE);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"stung by a bee and my throat is closing up", "ate a cake with nuts in, my tongue is swelling"})
     void aThroatClosingAfterAStingOrNutsIsAMedicalEmergency(String text) {
-        assertThat(crisis(text).kind()).as(text).isEqualTo(CrisisKind.MEDICAL_EMERGENCY);
+        assertThat(check.crisis(text).kind()).as(text).isEqualTo(CrisisKind.MEDICAL_EMERGENCY);
     }
 
     @ParameterizedTest
@@ -290,7 +278,7 @@ class OrdinaryWordsCrisisKindsTwoTest {
             "wrote a story about a girl who is brave, it's about me really",
             "decided this is my last year at the allotment, too much for my knees"})
     void theirNearMissesAreNot(String text) {
-        notCrisis(text);
+        check.notCrisis(text);
     }
 
     @ParameterizedTest
@@ -317,7 +305,7 @@ class OrdinaryWordsCrisisKindsTwoTest {
             "hes outside the back door saying hes going to kill me, ive locked it",
             "my stepdad is drunk, hes downstairs and im hiding in my room"})
     void someoneAtTheDoorNowIsAbuse(String text) {
-        assertThat(crisis(text).kind()).as(text).isEqualTo(CrisisKind.ABUSE);
+        assertThat(check.crisis(text).kind()).as(text).isEqualTo(CrisisKind.ABUSE);
     }
 
     @ParameterizedTest
@@ -327,14 +315,14 @@ class OrdinaryWordsCrisisKindsTwoTest {
             "gonna torch the van with him inside",
             "my brother said hes going to kill our uncle and hes gone out with a knife"})
     void aWeaponOrFireMeantForAPersonIsHarmToOthers(String text) {
-        assertThat(crisis(text).kind()).as(text).isEqualTo(CrisisKind.HARM_TO_OTHERS);
+        assertThat(check.crisis(text).kind()).as(text).isEqualTo(CrisisKind.HARM_TO_OTHERS);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"my arm is pumping blood and ive soaked through two towels",
             "fell off the ladder and my ankle is pointing the wrong way"})
     void heavyBleedingOrABadBreakIsAMedicalEmergency(String text) {
-        assertThat(crisis(text).kind()).as(text).isEqualTo(CrisisKind.MEDICAL_EMERGENCY);
+        assertThat(check.crisis(text).kind()).as(text).isEqualTo(CrisisKind.MEDICAL_EMERGENCY);
     }
 
     @ParameterizedTest
@@ -346,6 +334,6 @@ class OrdinaryWordsCrisisKindsTwoTest {
             "finished reading the letter from my nan tonight",
             "if i didnt wake up early i wouldnt get to the gym"})
     void theSameWordsInErrandsAndGamesAreNot(String text) {
-        notCrisis(text);
+        check.notCrisis(text);
     }
 }
