@@ -12,8 +12,8 @@ import org.peerbot.core.testing.TestPacks;
 import org.peerbot.core.triage.Triage;
 
 /**
- * The second message of a story, as the lead read it in the console (session 9): what the member adds after a loss or
- * good news, and a leaving said as what they are off to do. Each kind has a case that changed and a near one that must
+ * Kinds the lead read misheard in the console and the blind-5 transcripts (session 9): what the member adds after a
+ * loss or good news, a leaving said as what they are off to do, and a home lost to a fire, a flood or a burglary. Each kind has a case that changed and a near one that must
  * not. The real triage, engine and catalogue.
  */
 class ListeningFollowUpsTest {
@@ -60,5 +60,13 @@ class ListeningFollowUpsTest {
     void aPlanToTellSomeoneThatAsksIsNotAGoodbye(String then) {
         String reply = after("had a rough week with the side effects", then);
         assertThat(reply).doesNotContain("bye for now");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"the flat caught fire on friday, we're all safe but everything we had is gone",
+            "we got burgled last night while we were at the hospital", "house flooded, we've lost everything downstairs"})
+    void aHomeLostIsMetWithSorryNotWithTheCrisisLines(String message) {
+        String reply = h.sayLater(h.pastIntroduction("u" + (chats++)), message).toLowerCase(Locale.ROOT);
+        assertThat(reply).contains("sorry").doesNotContain("999").doesNotContain("samaritans");
     }
 }
