@@ -31,7 +31,8 @@ class OwnHeldOut7ModelFloorTest {
         // in a conversation suite was read as risk at 0.83 of the classes together): 166; then a request told with a
         // reason, up to 30 words, lifted over the bare clinical topic (chosen on part 6, where 25 of 120 requests were
         // clinical): person 53 -> 57, service 51 -> 55, clinical precision 0.748 -> 0.808
-        // session 9: a few words that speak of dying at 0.85, then rules written on parts 5 and 6: 171 at 11 flagged
+        // session 9: a few words that speak of dying at 0.85, then rules written on parts 5 and 6: 171 at 11 flagged;
+        // then the head retrained with 18 lines on homes lost (own-train-4d): 173
         assertThat(s.recall("crisis")).as("crisis recall").isGreaterThanOrEqualTo(0.85); // 171 of 200
         assertThat((double) s.otherFlaggedCrisis() / s.others()).as("others flagged crisis")
                 .isLessThanOrEqualTo(0.03); // 11 of 400 and one of slack
