@@ -13,7 +13,8 @@ import org.peerbot.core.triage.Triage;
 
 /**
  * Kinds the lead read misheard in the console and the blind-5 transcripts (session 9): what the member adds after a
- * loss or good news, a leaving said as what they are off to do, and a home lost to a fire, a flood or a burglary. Each kind has a case that changed and a near one that must
+ * loss or good news, a leaving said as what they are off to do, a home lost to a fire, a flood or a burglary, and a
+ * first treatment gone through. Each kind has a case that changed and a near one that must
  * not. The real triage, engine and catalogue.
  */
 class ListeningFollowUpsTest {
@@ -68,5 +69,20 @@ class ListeningFollowUpsTest {
     void aHomeLostIsMetWithSorryNotWithTheCrisisLines(String message) {
         String reply = h.sayLater(h.pastIntroduction("u" + (chats++)), message).toLowerCase(Locale.ROOT);
         assertThat(reply).contains("sorry").doesNotContain("999").doesNotContain("samaritans");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"had my first chemo today", "first dialysis session done, 4 hours of it",
+            "got through my first radiotherapy this morning"})
+    void aFirstTreatmentGoneThroughIsAStep(String message) {
+        String reply = h.sayLater(h.pastIntroduction("u" + (chats++)), message).toLowerCase(Locale.ROOT);
+        assertThat(reply).containsAnyOf("step", "courage", "counts", "you did").doesNotContain("on your mind");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"my first chemo is on monday and im terrified", "first dialysis session next week"})
+    void aFirstTreatmentStillAheadIsNotPraisedAsDone(String message) {
+        String reply = h.sayLater(h.pastIntroduction("u" + (chats++)), message).toLowerCase(Locale.ROOT);
+        assertThat(reply).doesNotContain("you did").doesNotContain("it counts");
     }
 }
