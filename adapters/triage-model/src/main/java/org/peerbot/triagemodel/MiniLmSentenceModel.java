@@ -69,8 +69,8 @@ public final class MiniLmSentenceModel implements SentenceModel {
      * sooner.
      */
     static final Pattern DYING_CUE = Pattern.compile("\\b(die|dies|died|dying|dead|death|kill\\w*|suicid\\w*"
-            + "|end(ing)? (it|things|my life|everything)|alive|wake up|waking up|burden|better off|without me|goodbye\\w*"
-            + "|forever|for good|disappear\\w*|vanish\\w*|give up|giving up|pills?|tablets|rope|bridge|edge|jump\\w*"
+            + "|end(ing)? (it|things|my life|everything)|alive|wake up|waking up|burden|better off|without me"
+            + "|goodbye\\w*|forever|for good|disappear\\w*|vanish\\w*|give up|giving up|pills?|tablets|rope|bridge|edge|jump\\w*"
             + "|overdose|od|harm|hurt|cut\\w*|blade|knife|miss me|hopeless|worthless|way out)\\b");
     /** How near a risk prototype a sentence without a {@link #RISK_CUE} must lie to be read as risk. */
     static final double RISK_SIMILARITY_WITHOUT_CUE = 0.55;
@@ -222,7 +222,8 @@ public final class MiniLmSentenceModel implements SentenceModel {
             }
         }
         List<String> names = List.of("risk", "risk_prototype", "risk_alone", "risk_long", "risk_unnamed",
-                "unnamed_crisis", "danger", "few_words", "risk_few", "risk_few_named", "danger_few", "intent", "person");
+                "unnamed_crisis", "danger", "few_words", "risk_few", "risk_few_named", "danger_few", "intent",
+                "person");
         if (!thresholds.keySet().containsAll(names)) {
             throw new IllegalStateException(HEAD + ": a threshold is missing; it needs " + names);
         }
@@ -307,9 +308,9 @@ public final class MiniLmSentenceModel implements SentenceModel {
                 // a message of a few words carries little for the model to read ("nobody listens" after a moan about
                 // the GP had the head at 0.84): there the rules are the better reader, and the head must be all but
                 // sure of risk itself (a few words it leans to reading as another danger, "mould everywhere and he
-                // ignores my texts", are not a wish to die). With a word of dying, harm or an ending in those few words the
-                // head's reading of risk is trusted sooner ("just cut again, deeper this time" at 0.93): the short false
-                // alarms it is sure of carry no such word ("frightened about what the future holds" at 0.92).
+                // ignores my texts", are not a wish to die). With a word of dying, harm or an ending in those few
+                // words the head's reading of risk is trusted sooner ("i shud just die lol" at 0.94): the short false
+                // alarms it is sure of carry no such word ("nobody listens" at 0.93).
                 boolean sure = few
                         ? p[RISK] >= (DYING_CUE.matcher(lower).find() ? head.riskFewNamed() : head.riskFew())
                         : parts.size() == 1

@@ -53,7 +53,8 @@ class MiniLmSentenceModelTest {
             "what time does the group meet on thursday",
             "had a really nice lunch with my sister",
             "i'm exhausted, work was manic",
-            // a home lost with everyone safe (own-train-4d's disasters: before them the blind-5 house fire read risk 0.75)
+            // a home lost with everyone safe (own-train-4d's disasters; before them the blind-5 house fire read
+            // risk 0.75)
             "the flat caught fire on friday, we're all safe but everything we had is gone",
     })
     void readsNoRiskInOrdinaryMessages(String text) {

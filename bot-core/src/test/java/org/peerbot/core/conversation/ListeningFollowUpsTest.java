@@ -49,7 +49,8 @@ class ListeningFollowUpsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"anyway off to tell my mum, ta", "right, off to ring my sister x", "off to celebrate!! bye"})
+    @ValueSource(strings = {"anyway off to tell my mum, ta", "right, off to ring my sister x",
+            "off to celebrate!! bye"})
     void offToTellSomeoneIsAGoodbye(String then) {
         String reply = after("I got the all clear from my scan!", then);
         assertThat(reply).containsAnyOf("bye", "take care", "come back", "look after yourself", "whenever you")
@@ -65,7 +66,8 @@ class ListeningFollowUpsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"the flat caught fire on friday, we're all safe but everything we had is gone",
-            "we got burgled last night while we were at the hospital", "house flooded, we've lost everything downstairs"})
+            "we got burgled last night while we were at the hospital",
+            "house flooded, we've lost everything downstairs"})
     void aHomeLostIsMetWithSorryNotWithTheCrisisLines(String message) {
         String reply = h.sayLater(h.pastIntroduction("u" + (chats++)), message).toLowerCase(Locale.ROOT);
         assertThat(reply).contains("sorry").doesNotContain("999").doesNotContain("samaritans");

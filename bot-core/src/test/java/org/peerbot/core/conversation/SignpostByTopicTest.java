@@ -28,7 +28,8 @@ class SignpostByTopicTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"is there a chemist open late near me? I've run out of my inhaler",
-            "where can I find a pharmacy open on a Sunday", "who do I ask for an emergency supply, ran out of my tablets",
+            "where can I find a pharmacy open on a Sunday",
+            "who do I ask for an emergency supply, ran out of my tablets",
             "any late night chemists round here?"})
     void aChemistOrAMedicineRunOutListsThePharmacist(String message) {
         String reply = ask(message);
@@ -37,6 +38,7 @@ class SignpostByTopicTest {
 
     @Test
     void aServiceAskedForOnAnotherTopicDoesNotListThePharmacist() {
-        assertThat(ask("where can I get support after my husband died?")).contains("Cruse").doesNotContain("A pharmacist");
+        assertThat(ask("where can I get support after my husband died?")).contains("Cruse")
+                .doesNotContain("A pharmacist");
     }
 }

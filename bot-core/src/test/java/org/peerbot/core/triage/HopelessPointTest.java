@@ -11,7 +11,8 @@ import org.peerbot.core.model.TriageResult;
 /**
  * Session 9 (issue 16): "I don't see the point anymore" said of nothing in particular is hopelessness, and crisis lines
  * ask about suicide when they hear it (asking does not raise risk): the passive check-in, never "go on when you are
- * ready". The point of one thing (a diet, a call, the bot) is a moan and stays one. All cases are written for this test.
+ * ready". The point of one thing (a diet, a call, the bot) is a moan and stays one. All cases are written for this
+ * test.
  */
 class HopelessPointTest {
     private final CrisisChecks check = new CrisisChecks();
