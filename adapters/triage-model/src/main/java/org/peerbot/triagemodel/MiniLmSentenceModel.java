@@ -53,25 +53,26 @@ public final class MiniLmSentenceModel implements SentenceModel {
             + "|what|which|(can|could|would|will) (i|you|we|someone|somebody|anyone|anybody|u)|need|needs|want|wanna"
             + "|looking for|help|please|pls|plz|talk|speak|chat|message|ring|call|recommend|find|get|contact|book"
             + "|refer|human|person|people|volunteer|real|free|i'd like|id like|i would like)\\b");
+    /** Words of dying, harm or an ending themselves ({@link #DYING_CUE}); the stem of {@link #RISK_CUE}. */
+    private static final String DYING_WORDS = "die|dies|died|dying|dead|death|kill\\w*|suicid\\w*"
+            + "|end(ing)? (it|things|my life|everything)|alive|wake up|waking up|burden|better off|without me"
+            + "|goodbye\\w*|forever|for good|disappear\\w*|vanish\\w*|give up|giving up|pills?|tablets|rope|bridge"
+            + "|edge|jump\\w*|overdose|od|harm|hurt|cut\\w*|blade|knife|miss me|hopeless|worthless|way out";
+    /** Everyday words a risk sentence often carries too ("nobody", "point", "anymore", "done"). */
+    private static final String EVERYDAY_RISK_WORDS = "exist\\w*|woke up|be here|being here|around|gone|point|last"
+            + "|no more|anymore|any more|done|enough|tired of|sick of|fed up|live|living|life|over|finish\\w*|peace"
+            + "|sleep|rest|nobody|no one|notice|pointless";
     /**
      * Words a sentence carries when it tells of dying, not being here, an ending or a way out. A sentence the head
      * reads as risk without one of them must lie nearer a written risk prototype ("I'll probably go in the end", said of
      * a party, has none and lies far from them).
      */
-    static final Pattern RISK_CUE = Pattern.compile("\\b(die|dies|died|dying|dead|death|kill\\w*|suicid\\w*|end(ing)? (it|things|my life|everything)"
-            + "|alive|exist\\w*|wake up|waking up|woke up|be here|being here|around|gone|burden|better off|without me|point"
-            + "|goodbye\\w*|last|forever|for good|disappear\\w*|vanish\\w*|no more|anymore|any more|give up|giving up|done|enough"
-            + "|tired of|sick of|fed up|live|living|life|over|finish\\w*|peace|sleep|rest|pills?|tablets|rope|bridge|edge|jump\\w*"
-            + "|overdose|od|harm|hurt|cut\\w*|blade|knife|nobody|no one|miss me|notice|hopeless|worthless|pointless|way out)\\b");
+    static final Pattern RISK_CUE = Pattern.compile("\\b(" + DYING_WORDS + "|" + EVERYDAY_RISK_WORDS + ")\\b");
     /**
-     * The words of {@link #RISK_CUE} that speak of dying, harm or an ending themselves, without its everyday ones
-     * ("nobody", "point", "anymore", "done"): in a message of a few words they let the head's reading of risk count
-     * sooner.
+     * The words of {@link #RISK_CUE} that speak of dying, harm or an ending themselves, without its everyday ones: in a
+     * message of a few words they let the head's reading of risk count sooner.
      */
-    static final Pattern DYING_CUE = Pattern.compile("\\b(die|dies|died|dying|dead|death|kill\\w*|suicid\\w*"
-            + "|end(ing)? (it|things|my life|everything)|alive|wake up|waking up|burden|better off|without me"
-            + "|goodbye\\w*|forever|for good|disappear\\w*|vanish\\w*|give up|giving up|pills?|tablets|rope|bridge|edge|jump\\w*"
-            + "|overdose|od|harm|hurt|cut\\w*|blade|knife|miss me|hopeless|worthless|way out)\\b");
+    static final Pattern DYING_CUE = Pattern.compile("\\b(" + DYING_WORDS + ")\\b");
     /** How near a risk prototype a sentence without a {@link #RISK_CUE} must lie to be read as risk. */
     static final double RISK_SIMILARITY_WITHOUT_CUE = 0.55;
     private static final int DIMENSIONS = MiniLmEncoder.DIMENSIONS;
