@@ -91,8 +91,9 @@ public sealed interface Move {
     record OtherLanguage(String language) implements Move {
     }
 
-    /** A bare greeting gets an open door. */
     /**
+     * A bare greeting gets an open door.
+     *
      * @param again the member has written before in this conversation, or says they are back: "Hello again" is for
      *              them, never for a first "hi"
      */
