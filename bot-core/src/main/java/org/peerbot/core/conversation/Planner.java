@@ -85,8 +85,8 @@ final class Planner {
             return done(moves, n);
         }
         if (r.thanksOnly() && r.helped()) {
-            // "thanks, that helped": glad it helped, and the door left open with no question
-            moves.add(new Move.WrapUp(true, true, false));
+            // "thanks, that helped" is not a goodbye: glad it helped, no question, and they can stay or go
+            moves.add(new Acknowledge(Feeling.HELPED_OPEN, null, null));
             return done(moves, n);
         }
         if (r.thanksOnly()) {

@@ -126,6 +126,7 @@ final class Renderer {
             case SHORT_REPLY -> "plan.ack.short";
             case UNSURE -> "plan.ack.unsure";
             case HELPED -> "plan.ack.helped";
+            case HELPED_OPEN -> "plan.ack.helped_open";
             case STRUGGLE -> "plan.ack.struggle";
             case APOLOGY -> "plan.ack.apology";
             case MANY_HARD_THINGS -> "plan.ack.many";

@@ -346,7 +346,7 @@ public final class Understanding {
                 && cues.first("struggle", words) == null));
         boolean unsure = intents.contains(Intent.SHORT_REPLY) && cues.first("short_unsure", words) != null;
         boolean askedForPerson = unnegated("person_verb", words);
-        List<String> topics = topics(all);
+        List<String> topics = topics(words); // idioms blanked: "my phone died" is not grief, and not a topic
         if (askedForPerson && anyOf(words, PLACE_WORDS) && !topics.isEmpty()) {
             // "is there anywhere I can talk to someone about grief?" asks for a service for the topic
             askedForPerson = false;

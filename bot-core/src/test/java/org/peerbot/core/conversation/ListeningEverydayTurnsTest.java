@@ -1,0 +1,112 @@
+package org.peerbot.core.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.peerbot.core.model.ConversationRef;
+import org.peerbot.core.testing.Harness;
+import org.peerbot.core.testing.TestPacks;
+import org.peerbot.core.triage.Triage;
+
+/**
+ * Kinds the lead misheard in the console (session 10): thanks in the middle of a talk taken as a goodbye, a "see
+ * you tomorrow" taken as a relapse, an idiom with "death" in it remembered as grief, a treatment step or a habit
+ * kept up not heard as a step, and praise from a nurse not heard as good news. Each kind has a case that changed
+ * and a near one that must not. The real triage, engine and catalogue.
+ */
+class ListeningEverydayTurnsTest {
+
+    private static final Triage TRIAGE = Triage.fromTrees(List.of(TestPacks.tree(Triage.DEFAULT_RULES)));
+    private final Harness h = new Harness(TRIAGE::classify);
+    private int chats;
+
+    private ConversationRef chat() {
+        ConversationRef chat = h.pastIntroduction("u" + (chats++));
+        // turns before the story, so more than one variant of each line is met across the cases
+        for (int i = 0; i < chats % 3; i++) {
+            h.sayLater(chat, "hi");
+        }
+        return chat;
+    }
+
+    private String after(String first, String then) {
+        ConversationRef chat = chat();
+        h.sayLater(chat, first);
+        return h.sayLater(chat, then).toLowerCase(Locale.ROOT);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"thanks, that actually helps a bit", "thank you, that really helped", "ta, that helps"})
+    void thanksForHelpMidTalkIsNotAGoodbye(String then) {
+        String reply = after("just found out I've got type 2 diabetes", then);
+        assertThat(reply).contains("glad").doesNotContain("bye", "take care", "look after yourself")
+                .doesNotEndWith("?");
+    }
+
+    @Test
+    void thanksWithAGoodbyeIsStillAGoodbye() {
+        String reply = after("just found out I've got type 2 diabetes", "thanks, that helped. night x");
+        assertThat(reply).containsAnyOf("bye", "take care", "look after yourself", "whenever you", "come back")
+                .doesNotEndWith("?");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"i might come back tomorrow", "I'll pop back later in the week", "ill check back in a bit",
+            "might come back tomorrow then"})
+    void sayingTheyWillComeBackIsALeavingNotBadNews(String then) {
+        String reply = after("it's been a long week with my dad in hospital", then);
+        assertThat(reply).doesNotContain("sorry", "blow", "tough news").doesNotEndWith("?");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"the cancer has come back", "they told me it's come back in my liver"})
+    void somethingThatHasComeBackIsStillBadNews(String then) {
+        String reply = after("had my scan results today", then);
+        assertThat(reply).containsAnyOf("sorry", "blow", "hard news", "tough news");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"I feel like death warmed up lol", "my phone died halfway through the call",
+            "I nearly died laughing at the nurse's joke"})
+    void anIdiomWithDeathIsNotGriefLater(String idiom) {
+        ConversationRef chat = chat();
+        h.sayLater(chat, idiom);
+        String reply = h.sayLater(chat, "can you find me some support").toLowerCase(Locale.ROOT);
+        assertThat(reply).contains("samaritans").doesNotContain("grief", "bereave");
+    }
+
+    @Test
+    void aDeathIsStillGrief() {
+        ConversationRef chat = chat();
+        h.sayLater(chat, "my husband died in the spring");
+        String reply = h.sayLater(chat, "can you find me some support").toLowerCase(Locale.ROOT);
+        assertThat(reply).containsAnyOf("grief", "bereave");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"chemo round 4 done", "cycle 3 done, halfway there", "been walking every day since june"})
+    void aStepDoneOrAHabitKeptIsAStep(String then) {
+        String reply = after("hi", then);
+        assertThat(reply).containsAnyOf("step", "counts", "you did", "well done", "took something", "matters")
+                .doesNotContain("on your mind");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"chemo round 4 is on friday", "I've got cycle 3 next week"})
+    void aStepStillAheadIsNotPraised(String then) {
+        String reply = after("hi", then);
+        assertThat(reply).doesNotContain("well done", "it counts", "glad you did");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"my nurse was well impressed", "the dietitian said I'm doing well"})
+    void praiseFromTheirNurseIsGoodNews(String then) {
+        String reply = after("my HbA1c came down", then);
+        assertThat(reply).containsAnyOf("glad", "lovely", "happy", "brilliant", "great", "wonderful")
+                .doesNotContain("sorry");
+    }
+}
