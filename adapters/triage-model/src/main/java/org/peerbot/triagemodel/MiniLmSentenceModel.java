@@ -429,23 +429,11 @@ public final class MiniLmSentenceModel implements SentenceModel {
 
     /** The whole message when short, else its sentences (the worst one decides risk); at most a bounded number. */
     static List<String> sentences(String text) {
-        String t = text.strip();
-        List<String> out = new ArrayList<>();
-        if (t.length() <= 160) {
-            out.add(t);
-            return out;
-        }
-        // a clause after "but" or "anyway" is read on its own: the risky part of a long post often follows one
-        List<String> all = new ArrayList<>();
-        for (String s : t.split("(?<=[.!?\\n])\\s*|,?\\s+(?=(?i:but|anyway|anyways)\\b)")) {
-            String p = s.strip();
-            if (p.length() >= 3) {
-                all.add(p.toLowerCase(Locale.ROOT));
-            }
-        }
+        List<String> all = allSentences(text);
         if (all.size() <= MAX_SENTENCES) {
             return all;
         }
+        List<String> out = new ArrayList<>();
         // Each part costs a model run, so a long post is read in at most MAX_SENTENCES of them (the p99 target):
         // the last part (how a post ends, often where the risk is), every part with a word of risk, then the first
         // ones; in the post's order.
@@ -470,6 +458,24 @@ public final class MiniLmSentenceModel implements SentenceModel {
             }
         }
         return out;
+    }
+
+    /** The whole message when short, else every one of its parts, unbounded (the trainer reads a post whole). */
+    static List<String> allSentences(String text) {
+        String t = text.strip();
+        List<String> all = new ArrayList<>();
+        if (t.length() <= 160) {
+            all.add(t);
+            return all;
+        }
+        // a clause after "but" or "anyway" is read on its own: the risky part of a long post often follows one
+        for (String s : t.split("(?<=[.!?\\n])\\s*|,?\\s+(?=(?i:but|anyway|anyways)\\b)")) {
+            String p = s.strip();
+            if (p.length() >= 3) {
+                all.add(p.toLowerCase(Locale.ROOT));
+            }
+        }
+        return all;
     }
 
     private static float[] unit(float[] v) {

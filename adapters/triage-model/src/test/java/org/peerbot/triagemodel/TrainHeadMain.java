@@ -23,16 +23,19 @@ import java.util.Map;
  * </pre>
  *
  * Training rows: the project's own training parts (own-train, own-train-2a, -2b, -3a, -3b, -3c, -4a, -4b, -4c, -4d,
- * the rule-family dev sets own-dev-6, -6b, -6c, and the first two held-out parts, which rules were written against
- * and are no longer blind; never parts 3, 4, 5, 6 or 7), the prototypes (bot questions left out:
+ * -5a, the rule-family dev sets own-dev-6, -6b, -6c, and the held-out parts 1, 2, 5, 6 and 7, which were measured
+ * and then had rules written against them, so are no longer blind; never parts 3, 4, 8 or 9), the prototypes (bot questions left out:
  * "are you a real person" is a request for a person in the own set), and the even-numbered rows of the two
  * permissive shared CSVs (the odd rows stay unseen, for measuring). Of the clinical CSV only the advice requests are
  * used: its "not advice" rows include real suicidal posts, which must never be taught as "nothing". Of the crisis
  * CSV's threats to others none are used: they are requests to a chat model ("how do I hurt X"), and taught as
  * danger they made "how do I kill a mosquito" one. The shared
  * triage-dev.jsonl is not used, so it stays a blind set. A message longer than the model reads whole is split as
- * the model splits it: each sentence of a "nothing" message is a "nothing" row (weighted 1/sentences); a labelled
- * long message is left out (which sentence carries the label is unknown).
+ * the model splits it: each sentence of a "nothing" message is a "nothing" row (weighted 1/sentences). A labelled
+ * long message is left out unless its line names the sentences that carry the label (a "key" list of exact
+ * substrings of the text, as own-train-5a does): then the sentences holding a key are rows of the label (weighted
+ * 1/keyed sentences) and the rest are "nothing" rows, so the head learns an oblique risky sentence as it reads in
+ * a story, and the story around it as ordinary.
  */
 public final class TrainHeadMain {
     static final double LAMBDA = 1e-4;
@@ -101,7 +104,11 @@ public final class TrainHeadMain {
     private TrainHeadMain() {
     }
 
-    private record Row(String text, String label, double weight) {
+    /** {@code keys}: the sentences of a long post that carry its label, or null when the line names none. */
+    private record Row(String text, String label, double weight, List<String> keys) {
+        Row(String text, String label, double weight) {
+            this(text, label, weight, null);
+        }
     }
 
     public static void main(String[] args) throws Exception {
@@ -118,7 +125,7 @@ public final class TrainHeadMain {
                 }
                 String category = jsonField(line, "category");
                 String kind = jsonField(line, "kind");
-                rows.add(new Row(jsonField(line, "text"), ownClass(category, kind), 1));
+                rows.add(new Row(jsonField(line, "text"), ownClass(category, kind), 1, jsonStrings(line, "key")));
             }
         }
         for (String[] p : MiniLmSentenceModel.readPrototypes()) {
@@ -154,6 +161,8 @@ public final class TrainHeadMain {
         List<float[]> xs = new ArrayList<>();
         List<Integer> ys = new ArrayList<>();
         List<Double> ws = new ArrayList<>();
+        int keyed = 0;
+        int unmatched = 0;
         for (Row r : rows) {
             List<String> parts = MiniLmSentenceModel.sentences(r.text());
             if (parts.size() == 1) {
@@ -166,8 +175,29 @@ public final class TrainHeadMain {
                     ys.add(0);
                     ws.add(r.weight() / parts.size());
                 }
+            } else if (r.keys() != null && !r.keys().isEmpty()) {
+                // every sentence, not only those the bounded reading picks: the keyed one is often in the middle
+                parts = MiniLmSentenceModel.allSentences(r.text());
+                List<Boolean> holds = new ArrayList<>();
+                for (String part : parts) {
+                    holds.add(r.keys().stream().map(k -> k.strip().toLowerCase(Locale.ROOT))
+                            .anyMatch(k -> part.contains(k) || k.contains(part)));
+                }
+                long n = holds.stream().filter(h -> h).count();
+                if (n == 0) {
+                    unmatched++;
+                    continue;
+                }
+                keyed++;
+                for (int j = 0; j < parts.size(); j++) {
+                    xs.add(m.embedUnit(parts.get(j)));
+                    ys.add(holds.get(j) ? classes.indexOf(r.label()) : 0);
+                    ws.add(holds.get(j) ? r.weight() / n : r.weight() / parts.size());
+                }
             }
         }
+        System.err.printf("long posts with keyed sentences: %d used, %d whose keys match no sentence left out%n",
+                keyed, unmatched);
         System.err.printf("embedded %d rows from %d messages in %d s%n", xs.size(), rows.size(),
                 (System.nanoTime() - t0) / 1_000_000_000);
         Trained head = standardisedTrain(xs, ys, ws, classes.size());
@@ -471,11 +501,36 @@ public final class TrainHeadMain {
         if (at < 0) {
             return null;
         }
-        int i = line.indexOf('"', line.indexOf(':', at + key.length()) + 1);
+        int[] end = new int[1];
+        return jsonString(line, line.indexOf('"', line.indexOf(':', at + key.length()) + 1), end);
+    }
+
+    /** A field holding a list of strings ({@code "key": ["a", "b"]}), or null when the line has no such field. */
+    static List<String> jsonStrings(String line, String name) {
+        String key = "\"" + name + "\"";
+        int at = line.indexOf(key);
+        if (at < 0) {
+            return null;
+        }
+        int i = line.indexOf('[', at + key.length());
+        List<String> out = new ArrayList<>();
+        int[] end = new int[1];
+        for (i = i + 1; i < line.length() && line.charAt(i) != ']'; i++) {
+            if (line.charAt(i) == '"') {
+                out.add(jsonString(line, i, end));
+                i = end[0];
+            }
+        }
+        return out;
+    }
+
+    /** The JSON string whose opening quote is at {@code i}; {@code end[0]} is set to its closing quote. */
+    private static String jsonString(String line, int i, int[] end) {
         StringBuilder b = new StringBuilder();
         for (i = i + 1; i < line.length(); i++) {
             char c = line.charAt(i);
             if (c == '"') {
+                end[0] = i;
                 return b.toString();
             }
             if (c == '\\') {
@@ -493,7 +548,7 @@ public final class TrainHeadMain {
                 b.append(c);
             }
         }
-        throw new IllegalArgumentException("unterminated string for " + name);
+        throw new IllegalArgumentException("unterminated string in " + line);
     }
 
     /** RFC 4180 rows after the header (quoted fields may hold commas, quotes and newlines). */
