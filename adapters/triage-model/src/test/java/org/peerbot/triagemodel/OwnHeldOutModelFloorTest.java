@@ -128,7 +128,10 @@ class OwnHeldOutModelFloorTest {
     static final double FLOOR_CRISIS_RECALL = 0.99; // 125 of 125, one of slack
     static final double CEILING_FALSE_CRISIS = 0.004; // 0 of 296, one of slack
     static final double FLOOR_CLINICAL_RECALL = 0.98; // 59 of 60
-    static final double FLOOR_CLINICAL_PRECISION = 0.96; // 59 of 61
+    // 59 of 62: lowered by one message in session 10, when the head trained on the keyed long posts (own-train-5a) and
+    // parts 5 to 7 read one more request on this part as clinical, and gained 3 crises on each of the blind parts 8
+    // and 9 with no more false alarms; a trade chosen for crisis recall
+    static final double FLOOR_CLINICAL_PRECISION = 0.95;
     static final double FLOOR_HUMAN_RECALL = 0.97; // 44 of 45
     static final double FLOOR_SERVICES_RECALL = 0.93; // 42 of 45
     static final double FLOOR_MACRO_F1 = 0.96; // 0.966
