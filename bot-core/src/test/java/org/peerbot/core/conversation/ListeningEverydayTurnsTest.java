@@ -15,8 +15,9 @@ import org.peerbot.core.triage.Triage;
 /**
  * Kinds the lead misheard in the console (session 10): thanks in the middle of a talk taken as a goodbye, a "see
  * you tomorrow" taken as a relapse, an idiom with "death" in it remembered as grief, a treatment step or a habit
- * kept up not heard as a step, and praise from a nurse not heard as good news. Each kind has a case that changed
- * and a near one that must not. The real triage, engine and catalogue.
+ * kept up not heard as a step, praise from a nurse not heard as good news, and an appointment cancelled again not
+ * heard as frustration. Each kind has a case that changed and a near one that must not. The real triage, engine and
+ * catalogue.
  */
 class ListeningEverydayTurnsTest {
 
@@ -108,5 +109,19 @@ class ListeningEverydayTurnsTest {
         String reply = after("my HbA1c came down", then);
         assertThat(reply).containsAnyOf("glad", "lovely", "happy", "brilliant", "great", "wonderful")
                 .doesNotContain("sorry");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"the surgery cancelled my appointment AGAIN", "they've postponed my op again",
+            "hospital cancelled on me, second time"})
+    void anAppointmentCancelledAgainIsFrustration(String line) {
+        String reply = after("hi", line);
+        assertThat(reply).containsAnyOf("frustrat", "up the wall", "fed up", "annoying", "maddening");
+    }
+
+    @Test
+    void anAppointmentMovedToSuitThemIsNotFrustration() {
+        String reply = after("hi", "they moved my appointment to thursday, which suits me better");
+        assertThat(reply).doesNotContain("frustrat", "up the wall", "fed up");
     }
 }
