@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * Floors for the rules alone on the seventh own held-out part (own-heldout-8.jsonl, 600 messages written in session 8
+ * Floors for the rules alone on the eighth own held-out part (own-heldout-8.jsonl, 600 messages written in session 9
  * by someone who had not read the rules, the head or any earlier set; committed before anything was measured;
- * docs/safety-eval.md, "Held-out part 7"). The floors are the figures at the end of session 8, rounded down. The same
+ * docs/safety-eval.md, "Session 9"). The floors are the figures at the end of session 9, rounded down. The same
  * part with the model is held in adapters/triage-model (OwnHeldOut8ModelFloorTest).
  */
 class OwnHeldOutSet8Test {
