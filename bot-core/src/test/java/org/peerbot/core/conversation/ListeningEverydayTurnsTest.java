@@ -16,7 +16,7 @@ import org.peerbot.core.triage.Triage;
  * Kinds the lead misheard in the console (session 10): thanks in the middle of a talk taken as a goodbye, a "see
  * you tomorrow" taken as a relapse, an idiom with "death" in it remembered as grief, a treatment step or a habit
  * kept up not heard as a step, praise from a nurse not heard as good news, and an appointment cancelled again not
- * heard as frustration. Each kind has a case that changed and a near one that must not. The real triage, engine and
+ * heard as frustration, being told to get over it, carrying it alone, and the fear of the same fate. Each kind has a case that changed and a near one that must not. The real triage, engine and
  * catalogue.
  */
 class ListeningEverydayTurnsTest {
@@ -123,5 +123,28 @@ class ListeningEverydayTurnsTest {
     void anAppointmentMovedToSuitThemIsNotFrustration() {
         String reply = after("hi", "they moved my appointment to thursday, which suits me better");
         assertThat(reply).doesNotContain("frustrat", "up the wall", "fed up");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"my wife says i should just get on with it", "my mum told me to cheer up",
+            "he says it's all in my head"})
+    void beingToldToGetOverItIsHeardAsWhatOthersSay(String then) {
+        String reply = after("I've just been told I have type 2", then);
+        assertThat(reply).containsAnyOf("hard to hear", "mean well", "know what to say").doesNotContain("on your mind");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"no one asks how i am", "i'm her only child. i do everything for her",
+            "nobody checks on me"})
+    void carryingItAloneIsHeard(String then) {
+        String reply = after("mum has dementia and she didn't know me tonight", then);
+        assertThat(reply).containsAnyOf("on your own", "alone", "carry", "lot to hold");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"i keep thinking that's going to be me", "scared the same will happen to me"})
+    void fearOfTheSameFateIsFear(String then) {
+        String reply = after("my dad lost his foot to diabetes", then);
+        assertThat(reply).containsAnyOf("scared", "frighten", "worr").doesNotContain("what's on your mind");
     }
 }
