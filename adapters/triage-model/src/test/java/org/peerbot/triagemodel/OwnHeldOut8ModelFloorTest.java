@@ -26,8 +26,9 @@ class OwnHeldOut8ModelFloorTest {
         assertThat(s.recall().values().stream().mapToInt(r -> r[0]).sum()).isGreaterThanOrEqualTo(580);
         // first measured blind with the session 8 rules and head: crisis 162 of 200 at 12 of 400 flagged, macro-F1
         // 0.873; then a few words that speak of dying read at 0.85 (chosen on parts 5 and 6): 163; then the session 9
-        // rules written on parts 5 and 6: 163 at 11 (the rules alone went from 117 to 122)
-        assertThat(s.recall("crisis")).as("crisis recall").isGreaterThanOrEqualTo(0.81); // 163 of 200
+        // rules written on parts 5 and 6: 163 at 11 (the rules alone went from 117 to 122); session 10, the head
+        // trained on keyed long posts and parts 5 to 7: 166 at 11, macro-F1 0.887
+        assertThat(s.recall("crisis")).as("crisis recall").isGreaterThanOrEqualTo(0.825); // 166 of 200
         assertThat((double) s.otherFlaggedCrisis() / s.others()).as("others flagged crisis")
                 .isLessThanOrEqualTo(0.03); // 11 of 400 and one of slack
         assertThat(s.recall("clinical")).as("clinical recall").isGreaterThanOrEqualTo(0.93); // 84 of 90
@@ -35,6 +36,6 @@ class OwnHeldOut8ModelFloorTest {
         assertThat(s.recall("human")).as("person recall").isGreaterThanOrEqualTo(0.91); // 55 of 60
         assertThat(s.recall("services")).as("service recall").isGreaterThanOrEqualTo(0.83); // 50 of 60
         assertThat(s.recall("goodbye")).as("goodbye recall").isGreaterThanOrEqualTo(0.82); // 33 of 40
-        assertThat(s.macroF1()).as("macro-F1").isGreaterThanOrEqualTo(0.87); // 0.876
+        assertThat(s.macroF1()).as("macro-F1").isGreaterThanOrEqualTo(0.88); // 0.887
     }
 }
