@@ -35,6 +35,17 @@ final class Planner {
     }
 
     Plan plan(Reading r, List<String> triageFeelings, boolean greeting, ListeningNotes notes) {
+        Plan plan = planTurn(r, triageFeelings, greeting, notes);
+        if (!r.has(Intent.CORRECTION) || r.has(Intent.OTHER_LANGUAGE)) {
+            return plan;
+        }
+        // "no, it's my sister", "you misunderstood": own the mistake first, then follow what they say now
+        List<Move> moves = new ArrayList<>(plan.moves());
+        moves.add(0, new Acknowledge(Feeling.CORRECTED, null, null));
+        return new Plan(List.copyOf(moves), plan.notes());
+    }
+
+    private Plan planTurn(Reading r, List<String> triageFeelings, boolean greeting, ListeningNotes notes) {
         List<String> threads = new ArrayList<>();
         if (r.relation() != null) {
             threads.add(r.relation().key());

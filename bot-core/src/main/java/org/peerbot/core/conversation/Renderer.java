@@ -127,6 +127,7 @@ final class Renderer {
             case UNSURE -> "plan.ack.unsure";
             case HELPED -> "plan.ack.helped";
             case HELPED_OPEN -> "plan.ack.helped_open";
+            case CORRECTED -> "plan.ack.corrected";
             case STRUGGLE -> "plan.ack.struggle";
             case APOLOGY -> "plan.ack.apology";
             case MANY_HARD_THINGS -> "plan.ack.many";

@@ -248,6 +248,9 @@ public final class Understanding {
             }
             default -> { }
         }
+        if (cues.first("correction", words) != null) {
+            intents.add(Intent.CORRECTION); // owned before anything else is said back
+        }
         if (triage.has(Signal.THANKS) || cues.first("thanks", words) != null) {
             intents.add(Intent.THANKS);
         }

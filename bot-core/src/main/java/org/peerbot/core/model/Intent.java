@@ -29,5 +29,7 @@ public enum Intent {
     /** A very short reply with little to go on ("yeah", "idk", "ok"). */
     SHORT_REPLY,
     /** Written in a language the wording pack does not speak. */
-    OTHER_LANGUAGE
+    OTHER_LANGUAGE,
+    /** Says the bot got them wrong: "you misunderstood", "it's not my mum, it's my sister". */
+    CORRECTION
 }

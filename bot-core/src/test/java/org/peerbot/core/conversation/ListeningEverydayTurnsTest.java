@@ -16,7 +16,7 @@ import org.peerbot.core.triage.Triage;
  * Kinds the lead misheard in the console (session 10): thanks in the middle of a talk taken as a goodbye, a "see
  * you tomorrow" taken as a relapse, an idiom with "death" in it remembered as grief, a treatment step or a habit
  * kept up not heard as a step, praise from a nurse not heard as good news, and an appointment cancelled again not
- * heard as frustration, being told to get over it, carrying it alone, and the fear of the same fate. Each kind has a case that changed and a near one that must not. The real triage, engine and
+ * heard as frustration, being told to get over it, carrying it alone, the fear of the same fate, and a correction never owned. Each kind has a case that changed and a near one that must not. The real triage, engine and
  * catalogue.
  */
 class ListeningEverydayTurnsTest {
@@ -146,5 +146,21 @@ class ListeningEverydayTurnsTest {
     void fearOfTheSameFateIsFear(String then) {
         String reply = after("my dad lost his foot to diabetes", then);
         assertThat(reply).containsAnyOf("scared", "frighten", "worr").doesNotContain("what's on your mind");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"no, it's not my mum, it's my sister", "you've got it wrong, I'm not sad, I'm angry",
+            "you misunderstood me, I'm actually happy about it", "that's not what I said"})
+    void aCorrectionIsOwnedFirst(String then) {
+        String reply = after("my mum has been really poorly", then);
+        assertThat(reply).containsAnyOf("sorry, i got that wrong", "sorry, my mistake", "sorry, i misread");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"I feel so misunderstood by my family", "the doctor got it wrong again",
+            "no, it's my first time here"})
+    void beingMisunderstoodByOthersIsNotACorrectionOfTheBot(String then) {
+        String reply = after("my mum has been really poorly", then);
+        assertThat(reply).doesNotContain("i got that wrong", "my mistake", "i misread");
     }
 }
