@@ -216,6 +216,11 @@ final class Planner {
                 case IDEA -> moves.add(new Acknowledge(Feeling.IDEA, null, null));
                 case BIG_NEWS -> moves.add(new Acknowledge(Feeling.BIG_NEWS, null, null));
                 case WAITING -> moves.add(new Acknowledge(Feeling.WAITING, null, null));
+                case NEW_HERE -> {
+                    if (notes.turns() <= 1) { // a welcome belongs at the start, not after a loss told
+                        moves.add(new Acknowledge(Feeling.NEW_HERE, null, null));
+                    }
+                }
                 default -> { }
             }
         }

@@ -77,7 +77,7 @@ public record Reading(Set<Intent> intents, BotQuestion botQuestion, List<String>
                       Echo troubled, boolean returning, Echo alsoFelt, boolean mild, boolean longAgo) {
 
     /** One more kind of message the planner answers in its own way, or NONE. */
-    public enum Extra { NONE, ADVICE, IDEA, BIG_NEWS, WAITING, FAMILY_NEWS }
+    public enum Extra { NONE, ADVICE, IDEA, BIG_NEWS, WAITING, FAMILY_NEWS, NEW_HERE }
 
     /** The kinds of question to the bot, each with its own honest answer. */
     public enum BotQuestion { NAME, PERSON, CAN_DO, WHO_MADE, PRIVACY, CARE, HOW_ARE_YOU }

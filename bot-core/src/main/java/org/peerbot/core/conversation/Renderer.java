@@ -128,6 +128,7 @@ final class Renderer {
             case HELPED -> "plan.ack.helped";
             case HELPED_OPEN -> "plan.ack.helped_open";
             case CORRECTED -> "plan.ack.corrected";
+            case NEW_HERE -> "plan.ack.new_here";
             case STRUGGLE -> "plan.ack.struggle";
             case APOLOGY -> "plan.ack.apology";
             case MANY_HARD_THINGS -> "plan.ack.many";

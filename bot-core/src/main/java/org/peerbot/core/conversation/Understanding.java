@@ -713,6 +713,9 @@ public final class Understanding {
         if (cues.first("big_news", words) != null) {
             return Reading.Extra.BIG_NEWS;
         }
+        if (cues.first("new_here", words) != null) {
+            return Reading.Extra.NEW_HERE; // "I'm 83 and new to computers": welcomed before anything else
+        }
         return Reading.Extra.NONE;
     }
 

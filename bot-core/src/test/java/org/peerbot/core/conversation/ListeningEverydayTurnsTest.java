@@ -16,7 +16,7 @@ import org.peerbot.core.triage.Triage;
  * Kinds the lead misheard in the console (session 10): thanks in the middle of a talk taken as a goodbye, a "see
  * you tomorrow" taken as a relapse, an idiom with "death" in it remembered as grief, a treatment step or a habit
  * kept up not heard as a step, praise from a nurse not heard as good news, and an appointment cancelled again not
- * heard as frustration, being told to get over it, carrying it alone, the fear of the same fate, and a correction never owned. Each kind has a case that changed and a near one that must not. The real triage, engine and
+ * heard as frustration, being told to get over it, carrying it alone, the fear of the same fate, a correction never owned, and someone new not welcomed. Each kind has a case that changed and a near one that must not. The real triage, engine and
  * catalogue.
  */
 class ListeningEverydayTurnsTest {
@@ -162,5 +162,14 @@ class ListeningEverydayTurnsTest {
     void beingMisunderstoodByOthersIsNotACorrectionOfTheBot(String then) {
         String reply = after("my mum has been really poorly", then);
         assertThat(reply).doesNotContain("i got that wrong", "my mistake", "i misread");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"hello dear, I'm 83 and new to computers", "first time here, not sure how this works",
+            "my grandson set this up for me, never done anything like this"})
+    void someoneNewIsWelcomed(String first) {
+        ConversationRef chat = h.pastIntroduction("u" + (chats++));
+        String reply = h.sayLater(chat, first).toLowerCase(Locale.ROOT);
+        assertThat(reply).contains("welcome").doesNotContain("what would you like me to know");
     }
 }
