@@ -214,6 +214,10 @@ public final class Understanding {
                 intents.add(i);
             }
         }
+        if (cues.first("new_here", words) != null && cues.first("thanks", words) == null) {
+            // "I am new here" can lie near thanks for the model: a newcomer is welcomed, not told "you're welcome"
+            intents.remove(Intent.THANKS);
+        }
         boolean question = raw.indexOf('?') >= 0;
         boolean asking = question || anyOf(words, REQUEST);
         if (!question && !anyOf(words, ASKS)) {

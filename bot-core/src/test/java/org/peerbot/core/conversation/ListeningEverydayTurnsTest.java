@@ -104,7 +104,8 @@ class ListeningEverydayTurnsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"my nurse was well impressed", "the dietitian said I'm doing well"})
+    @ValueSource(strings = {"my nurse was well impressed", "the dietitian said I'm doing well",
+            "my daughter passed her driving test!!"})
     void praiseFromTheirNurseIsGoodNews(String then) {
         String reply = after("my HbA1c came down", then);
         assertThat(reply).containsAnyOf("glad", "lovely", "happy", "brilliant", "great", "wonderful")
