@@ -214,7 +214,8 @@ final class Planner {
         if (!news && moves.isEmpty() && r.extra() != Reading.Extra.NONE) {
             switch (r.extra()) {
                 case IDEA -> moves.add(new Acknowledge(Feeling.IDEA, null, null));
-                case BIG_NEWS -> moves.add(new Acknowledge(Feeling.BIG_NEWS, null, null));
+                // after a loss, others' big news ("everyone else seems to be pregnant") is pain, not news
+                case BIG_NEWS -> moves.add(new Acknowledge(inLoss ? Feeling.HURT : Feeling.BIG_NEWS, null, null));
                 case WAITING -> moves.add(new Acknowledge(Feeling.WAITING, null, null));
                 case NEW_HERE -> {
                     if (notes.turns() <= 1) { // a welcome belongs at the start, not after a loss told

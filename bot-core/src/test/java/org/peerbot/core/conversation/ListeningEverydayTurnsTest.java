@@ -173,4 +173,36 @@ class ListeningEverydayTurnsTest {
         String reply = h.sayLater(chat, first).toLowerCase(Locale.ROOT);
         assertThat(reply).contains("welcome").doesNotContain("what would you like me to know");
     }
+
+    @Test
+    void othersBigNewsAfterALossIsPainNotNews() {
+        String reply = after("we went for the scan and there was no heartbeat", "and now everyone else seems to be pregnant");
+        assertThat(reply).containsAnyOf("painful", "hurt").doesNotContain("big news");
+    }
+
+    @Test
+    void othersBigNewsWithNoLossIsStillBigNews() {
+        String reply = after("hi", "my sister is pregnant with twins");
+        assertThat(reply).doesNotContain("painful", "hurt");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dad's back in hospital, they think it's his heart again", "mum was rushed into hospital"})
+    void someoneBackInHospitalIsBadNews(String then) {
+        String reply = after("hi", then);
+        assertThat(reply).containsAnyOf("sorry", "hard", "worr", "blow");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"i dont have family here", "no family nearby and no friends here yet"})
+    void noFamilyNearIsBeingOnTheirOwn(String then) {
+        String reply = after("my husband is in hospital and I'm alone with the baby", then);
+        assertThat(reply).containsAnyOf("on your own", "alone", "carry");
+    }
+
+    @Test
+    void climbingTheWallsIsFrustration() {
+        String reply = after("hi", "the kids have been off sick all week and I'm climbing the walls");
+        assertThat(reply).containsAnyOf("frustrat", "up the wall", "fed up", "drive anyone");
+    }
 }

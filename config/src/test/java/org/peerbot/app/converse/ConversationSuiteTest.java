@@ -165,8 +165,8 @@ class ConversationSuiteTest {
     }
 
     /** Scenarios of the fifth blind suite that pass at this commit; never lower them. */
-    static final int BLIND_5_FLOOR = 53;
-    static final int BLIND_5_FLOOR_WITH_MODEL = 53;
+    static final int BLIND_5_FLOOR = 54;
+    static final int BLIND_5_FLOOR_WITH_MODEL = 54;
 
     /** For measuring on scenarios written elsewhere (-Dconverse.files=DIR, report to -Dtranscripts): never gates. */
     @Test
