@@ -2,14 +2,8 @@ package org.peerbot.core.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.peerbot.core.model.ConversationRef;
-import org.peerbot.core.testing.Harness;
-import org.peerbot.core.testing.TestPacks;
-import org.peerbot.core.triage.Triage;
 
 /**
  * Kinds the lead read misheard in the console and the blind-5 transcripts (session 9): what the member adds after a
@@ -19,31 +13,19 @@ import org.peerbot.core.triage.Triage;
  */
 class ListeningFollowUpsTest {
 
-    private static final Triage TRIAGE = Triage.fromTrees(List.of(TestPacks.tree(Triage.DEFAULT_RULES)));
-    private final Harness h = new Harness(TRIAGE::classify);
-    private int chats;
-
-    private String after(String first, String then) {
-        ConversationRef chat = h.pastIntroduction("u" + (chats++));
-        // turns before the story, so more than one variant of each line is met across the cases
-        for (int i = 0; i < chats % 3; i++) {
-            h.sayLater(chat, "hi");
-        }
-        h.sayLater(chat, first);
-        return h.sayLater(chat, then).toLowerCase(Locale.ROOT);
-    }
+    private final ListeningChats chats = new ListeningChats();
 
     @ParameterizedTest
     @ValueSource(strings = {"yeah. he was my best mate", "she was my best friend, always", "he was the best dad"})
     void whoTheyLostDescribedIsTheBondNotATopic(String then) {
-        String reply = after("my dad died on sunday", then);
+        String reply = chats.after("my dad died on sunday", then);
         assertThat(reply).containsAnyOf("close", "meant so much", "special bond").doesNotContain("hearing a lot");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"he's the first in our family to go", "she's the first one in our family to get a degree"})
     void goodNewsAddedToIsStillGoodNews(String then) {
-        String reply = after("my son got into university!", then);
+        String reply = chats.after("my son got into university!", then);
         assertThat(reply).containsAnyOf("glad", "pleased", "lovely", "brilliant", "great")
                 .doesNotContain("so this is about");
     }
@@ -52,7 +34,7 @@ class ListeningFollowUpsTest {
     @ValueSource(strings = {"anyway off to tell my mum, ta", "right, off to ring my sister x",
             "off to celebrate!! bye"})
     void offToTellSomeoneIsAGoodbye(String then) {
-        String reply = after("I got the all clear from my scan!", then);
+        String reply = chats.after("I got the all clear from my scan!", then);
         assertThat(reply).containsAnyOf("bye", "take care", "come back", "look after yourself", "whenever you")
                 .doesNotEndWith("?");
     }
@@ -60,7 +42,7 @@ class ListeningFollowUpsTest {
     @ParameterizedTest
     @ValueSource(strings = {"off to tell the consultant I want to stop the trial next week, what do you think?"})
     void aPlanToTellSomeoneThatAsksIsNotAGoodbye(String then) {
-        String reply = after("had a rough week with the side effects", then);
+        String reply = chats.after("had a rough week with the side effects", then);
         assertThat(reply).doesNotContain("bye for now");
     }
 
@@ -69,7 +51,7 @@ class ListeningFollowUpsTest {
             "we got burgled last night while we were at the hospital",
             "house flooded, we've lost everything downstairs"})
     void aHomeLostIsMetWithSorryNotWithTheCrisisLines(String message) {
-        String reply = h.sayLater(h.pastIntroduction("u" + (chats++)), message).toLowerCase(Locale.ROOT);
+        String reply = chats.say(chats.fresh(), message);
         assertThat(reply).contains("sorry").doesNotContain("999").doesNotContain("samaritans");
     }
 
@@ -77,14 +59,14 @@ class ListeningFollowUpsTest {
     @ValueSource(strings = {"had my first chemo today", "first dialysis session done, 4 hours of it",
             "got through my first radiotherapy this morning"})
     void aFirstTreatmentGoneThroughIsAStep(String message) {
-        String reply = h.sayLater(h.pastIntroduction("u" + (chats++)), message).toLowerCase(Locale.ROOT);
+        String reply = chats.say(chats.fresh(), message);
         assertThat(reply).containsAnyOf("step", "courage", "counts", "you did").doesNotContain("on your mind");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"my first chemo is on monday and im terrified", "first dialysis session next week"})
     void aFirstTreatmentStillAheadIsNotPraisedAsDone(String message) {
-        String reply = h.sayLater(h.pastIntroduction("u" + (chats++)), message).toLowerCase(Locale.ROOT);
+        String reply = chats.say(chats.fresh(), message);
         assertThat(reply).doesNotContain("you did").doesNotContain("it counts");
     }
 }
