@@ -214,7 +214,8 @@ public final class Understanding {
                 intents.add(i);
             }
         }
-        if (cues.first("new_here", words) != null && cues.first("thanks", words) == null) {
+        boolean newcomer = cues.first("new_here", words) != null;
+        if (newcomer && cues.first("thanks", words) == null) {
             // "I am new here" can lie near thanks for the model: a newcomer is welcomed, not told "you're welcome"
             intents.remove(Intent.THANKS);
         }
@@ -411,7 +412,7 @@ public final class Understanding {
                 thanksOnly,
                 helped, unsure,
                 askedForPerson, reassures, unnegated("struggle", words), cues.first("apology", words) != null,
-                hardNews >= 3, extra(words, family), cues.first("risk_again", all) != null,
+                hardNews >= 3, extra(words, family, newcomer), cues.first("risk_again", all) != null,
                 echo(conditions, "condition:", words, owner, false, true), cues.first("crisis:other_languages", all) != null,
                 frustrated, presence, minimising && !close, hurt, close, missing,
                 cues.first("normalise", words) != null, cues.first("alone", words) != null,
@@ -701,7 +702,7 @@ public final class Understanding {
         return false;
     }
 
-    private Reading.Extra extra(String[] words, boolean familyNews) {
+    private Reading.Extra extra(String[] words, boolean familyNews, boolean newcomer) {
         if (cues.first("advice", words) != null) {
             return Reading.Extra.ADVICE;
         }
@@ -717,7 +718,7 @@ public final class Understanding {
         if (cues.first("big_news", words) != null) {
             return Reading.Extra.BIG_NEWS;
         }
-        if (cues.first("new_here", words) != null) {
+        if (newcomer) {
             return Reading.Extra.NEW_HERE; // "I'm 83 and new to computers": welcomed before anything else
         }
         return Reading.Extra.NONE;
