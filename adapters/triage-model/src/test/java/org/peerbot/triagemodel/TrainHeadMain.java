@@ -178,10 +178,10 @@ public final class TrainHeadMain {
             } else if (r.keys() != null && !r.keys().isEmpty()) {
                 // every sentence, not only those the bounded reading picks: the keyed one is often in the middle
                 parts = MiniLmSentenceModel.allSentences(r.text());
+                List<String> keys = r.keys().stream().map(k -> k.strip().toLowerCase(Locale.ROOT)).toList();
                 List<Boolean> holds = new ArrayList<>();
                 for (String part : parts) {
-                    holds.add(r.keys().stream().map(k -> k.strip().toLowerCase(Locale.ROOT))
-                            .anyMatch(k -> part.contains(k) || k.contains(part)));
+                    holds.add(keys.stream().anyMatch(k -> part.contains(k) || k.contains(part)));
                 }
                 long n = holds.stream().filter(h -> h).count();
                 if (n == 0) {
