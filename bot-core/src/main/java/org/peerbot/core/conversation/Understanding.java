@@ -741,6 +741,31 @@ public final class Understanding {
                 || (at >= 2 && NEGATORS.contains(words[at - 2]) && ARTICLES.contains(words[at - 1]));
     }
 
+    /** Words that may stand between a denial and what it denies: "not my mum", "not about the money". */
+    private static final Set<String> DENIED_THROUGH = Set.of("my", "our", "the", "a", "an", "about", "that");
+    /** Words that deny the person or thing straight after them (not "didn't", which denies a verb). */
+    private static final Set<String> DENIALS = Set.of("not", "isnt", "wasnt", "arent", "aint", "nae", "nor");
+
+    /**
+     * Whether a person, thing or feeling is the one the member denies ("it's not my mum, it's my sister", "my boss
+     * not work"): a denial straight before it, through determiners only. "not even my mum" and "not just my mum"
+     * deny nothing, and a possessive ("not my mum's fault") is about the thing, so the person stays.
+     */
+    private static boolean denied(String[] words, boolean[] owner, int at) {
+        if (owner != null && at < owner.length && owner[at]) {
+            return false;
+        }
+        for (int k = at - 1; k >= Math.max(0, at - 3); k--) {
+            if (DENIALS.contains(words[k])) {
+                return true;
+            }
+            if (!DENIED_THROUGH.contains(words[k])) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static boolean negatedBefore(String[] words, int at) {
         for (int k = Math.max(0, at - 3); k < at; k++) {
             if (NEGATORS.contains(words[k])) {
@@ -876,8 +901,9 @@ public final class Understanding {
         int messengerAt = Integer.MAX_VALUE;
         for (Cue cue : present(list, words)) {
             for (int at : CueBook.places(cue, words)) {
-                if ((possessive && !ownedAt(words, owner, at)) || (deniable && ruledOut(words, at))) {
-                    continue;
+                if ((possessive && !ownedAt(words, owner, at)) || (deniable && ruledOut(words, at))
+                        || denied(words, owner, at)) {
+                    continue; // "it's not my mum, it's my sister": the one they put right is never given back
                 }
                 int end = CueBook.endAt(cue.words(), words, at);
                 if (possessive && end < words.length && PASSED_ON.contains(words[end])) {

@@ -1,0 +1,50 @@
+package org.peerbot.core.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.peerbot.core.model.ConversationRef;
+import org.peerbot.core.model.TriageResult;
+
+/**
+ * Kinds of message session 11 heard the planner mishear (issue 16's conversation intents): each test has a case the
+ * fix must change and a near case it must leave alone. The real triage, engine and catalogue.
+ */
+class ListeningKindsSixTest {
+
+    private final ListeningChats chats = new ListeningChats();
+
+    private static Reading read(String text) {
+        return Understanding.english().read(text, TriageResult.sharing());
+    }
+
+    // ------------------------------------------------------------------ corrections
+
+    @ParameterizedTest
+    @ValueSource(strings = {"you misunderstood me, it's not my mum, it's my sister",
+            "no, not my mum. my sister", "it isn't my mum I'm on about, it's my sister"})
+    void theOneTheyPutRightIsNeverGivenBack(String message) {
+        assertThat(read(message).relation().shown()).isEqualTo("your sister");
+        String reply = chats.after("I've been thinking about my mum a lot", message);
+        assertThat(reply).doesNotContain("your mum").contains("your sister");
+    }
+
+    @Test
+    void aPersonNotDeniedStaysTheirs() {
+        // "not even my mum" and "not my mum's fault" deny nothing about mum
+        assertThat(read("not even my mum knows how bad it is").relation().shown()).isEqualTo("your mum");
+        assertThat(read("it's not my mum's fault, she's doing her best").relation().shown()).isEqualTo("your mum");
+        assertThat(chats.after("hi", "that's not what I said, I said it's my boss not work")).contains("your boss")
+                .doesNotContain("work");
+    }
+
+    @Test
+    void aDeniedThingOrFeelingIsNeverGivenBack() {
+        assertThat(read("it's not the money, it's the house").thing().shown()).isEqualTo("the house");
+        String reply = chats.after("my landlord is ignoring me about the mould again",
+                "you've got it wrong, I'm not sad, I'm angry");
+        assertThat(reply).doesNotContain("sad").containsAnyOf("anger", "angry");
+    }
+}
