@@ -195,7 +195,11 @@ final class MemberTurns {
             return handoffs.request(state, null, Wishes.of(state, text), turn, now); // the words may name an experience
         }
         ConversationState next = state;
-        if ((result.has(Signal.DENIAL) && !reading.has(Intent.VENTING)) || (state.flagged() && reading.reassures())) {
+        // "you misunderstood me" reads as a denial to triage; outside a chat at risk, a correction is owned in one
+        // short line by the planner, with no "thank you for telling me" paragraph before it
+        boolean correction = reading.has(Intent.CORRECTION) && !state.flagged();
+        if ((result.has(Signal.DENIAL) && !reading.has(Intent.VENTING) && !correction)
+                || (state.flagged() && reading.reassures())) {
             Prompt p = listening.pick(state.flagged() ? "crisis.gentle_after" : "crisis.gentle", next.recentPrompts(),
                     next.notes().turns());
             turn.say(me, p.text(), key);

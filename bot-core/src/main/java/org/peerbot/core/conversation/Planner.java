@@ -56,6 +56,14 @@ final class Planner {
         if (r.thing() != null) {
             threads.add(r.thing().key());
         }
+        if (!r.denied().isEmpty()) {
+            // "it's not my mum, it's my sister": what was heard of mum is put right, so no summary gives it back
+            List<String> kept = new ArrayList<>(notes.threads());
+            kept.removeAll(r.denied());
+            notes = new ListeningNotes(notes.turns(), notes.lastQuestionTurn(), notes.lastSummaryTurn(),
+                    notes.lastChoicesTurn(), notes.venting(), notes.crisisBlockGiven(), notes.checkInPending(),
+                    notes.signposted(), kept, notes.topics());
+        }
         ListeningNotes n = notes.heard(threads, r.topics());
         List<Move> moves = new ArrayList<>();
 

@@ -65,6 +65,8 @@ import org.peerbot.core.model.Intent;
  *                    "that's hard" or "I'm sorry it's been like that"
  * @param longAgo     the loss is an old one, told as such ("when I was 12", "20 years since", "a long time ago"): met
  *                    warmly, not as fresh news of a death ("a huge thing", "how have you been since")
+ * @param denied      reflection keys of people and things the member only denies ("it's not my mum, it's my
+ *                    sister"): put right, so never given back again
  */
 public record Reading(Set<Intent> intents, BotQuestion botQuestion, List<String> topics, Echo relation, Echo thing,
                       Echo feeling, String language, boolean thanksOnly, boolean helped, boolean unsure,
@@ -74,7 +76,8 @@ public record Reading(Set<Intent> intents, BotQuestion botQuestion, List<String>
                       boolean hurt, boolean close, boolean missing, boolean normalising, boolean alone,
                       boolean goodResult, Echo newsAbout, String aside, Echo lost, Echo lostOther,
                       Echo missed, int variety, boolean pronoun, boolean missingInLoss,
-                      Echo troubled, boolean returning, Echo alsoFelt, boolean mild, boolean longAgo) {
+                      Echo troubled, boolean returning, Echo alsoFelt, boolean mild, boolean longAgo,
+                      List<String> denied) {
 
     /** One more kind of message the planner answers in its own way, or NONE. */
     public enum Extra { NONE, ADVICE, IDEA, BIG_NEWS, WAITING, FAMILY_NEWS, NEW_HERE }
@@ -101,6 +104,7 @@ public record Reading(Set<Intent> intents, BotQuestion botQuestion, List<String>
     public Reading {
         intents = Set.copyOf(intents);
         topics = List.copyOf(topics);
+        denied = List.copyOf(denied);
     }
 
     public boolean has(Intent intent) {

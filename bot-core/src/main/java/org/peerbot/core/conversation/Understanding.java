@@ -421,7 +421,34 @@ public final class Understanding {
                 cues.first("missing:in_loss", words) != null,
                 troubled(own, forThings, words, all, owner), returning, alsoFelt,
                 felt != null && felt.echo() != null && !felt.echo().good() && mildBefore(words, felt.at()),
-                intents.contains(Intent.LOSS) && cues.first("loss:long_ago", words) != null);
+                intents.contains(Intent.LOSS) && cues.first("loss:long_ago", words) != null,
+                deniedKeys(forPerson, forThings, owner));
+    }
+
+    /**
+     * The reflection keys of people and things the member only denies ("it's not my mum, it's my sister"): what was
+     * heard of them before is put right, so no later summary gives them back.
+     */
+    private List<String> deniedKeys(String[] own, String[] forThings, boolean[] owner) {
+        List<String> out = new ArrayList<>();
+        record Kind(List<Cue> list, String prefix, String[] in) { }
+        for (Kind kind : List.of(new Kind(relations, "relation:", own), new Kind(things, "thing:", forThings))) {
+            for (Cue cue : present(kind.list(), kind.in())) {
+                boolean deny = false;
+                boolean affirm = false;
+                for (int at : CueBook.places(cue, kind.in())) {
+                    if (denied(kind.in(), owner, at)) {
+                        deny = true;
+                    } else {
+                        affirm = true;
+                    }
+                }
+                if (deny && !affirm && !out.contains(kind.prefix() + cue.key())) {
+                    out.add(kind.prefix() + cue.key());
+                }
+            }
+        }
+        return out;
     }
 
     /** Someone new in the family: "gonna be an auntie", or an age straight after ("uncle at 15"). */

@@ -47,4 +47,21 @@ class ListeningKindsSixTest {
                 "you've got it wrong, I'm not sad, I'm angry");
         assertThat(reply).doesNotContain("sad").containsAnyOf("anger", "angry");
     }
+
+    @Test
+    void aCorrectionIsOwnedInOneLineAndTheOneDeniedIsNotSummarisedLater() {
+        ConversationRef chat = chats.warm();
+        chats.say(chat, "my brother never pays back what he owes me");
+        chats.say(chat, "I've been thinking about my mum a lot");
+        String reply = chats.say(chat, "you misunderstood me, it's not my mum, it's my sister");
+        assertThat(reply).startsWith("sorry").doesNotContain("thank you for telling me").doesNotContain("your mum");
+        String later = chats.say(chat, "she keeps putting me down in front of everyone and I'm sick of it");
+        assertThat(later).doesNotContain("your mum");
+    }
+
+    @Test
+    void aDenialOfRiskIsStillMetGently() {
+        // the near case: "not suicidal, just fed up" is not a correction, so the gentle line stays
+        assertThat(chats.after("hi", "I'm not suicidal, just fed up with everything")).contains("i'm here");
+    }
 }
