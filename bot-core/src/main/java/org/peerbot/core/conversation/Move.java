@@ -32,9 +32,19 @@ public sealed interface Move {
     record GladFor(Echo what) implements Move {
     }
 
-    /** Give back the member's own words for a person or a thing, without adding meaning. */
-    record Reflect(Echo what) implements Move {
+    /**
+     * Give back the member's own words for a person or a thing, without adding meaning. Said with a grievance
+     * ({@code tone} other than NONE), the line hears the unfairness with who did it and, when {@code did} is not
+     * null, what they did in the member's words ("No wonder you're fed up, with your brother never paying you back").
+     */
+    record Reflect(Echo what, Echo did, Grievance tone) implements Move {
+        Reflect(Echo what) {
+            this(what, null, Grievance.NONE);
+        }
     }
+
+    /** How a grievance is heard: fed up, hurt, or after their own feeling word was already named back. */
+    enum Grievance { NONE, FED_UP, HURT, AFTER_FEELING }
 
     /** Asked what they should do: the choice is handed back to them, with room to think it through. */
     record HandBack(boolean asks) implements Move {

@@ -267,14 +267,25 @@ final class Planner {
                 && (a.feeling() == Feeling.STRUGGLE || a.feeling() == Feeling.NAMED_FEELING
                 || a.feeling() == Feeling.HARD_FEELING || a.feeling() == Feeling.FRUSTRATION
                 || a.feeling() == Feeling.HURT || a.feeling() == Feeling.MILD_FEELING);
-        if (echo != null && !ventingOnly && (!shown || plainAck)) {
+        Move.Reflect aggrieved = (!shown || plainAck || ventingOnly) && !inLoss ? grievance(r, echo, notes, moves)
+                : null;
+        if (aggrieved != null) {
+            // "my manager takes credit for everything I do": the unfairness heard with who and what, in their words,
+            // instead of "So this is about your manager" after a line that only says it is frustrating
+            moves.removeIf(m -> m instanceof Acknowledge a && (a.feeling() == Feeling.FRUSTRATION
+                    || a.feeling() == Feeling.STRUGGLE || a.feeling() == Feeling.HEARD
+                    || (a.feeling() == Feeling.HURT && aggrieved.did() != null)));
+            moves.add(aggrieved);
+            echo = aggrieved.what();
+        }
+        if (aggrieved == null && echo != null && !ventingOnly && (!shown || plainAck)) {
             // a feeling named back and what it is about: "full of dread" and "the clinic"
             moves.add(new Move.Reflect(echo));
         }
         if (moves.isEmpty() && echo == null && recalled != null) {
             moves.add(new Move.Reflect(recalled));
         }
-        if (moves.isEmpty() || (ventingOnly && echo != null)) {
+        if (aggrieved == null && (moves.isEmpty() || (ventingOnly && echo != null))) {
             // nothing else to answer: give back their words, or simply say they were heard
             moves.add(echo != null ? new Move.Reflect(echo) : new Acknowledge(Feeling.HEARD, null, null));
         }
@@ -287,7 +298,8 @@ final class Planner {
         List<String> t0 = n.threads();
         Echo firstThread = t0.size() >= 2 ? Understanding.english().echoFor(t0.get(t0.size() - 2)) : null;
         Echo secondThread = t0.size() >= 2 ? Understanding.english().echoFor(t0.get(t0.size() - 1)) : null;
-        if (!askedLast && summaryDue(n) && !news && !n.venting() && firstThread != null && secondThread != null) {
+        if (!askedLast && summaryDue(n) && !news && !n.venting() && aggrieved == null && firstThread != null
+                && secondThread != null) {
             moves.removeIf(m -> m instanceof Move.Reflect); // the summary gives their words back already
             if (moves.isEmpty()) {
                 moves.add(new Acknowledge(Feeling.HEARD, null, null));
@@ -321,6 +333,31 @@ final class Planner {
             moves.add(new Move.Stay());
         }
         return done(moves, n);
+    }
+
+    /**
+     * A grievance about a person or a service, heard as one: what someone keeps doing to them ("never paying you
+     * back"), or frustration or venting about a person they name. Null when it is not one, or nobody is named (a
+     * "she" is the person named last). Never for good news or a loss.
+     */
+    private static Move.Reflect grievance(Reading r, Echo echo, ListeningNotes notes, List<Move> moves) {
+        if (r.has(Intent.GOOD_NEWS) || r.has(Intent.LOSS)) {
+            return null;
+        }
+        Echo did = r.grievance();
+        Echo who = echo != null && (did != null || echo.key().startsWith("relation:")) ? echo
+                : echo == null && did != null && r.pronoun() ? lastPerson(notes) : null;
+        if (who == null || (did == null && !r.frustrated() && !r.has(Intent.VENTING))) {
+            return null;
+        }
+        boolean feelingNamed = moves.stream().anyMatch(m -> m instanceof Acknowledge a && a.what() != null
+                && (a.feeling() == Feeling.NAMED_FEELING || a.feeling() == Feeling.MILD_FEELING));
+        if (did == null && feelingNamed) {
+            return null; // "No wonder you're sick of it" is said already; "fed up with your brother" would say it twice
+        }
+        Move.Grievance tone = feelingNamed ? Move.Grievance.AFTER_FEELING
+                : r.hurt() && !r.frustrated() ? Move.Grievance.HURT : Move.Grievance.FED_UP;
+        return new Move.Reflect(who, did, tone);
     }
 
     /** The person most recently named in the conversation, or null. */

@@ -67,6 +67,8 @@ import org.peerbot.core.model.Intent;
  *                    warmly, not as fresh news of a death ("a huge thing", "how have you been since")
  * @param denied      reflection keys of people and things the member only denies ("it's not my mum, it's my
  *                    sister"): put right, so never given back again
+ * @param grievance   what someone keeps doing to them, in their words turned to "you" ("taking the credit", "never
+ *                    paying you back"), or null: a grievance is given back with who did it and the unfairness heard
  */
 public record Reading(Set<Intent> intents, BotQuestion botQuestion, List<String> topics, Echo relation, Echo thing,
                       Echo feeling, String language, boolean thanksOnly, boolean helped, boolean unsure,
@@ -77,7 +79,7 @@ public record Reading(Set<Intent> intents, BotQuestion botQuestion, List<String>
                       boolean goodResult, Echo newsAbout, String aside, Echo lost, Echo lostOther,
                       Echo missed, int variety, boolean pronoun, boolean missingInLoss,
                       Echo troubled, boolean returning, Echo alsoFelt, boolean mild, boolean longAgo,
-                      List<String> denied) {
+                      List<String> denied, Echo grievance) {
 
     /** One more kind of message the planner answers in its own way, or NONE. */
     public enum Extra { NONE, ADVICE, IDEA, BIG_NEWS, WAITING, FAMILY_NEWS, NEW_HERE }

@@ -61,6 +61,8 @@ final class Renderer {
     private String part(Move move, List<String> used, List<String> ids, int turn, Instant now) {
         if (move instanceof Acknowledge a) {
             return acknowledge(a, used, ids, turn);
+        } else if (move instanceof Move.Reflect r && r.tone() != Move.Grievance.NONE) {
+            return grievance(r, used, ids, turn);
         } else if (move instanceof Move.Reflect r) {
             String kind = r.what().key().startsWith("relation:") ? "person" : "thing";
             // a condition reads like a thing ("It sounds like a lot of this is about diabetes")
@@ -103,6 +105,27 @@ final class Renderer {
             return say(o.again() ? "plan.open_door.again" : "plan.open_door.first", Map.of(), used, ids, turn);
         }
         throw new IllegalStateException("a move with no wording: " + move);
+    }
+
+    /**
+     * A grievance heard with who did it ("your manager") and, when known, what they did in the member's words
+     * ("taking the credit"); "{who_start}" is who at the start of a sentence.
+     */
+    private String grievance(Move.Reflect r, List<String> used, List<String> ids, int turn) {
+        String who = r.what().shown();
+        Map<String, String> values = new HashMap<>();
+        values.put("who", who);
+        values.put("who_start", who.isEmpty() ? who : Character.toUpperCase(who.charAt(0)) + who.substring(1));
+        if (r.did() == null) {
+            return say("plan.grievance.who", values, used, ids, turn);
+        }
+        values.put("did", r.did().shown());
+        String key = switch (r.tone()) {
+            case HURT -> "plan.grievance.hurt";
+            case AFTER_FEELING -> "plan.grievance.after_feeling";
+            default -> "plan.grievance.fed_up";
+        };
+        return say(key, values, used, ids, turn);
     }
 
     private String acknowledge(Acknowledge a, List<String> used, List<String> ids, int turn) {

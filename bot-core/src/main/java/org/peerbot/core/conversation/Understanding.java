@@ -120,6 +120,7 @@ public final class Understanding {
     private final List<Cue> things;
     private final List<Cue> feelings;
     private final List<Cue> conditions;
+    private final List<Cue> grievances;
     private final Set<String> goodFeelings;
     private final Set<String> feelingsNeedingLead;
     private final Set<String> bareFeelings;
@@ -135,6 +136,7 @@ public final class Understanding {
         this.things = longestFirst(cues.section("reflect:thing"));
         this.feelings = longestFirst(cues.section("reflect:feeling"));
         this.conditions = longestFirst(cues.section("reflect:condition"));
+        this.grievances = longestFirst(cues.section("reflect:grievance"));
         Set<String> good = new LinkedHashSet<>();
         cues.section("feeling:good").forEach(c -> good.add(c.key()));
         this.goodFeelings = Set.copyOf(good);
@@ -422,7 +424,26 @@ public final class Understanding {
                 troubled(own, forThings, words, all, owner), returning, alsoFelt,
                 felt != null && felt.echo() != null && !felt.echo().good() && mildBefore(words, felt.at()),
                 intents.contains(Intent.LOSS) && cues.first("loss:long_ago", words) != null,
-                deniedKeys(forPerson, forThings, owner));
+                deniedKeys(forPerson, forThings, owner), grievance(words));
+    }
+
+    /**
+     * What someone keeps doing to them, in the member's words turned to "you" ("taking the credit", "never paying
+     * you back"), the first not negated ("he doesn't ignore me" is no grievance); null when none.
+     */
+    private Echo grievance(String[] words) {
+        Echo best = null;
+        int bestAt = Integer.MAX_VALUE;
+        for (Cue cue : present(grievances, words)) {
+            for (int at : CueBook.places(cue, words)) {
+                if (at < bestAt && !negatedBefore(words, at)) {
+                    best = new Echo("grievance:" + cue.words()[0], cue.shownAs(), false);
+                    bestAt = at;
+                }
+                break;
+            }
+        }
+        return best;
     }
 
     /**

@@ -64,4 +64,34 @@ class ListeningKindsSixTest {
         // the near case: "not suicidal, just fed up" is not a correction, so the gentle line stays
         assertThat(chats.after("hi", "I'm not suicidal, just fed up with everything")).contains("i'm here");
     }
+
+    // ------------------------------------------------------------------ venting about a person or a service
+
+    @ParameterizedTest
+    @ValueSource(strings = {"my manager takes credit for everything I do", "my brother never pays back what he owes me",
+            "the council lost my forms again", "my son lied to me"})
+    void aGrievanceIsHeardWithWhoAndWhatTheyDid(String message) {
+        assertThat(read(message).grievance()).isNotNull();
+        String reply = chats.after("hi", message);
+        assertThat(reply).doesNotContain("so this is about").doesNotContain("on your mind")
+                .containsAnyOf("taking the credit", "never paying you back", "losing your forms", "lying to you");
+        assertThat(reply).containsAnyOf("unfair", "fed up", "put up with", "getting to you", "hurt", "painful");
+    }
+
+    @Test
+    void aGrievanceSaidOfSomeoneNamedBeforeIsTheirs() {
+        ConversationRef chat = chats.warm();
+        chats.say(chat, "my sister is staying with us this week");
+        String reply = chats.say(chat, "she keeps putting me down in front of everyone");
+        assertThat(reply).contains("your sister").contains("putting you down");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"my manager doesn't take credit for my work, she's lovely", "my brother paid me back today",
+            "my son has been helping me in the garden"})
+    void noGrievanceIsHeardWhereThereIsNone(String message) {
+        assertThat(read(message).grievance()).isNull();
+        assertThat(chats.after("hi", message)).doesNotContain("unfair").doesNotContain("fed up")
+                .doesNotContain("put up with");
+    }
 }
