@@ -136,6 +136,10 @@ final class Planner {
         if (r.apologises()) {
             moves.add(new Acknowledge(Feeling.APOLOGY, null, null));
         }
+        if (r.roleChange() && !r.has(Intent.GOOD_NEWS)) {
+            // "more nurse than husband now": who they are to someone has changed, and that is a loss of its own
+            moves.add(new Acknowledge(Feeling.ROLE, r.relation(), null));
+        }
         if (r.close() && !r.has(Intent.GOOD_NEWS)) {
             // "she basically raised me": the bond is what they are telling
             moves.add(new Acknowledge(Feeling.CLOSE, null, null));
@@ -187,6 +191,10 @@ final class Planner {
             if (r.feeling() != null && r.feeling().good() && inLoss && !r.has(Intent.GOOD_NEWS)) {
                 // "part of me is relieved" after a death: named without "good to hear"
                 moves.add(new Acknowledge(Feeling.NORMAL, r.feeling(), null));
+            } else if (r.feeling() != null && !r.feeling().good() && r.alsoFelt() != null && !r.mild()) {
+                // "guilty but happy", "sad and angry": both feelings are named, the second as well
+                moves.add(new Acknowledge(Feeling.NAMED_FEELING, r.feeling(), null));
+                moves.add(new Acknowledge(Feeling.FEELING_TOO, r.alsoFelt(), null));
             } else if (r.feeling() != null && r.feeling().good() && r.alsoFelt() != null) {
                 // "happy but terrified": the good news has been met already when there is news; the harder
                 // feeling is named as well, so both are heard
@@ -210,6 +218,15 @@ final class Planner {
                 moves.add(new Acknowledge(Feeling.STRUGGLE, null, null));
             }
         }
+        if (r.humour() && distress && !r.has(Intent.LOSS) && !r.has(Intent.GOOD_NEWS) && !r.hurt()) {
+            // "you couldn't make it up lol": met lightly, in place of a plain "that's hard", and what is under it is
+            // still named (their feeling word, their words for what happened)
+            moves.removeIf(m -> m instanceof Acknowledge a && a.what() == null && (a.feeling() == Feeling.STRUGGLE
+                    || a.feeling() == Feeling.BAD_NEWS || a.feeling() == Feeling.HARD_FEELING
+                    || a.feeling() == Feeling.MANY_HARD_THINGS || a.feeling() == Feeling.FRUSTRATION
+                    || a.feeling() == Feeling.HEARD));
+            moves.add(0, new Acknowledge(Feeling.HUMOUR, null, null));
+        }
         if (moves.isEmpty() && r.aside() != null && !"silly".equals(r.aside()) && !r.has(Intent.GOOD_NEWS)) {
             moves.add(new Acknowledge(switch (r.aside()) {
                 case "others_say" -> Feeling.OTHERS_SAY;
@@ -226,7 +243,9 @@ final class Planner {
                 case BIG_NEWS -> moves.add(new Acknowledge(inLoss ? Feeling.HURT : Feeling.BIG_NEWS, null, null));
                 case WAITING -> moves.add(new Acknowledge(Feeling.WAITING, null, null));
                 case NEW_HERE -> {
-                    if (notes.turns() <= 1) { // a welcome belongs at the start, not after a loss told
+                    // a welcome belongs at the start, not after a loss told; "my granddaughter set this up for me"
+                    // is met with one whenever it is said
+                    if (notes.turns() <= 1 || r.helperSetUp()) {
                         moves.add(new Acknowledge(Feeling.NEW_HERE, null, null));
                     }
                 }
@@ -272,8 +291,8 @@ final class Planner {
         if (aggrieved != null) {
             // "my manager takes credit for everything I do": the unfairness heard with who and what, in their words,
             // instead of "So this is about your manager" after a line that only says it is frustrating
-            moves.removeIf(m -> m instanceof Acknowledge a && (a.feeling() == Feeling.FRUSTRATION
-                    || a.feeling() == Feeling.STRUGGLE || a.feeling() == Feeling.HEARD
+            moves.removeIf(m -> m instanceof Acknowledge a && (a.feeling() == Feeling.STRUGGLE
+                    || a.feeling() == Feeling.HEARD
                     || (a.feeling() == Feeling.HURT && aggrieved.did() != null)));
             moves.add(aggrieved);
             echo = aggrieved.what();
@@ -355,7 +374,10 @@ final class Planner {
         if (did == null && feelingNamed) {
             return null; // "No wonder you're sick of it" is said already; "fed up with your brother" would say it twice
         }
-        Move.Grievance tone = feelingNamed ? Move.Grievance.AFTER_FEELING
+        // "That sounds so frustrating" stays: the grievance line after it hears the unfairness, not the feeling again
+        boolean frustration = moves.stream().anyMatch(m -> m instanceof Acknowledge a
+                && a.feeling() == Feeling.FRUSTRATION);
+        Move.Grievance tone = feelingNamed || frustration ? Move.Grievance.AFTER_FEELING
                 : r.hurt() && !r.frustrated() ? Move.Grievance.HURT : Move.Grievance.FED_UP;
         return new Move.Reflect(who, did, tone);
     }

@@ -60,7 +60,8 @@ import org.peerbot.core.model.Intent;
  * @param troubled    a person, thing or condition of theirs with what is wrong with it said straight after ("my
  *                    knee's swollen"): what they are troubled by, given back before a side detail ("the dog"); or null
  * @param returning   opens with a member's "back again" or "it's me again"
- * @param alsoFelt    a hard feeling said after a good one ("happy but terrified"), so both are heard; or null
+ * @param alsoFelt    a hard feeling said after a good one ("happy but terrified"), or any second feeling joined to a
+ *                    hard one ("guilty but happy", "sad and angry"), so both are heard; or null
  * @param mild        the feeling is said to be small ("bit nervous", "slightly dreading"): met lightly, never with
  *                    "that's hard" or "I'm sorry it's been like that"
  * @param longAgo     the loss is an old one, told as such ("when I was 12", "20 years since", "a long time ago"): met
@@ -69,6 +70,11 @@ import org.peerbot.core.model.Intent;
  *                    sister"): put right, so never given back again
  * @param grievance   what someone keeps doing to them, in their words turned to "you" ("taking the credit", "never
  *                    paying you back"), or null: a grievance is given back with who did it and the unfairness heard
+ * @param roleChange  who they are to someone has changed ("more nurse than husband now"): heard as a loss of its own
+ * @param helperSetUp someone helped them get here ("my granddaughter set this up for me"): welcomed, and the helper
+ *                    is not who the chat is about
+ * @param humour      humour beside something hard ("you couldn't make it up lol"): met lightly, and what is under it
+ *                    still heard
  */
 public record Reading(Set<Intent> intents, BotQuestion botQuestion, List<String> topics, Echo relation, Echo thing,
                       Echo feeling, String language, boolean thanksOnly, boolean helped, boolean unsure,
@@ -79,7 +85,8 @@ public record Reading(Set<Intent> intents, BotQuestion botQuestion, List<String>
                       boolean goodResult, Echo newsAbout, String aside, Echo lost, Echo lostOther,
                       Echo missed, int variety, boolean pronoun, boolean missingInLoss,
                       Echo troubled, boolean returning, Echo alsoFelt, boolean mild, boolean longAgo,
-                      List<String> denied, Echo grievance) {
+                      List<String> denied, Echo grievance, boolean roleChange, boolean helperSetUp,
+                      boolean humour) {
 
     /** One more kind of message the planner answers in its own way, or NONE. */
     public enum Extra { NONE, ADVICE, IDEA, BIG_NEWS, WAITING, FAMILY_NEWS, NEW_HERE }

@@ -177,6 +177,8 @@ final class Renderer {
             case MILD_FEELING -> a.what() != null && a.what().bare() ? "plan.ack.mild_feeling_bare"
                     : "plan.ack.mild_feeling";
             case OLD_LOSS -> a.what() != null ? "plan.ack.old_loss_about" : "plan.ack.old_loss";
+            case ROLE -> a.what() != null ? "plan.ack.role_about" : "plan.ack.role";
+            case HUMOUR -> "plan.ack.humour";
         };
         if (a.what() != null) {
             values.put("what", a.what().shown());

@@ -43,7 +43,8 @@ public final class Understanding {
             "really", "very", "been", "just", "totally", "completely", "bit", "quite", "pretty", "too", "more",
             "always", "getting", "get", "gets", "was", "proper", "utterly", "absolutely", "bloody", "dead", "well",
             "super", "extremely", "incredibly", "kinda", "sorta", "little", "seriously", "honestly", "literally",
-            "properly", "feelin", "abit", "rather", "fairly", "that", "and", "but", "still");
+            "properly", "feelin", "abit", "rather", "fairly", "that", "and", "but", "still", "pure", "weirdly",
+            "strangely", "oddly");
     private static final Set<String> THANKS_FILLER = Set.of("so", "much", "very", "really", "lot", "a", "for", "that",
             "this", "the", "you", "u", "again", "x", "xx", "xxx", "listening", "chat", "chatting", "talk", "talking",
             "help", "your", "time", "all", "lovely", "bot", "peerbot", "oh", "ok", "okay", "many", "loads", "it",
@@ -68,6 +69,9 @@ public final class Understanding {
             + "\\x{1F499}\\x{1F49A}\\x{1F49B}\\x{1F49C}\\x{1F9E1}\\x{1F970}\\x{1F60D}\\x{1F64F}]");
     private static final java.util.regex.Pattern CELEBRATION = java.util.regex.Pattern.compile(
             "[\\x{1F389}\\x{1F973}\\x{1F64C}\\x{1F38A}\\x{1F942}\\x{1F37E}]");
+    /** Laughing or crying-laughing emoji: humour, read only beside something hard. */
+    private static final java.util.regex.Pattern LAUGHING = java.util.regex.Pattern.compile(
+            "[\\x{1F602}\\x{1F923}\\x{1F605}\\x{1F643}]");
     private static final Set<Intent> FROM_MODEL = EnumSet.of(Intent.WANTS_PERSON, Intent.WANTS_SERVICE,
             Intent.BOT_QUESTION, Intent.THANKS);
     private static final Set<String> BUT = Set.of("but", "though", "tho", "however", "except");
@@ -216,7 +220,8 @@ public final class Understanding {
                 intents.add(i);
             }
         }
-        boolean newcomer = cues.first("new_here", words) != null;
+        CueBook.Match setUp = cues.first("helper_set_up", words);
+        boolean newcomer = cues.first("new_here", words) != null || setUp != null;
         if (newcomer && cues.first("thanks", words) == null) {
             // "I am new here" can lie near thanks for the model: a newcomer is welcomed, not told "you're welcome"
             intents.remove(Intent.THANKS);
@@ -270,7 +275,7 @@ public final class Understanding {
             intents.add(Intent.GOOD_NEWS);
         }
         int hardNews = separateHardNews(words);
-        if (cues.first("bad_news", words) != null) {
+        if (cues.first("bad_news", words) != null && !onlyPastFailures(words)) {
             intents.add(Intent.BAD_NEWS);
         }
         if (intents.contains(Intent.GOOD_NEWS) && butAfterGoodNews(words) && !onlyAFeelingAfterBut(words)
@@ -392,6 +397,13 @@ public final class Understanding {
         // the words of the news itself are not a person of theirs: "gonna be an auntie", "uncle at 15" tell what they
         // became, not about an aunt or an uncle ("our daughter rang" still is)
         String[] forPerson = family ? cues.masked("family_news:age", cues.masked("family_news", own)) : own;
+        if (setUp != null) {
+            // "my granddaughter set this up for me": who helped them here is not who the chat is about
+            forPerson = forPerson.clone();
+            for (int k = Math.max(0, setUp.at() - 4); k < setUp.at(); k++) {
+                forPerson[k] = "_";
+            }
+        }
         Echo person = echo(relations, "relation:", forPerson, owner, true, false);
         Echo thing = echo(things, "thing:", forThings, owner, false, false);
         Echo where = thing;
@@ -417,14 +429,15 @@ public final class Understanding {
                 hardNews >= 3, extra(words, family, newcomer), cues.first("risk_again", all) != null,
                 echo(conditions, "condition:", words, owner, false, true), cues.first("crisis:other_languages", all) != null,
                 frustrated, presence, minimising && !close, hurt, close, missing,
-                cues.first("normalise", words) != null, cues.first("alone", words) != null,
+                cues.first("normalise", words) != null || oddly(words, felt), cues.first("alone", words) != null,
                 unnegated("good_results", words), about, aside(words), lost, lostOther,
                 missing ? onlyPerson(own, owner) : null, java.util.Arrays.hashCode(all), anyOf(words, PRONOUNS),
                 cues.first("missing:in_loss", words) != null,
                 troubled(own, forThings, words, all, owner), returning, alsoFelt,
                 felt != null && felt.echo() != null && !felt.echo().good() && mildBefore(words, felt.at()),
                 intents.contains(Intent.LOSS) && cues.first("loss:long_ago", words) != null,
-                deniedKeys(forPerson, forThings, owner), grievance(words));
+                deniedKeys(forPerson, forThings, owner), grievance(words), unnegated("role_change", words),
+                setUp != null, cues.first("humour", words) != null || LAUGHING.matcher(raw).find());
     }
 
     /**
@@ -559,12 +572,59 @@ public final class Understanding {
      * given back too; null when there is none.
      */
     private Echo hardFeelingAfter(String[] words, FeelingAt felt) {
-        if (!felt.echo().good()) {
+        FeelingAt rest = feeling(java.util.Arrays.copyOfRange(words, felt.end(), words.length));
+        if (rest == null || rest.echo().key().equals(felt.echo().key())) {
             return null;
         }
-        FeelingAt rest = feeling(java.util.Arrays.copyOfRange(words, felt.end(), words.length));
-        return rest != null && !rest.echo().good() ? rest.echo() : null;
+        if (felt.echo().good()) {
+            return rest.echo().good() ? null : rest.echo();
+        }
+        // "guilty but happy", "sad and angry at the same time": a second feeling joined to a hard one is heard too
+        // ("happy and proud" is one gladness, met as one)
+        int joinAt = felt.end();
+        return joinAt < words.length && JOINS.contains(words[joinAt]) && rest.at() <= 3 ? rest.echo() : null;
     }
+
+    /** "weirdly relieved", "strangely calm": a feeling the member finds odd to have, so it is normalised. */
+    private static boolean oddly(String[] words, FeelingAt felt) {
+        return felt != null && felt.at() > 0 && ODDLY.contains(words[felt.at() - 1]);
+    }
+
+    /** After a failure, words that put it in the past ("she failed it twice before", "after failing it once"). */
+    private static final Set<String> BEFORE_NOW = Set.of("before", "previously", "twice", "already", "once",
+            "times", "first");
+
+    /**
+     * Whether every piece of hard news is a failure told as past ("she failed it twice before", "after failing the
+     * first time"): said beside a pass, that is still good news, not a blow.
+     */
+    private boolean onlyPastFailures(String[] words) {
+        List<CueBook.Match> all = cues.all("bad_news", words);
+        if (all.isEmpty()) {
+            return false;
+        }
+        for (CueBook.Match m : all) {
+            if (!m.cue().words()[0].startsWith("fail")) {
+                return false;
+            }
+            int end = CueBook.endAt(m.cue().words(), words, m.at());
+            boolean past = m.at() > 0 && words[m.at() - 1].equals("after");
+            for (int k = end; k < Math.min(words.length, end + 4) && !past; k++) {
+                past = BEFORE_NOW.contains(words[k]);
+            }
+            if (!past) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Words that join two feelings into one mixed one ("guilty but happy", "sad and angry"). */
+    private static final Set<String> JOINS = Set.of("but", "and", "yet", "though", "tho", "n", "plus");
+
+    /** Words before a feeling that say it sits oddly with them ("weirdly relieved"): no wrong way to feel. */
+    private static final Set<String> ODDLY = Set.of("weirdly", "strangely", "oddly", "bizarrely", "guiltily",
+            "secretly", "surprisingly", "shamefully");
 
     /** Words that put a thing as where something happened: "on the beach", "at the park", "in town". */
     private static final Set<String> WHERE = Set.of("on", "at", "in", "by", "near", "outside", "inside", "down",
@@ -1117,7 +1177,10 @@ public final class Understanding {
      * what is low or down is a reading or a level ("my sugar was low", "my iron is down").
      */
     private static boolean ledAsAFeeling(Cue cue, String[] words, int at) {
-        boolean lead = FEELING_LEAD.contains(cue.words()[0]) || (at > 0 && FEELING_LEAD.contains(words[at - 1]));
+        int end = CueBook.endAt(cue.words(), words, at);
+        // "happy but guilty tbh": a feeling opening the message and joined to another is a feeling
+        boolean lead = FEELING_LEAD.contains(cue.words()[0]) || (at > 0 && FEELING_LEAD.contains(words[at - 1]))
+                || (at == 0 && end < words.length && BUT.contains(words[end]));
         if (!lead) {
             return false;
         }

@@ -94,4 +94,97 @@ class ListeningKindsSixTest {
         assertThat(chats.after("hi", message)).doesNotContain("unfair").doesNotContain("fed up")
                 .doesNotContain("put up with");
     }
+
+    @Test
+    void frustrationAtAServiceKeepsItsFeelingBesideTheGrievance() {
+        String reply = chats.after("hi", "DWP have lost my forms AGAIN. third time. I could scream");
+        assertThat(reply).contains("frustrat").contains("losing your forms");
+    }
+
+    // ------------------------------------------------------------------ mixed feelings
+
+    @ParameterizedTest
+    @ValueSource(strings = {"guilty but happy", "happy but guilty tbh", "I feel sad and angry at the same time",
+            "proud but scared"})
+    void bothOfTwoFeelingsAreNamed(String message) {
+        Reading r = read(message);
+        assertThat(r.alsoFelt()).isNotNull();
+        String reply = chats.after("hi", message);
+        assertThat(reply).contains(r.feeling().shown()).contains(r.alsoFelt().shown());
+    }
+
+    @Test
+    void aFeelingFoundOddToHaveIsNormalisedNotCheered() {
+        String reply = chats.after("hi", "I'm weirdly relieved");
+        assertThat(reply).contains("relieved").doesNotContain("glad").doesNotContain("good to hear");
+        // the near case: plain relief is good to hear
+        assertThat(chats.after("hi", "I'm so relieved")).containsAnyOf("glad", "good to hear", "lovely");
+    }
+
+    @Test
+    void twoFeelingsNotJoinedAreNotBothReadAsMixed() {
+        // "happy and proud" is one gladness; a feeling far from the first is not joined to it
+        assertThat(read("so happy and proud of her").alsoFelt()).isNull();
+        assertThat(read("I'm so tired, the kids were up all night and then the dog was sick, I'm worried").alsoFelt())
+                .isNull();
+    }
+
+    // ------------------------------------------------------------------ roles, dialect, helpers, past failures
+
+    @ParameterizedTest
+    @ValueSource(strings = {"more nurse than husband now", "I used to be the one who did everything"})
+    void aRoleLostIsHeardAsALossOfItsOwn(String message) {
+        assertThat(read(message).roleChange()).isTrue();
+        String reply = chats.after("hi", message);
+        assertThat(reply).contains("loss").doesNotContain("on your mind").doesNotContain("so this is about");
+    }
+
+    @Test
+    void aRoleNotChangedIsNotALoss() {
+        assertThat(read("my husband used to be a nurse").roleChange()).isFalse();
+        assertThat(read("I'm more tired than usual").roleChange()).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"honestly I'm pure done in", "cream crackered", "absolutely jiggered tonight"})
+    void dialectTirednessIsATiredFeeling(String message) {
+        assertThat(read(message).feeling()).isNotNull();
+        assertThat(chats.after("hi", message)).doesNotContain("taking that in").doesNotContain("i'm glad you told me");
+    }
+
+    @Test
+    void aHelperWhoSetUpTheChatIsNotTheTopic() {
+        assertThat(read("my granddaughter set this up for me").relation()).isNull();
+        ConversationRef chat = chats.warm();
+        chats.say(chat, "hello");
+        String reply = chats.say(chat, "my granddaughter set this up for me");
+        assertThat(reply).doesNotContain("granddaughter").containsAnyOf("welcome");
+        // the near case: a granddaughter who is the news stays
+        assertThat(read("my granddaughter is starting school tomorrow").relation().shown())
+                .isEqualTo("your granddaughter");
+    }
+
+    @Test
+    void aPastFailureInsideGoodNewsIsNotABlow() {
+        ConversationRef chat = chats.warm();
+        chats.say(chat, "my daughter passed her driving test today");
+        assertThat(chats.say(chat, "she failed it twice before")).doesNotContain("sorry").doesNotContain("blow");
+        // the near case: a failure now is still hard news
+        assertThat(chats.after("hi", "she failed it again today")).containsAnyOf("sorry", "blow", "hard", "tough");
+    }
+
+    // ------------------------------------------------------------------ humour used to cope
+
+    @Test
+    void humourBesideSomethingHardIsMetLightlyAndWhatIsUnderItHeard() {
+        String reply = chats.after("hi", "my car broke down and the boiler's gone, you couldn't make it up lol");
+        assertThat(reply).containsAnyOf("laugh", "humour").containsAnyOf("a lot", "rough")
+                .doesNotContain("glad").doesNotContain("great");
+    }
+
+    @Test
+    void laughterAtGoodNewsIsNotMetAsCoping() {
+        assertThat(chats.after("hi", "I passed my driving test haha")).doesNotContain("laugh")
+                .doesNotContain("rough").doesNotContain("a lot");
+    }
 }
