@@ -218,14 +218,15 @@ final class Planner {
                 moves.add(new Acknowledge(Feeling.STRUGGLE, null, null));
             }
         }
-        if (r.humour() && distress && !r.has(Intent.LOSS) && !r.has(Intent.GOOD_NEWS) && !r.hurt()) {
+        if (((r.humour() && distress) || r.coping()) && !r.has(Intent.LOSS) && !r.has(Intent.GOOD_NEWS)
+                && !r.hurt()) {
             // "you couldn't make it up lol": met lightly, in place of a plain "that's hard", and what is under it is
             // still named (their feeling word, their words for what happened)
             moves.removeIf(m -> m instanceof Acknowledge a && a.what() == null && (a.feeling() == Feeling.STRUGGLE
                     || a.feeling() == Feeling.BAD_NEWS || a.feeling() == Feeling.HARD_FEELING
                     || a.feeling() == Feeling.MANY_HARD_THINGS || a.feeling() == Feeling.FRUSTRATION
                     || a.feeling() == Feeling.HEARD));
-            moves.add(0, new Acknowledge(Feeling.HUMOUR, null, null));
+            moves.add(new Acknowledge(Feeling.HUMOUR, null, null)); // after any sorry for news, not before it
         }
         if (moves.isEmpty() && r.aside() != null && !"silly".equals(r.aside()) && !r.has(Intent.GOOD_NEWS)) {
             moves.add(new Acknowledge(switch (r.aside()) {

@@ -75,6 +75,8 @@ import org.peerbot.core.model.Intent;
  *                    is not who the chat is about
  * @param humour      humour beside something hard ("you couldn't make it up lol"): met lightly, and what is under it
  *                    still heard
+ * @param coping      humour said to be how they cope ("if I don't laugh I'll cry"): met the same way, whatever else
+ *                    the message says
  */
 public record Reading(Set<Intent> intents, BotQuestion botQuestion, List<String> topics, Echo relation, Echo thing,
                       Echo feeling, String language, boolean thanksOnly, boolean helped, boolean unsure,
@@ -86,7 +88,7 @@ public record Reading(Set<Intent> intents, BotQuestion botQuestion, List<String>
                       Echo missed, int variety, boolean pronoun, boolean missingInLoss,
                       Echo troubled, boolean returning, Echo alsoFelt, boolean mild, boolean longAgo,
                       List<String> denied, Echo grievance, boolean roleChange, boolean helperSetUp,
-                      boolean humour) {
+                      boolean humour, boolean coping) {
 
     /** One more kind of message the planner answers in its own way, or NONE. */
     public enum Extra { NONE, ADVICE, IDEA, BIG_NEWS, WAITING, FAMILY_NEWS, NEW_HERE }

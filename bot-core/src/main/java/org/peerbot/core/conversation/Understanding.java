@@ -43,7 +43,7 @@ public final class Understanding {
             "really", "very", "been", "just", "totally", "completely", "bit", "quite", "pretty", "too", "more",
             "always", "getting", "get", "gets", "was", "proper", "utterly", "absolutely", "bloody", "dead", "well",
             "super", "extremely", "incredibly", "kinda", "sorta", "little", "seriously", "honestly", "literally",
-            "properly", "feelin", "abit", "rather", "fairly", "that", "and", "but", "still", "pure", "weirdly",
+            "properly", "feelin", "abit", "rather", "fairly", "that", "and", "but", "still", "this", "pure", "weirdly",
             "strangely", "oddly");
     private static final Set<String> THANKS_FILLER = Set.of("so", "much", "very", "really", "lot", "a", "for", "that",
             "this", "the", "you", "u", "again", "x", "xx", "xxx", "listening", "chat", "chatting", "talk", "talking",
@@ -291,7 +291,7 @@ public final class Understanding {
             intents.add(Intent.LOSS);
             lost = gone == GONE_UNNAMED ? null : gone;
         }
-        if (cues.first("loss", words) != null || lost != null) {
+        if (deathNotDenied(words) || lost != null) {
             intents.add(Intent.LOSS);
             intents.remove(Intent.GOOD_NEWS); // "she passed last night" is not an exam
         }
@@ -397,6 +397,15 @@ public final class Understanding {
         // the words of the news itself are not a person of theirs: "gonna be an auntie", "uncle at 15" tell what they
         // became, not about an aunt or an uncle ("our daughter rang" still is)
         String[] forPerson = family ? cues.masked("family_news:age", cues.masked("family_news", own)) : own;
+        CueBook.Match role = cues.first("role_change", words);
+        if (role != null) {
+            // "more nurse than wife": the roles are the member's own, not people to give back
+            forPerson = forPerson.clone();
+            for (int k = role.at(); k < Math.min(forPerson.length, CueBook.endAt(role.cue().words(), words,
+                    role.at()) + 2); k++) {
+                forPerson[k] = "_";
+            }
+        }
         if (setUp != null) {
             // "my granddaughter set this up for me": who helped them here is not who the chat is about
             forPerson = forPerson.clone();
@@ -437,7 +446,8 @@ public final class Understanding {
                 felt != null && felt.echo() != null && !felt.echo().good() && mildBefore(words, felt.at()),
                 intents.contains(Intent.LOSS) && cues.first("loss:long_ago", words) != null,
                 deniedKeys(forPerson, forThings, owner), grievance(words), unnegated("role_change", words),
-                setUp != null, cues.first("humour", words) != null || LAUGHING.matcher(raw).find());
+                setUp != null, cues.first("humour", words) != null || LAUGHING.matcher(raw).find(),
+                cues.first("humour:coping", words) != null);
     }
 
     /**
@@ -582,12 +592,24 @@ public final class Understanding {
         // "guilty but happy", "sad and angry at the same time": a second feeling joined to a hard one is heard too
         // ("happy and proud" is one gladness, met as one)
         int joinAt = felt.end();
-        return joinAt < words.length && JOINS.contains(words[joinAt]) && rest.at() <= 3 ? rest.echo() : null;
+        // "bit gutted, bit relieved": a second feeling straight after the first is joined to it too
+        return (joinAt < words.length && JOINS.contains(words[joinAt]) && rest.at() <= 3) || rest.at() <= 1
+                ? rest.echo() : null;
     }
 
     /** "weirdly relieved", "strangely calm": a feeling the member finds odd to have, so it is normalised. */
     private static boolean oddly(String[] words, FeelingAt felt) {
         return felt != null && felt.at() > 0 && ODDLY.contains(words[felt.at() - 1]);
+    }
+
+    /** A loss cue not denied straight before it: "he's not dead lol, he moved away" is no loss. */
+    private boolean deathNotDenied(String[] words) {
+        for (CueBook.Match m : cues.all("loss", words)) {
+            if (!ruledOut(words, m.at())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** After a failure, words that put it in the past ("she failed it twice before", "after failing it once"). */
