@@ -187,4 +187,44 @@ class ListeningKindsSixTest {
         assertThat(chats.after("hi", "I passed my driving test haha")).doesNotContain("laugh")
                 .doesNotContain("rough").doesNotContain("a lot");
     }
+
+    // ------------------------------------------------------------------ kinds the blind-6 suite showed
+
+    @Test
+    void aCorrectionSaidAsWhatTheyMeantIsOwned() {
+        String reply = chats.after("feeling really low about my mum", "sorry typo, I meant my sister");
+        assertThat(reply).startsWith("sorry").contains("your sister").doesNotContain("your mum");
+        // the near case: "I meant to ring my sister" corrects nothing
+        assertThat(chats.after("hi", "I meant to ring my sister yesterday and forgot")).doesNotStartWith("sorry, i");
+    }
+
+    @Test
+    void aDeathDeniedIsNoLoss() {
+        assertThat(read("oh god no he's not dead lol he moved to australia").has(
+                org.peerbot.core.model.Intent.LOSS)).isFalse();
+        assertThat(chats.after("lost my best friend this year", "oh god no he's not dead lol he moved to australia"))
+                .doesNotContain("sorry for your loss");
+        // the near case: a death told plainly is still a loss
+        assertThat(read("my dad's dead, it happened last week").has(org.peerbot.core.model.Intent.LOSS)).isTrue();
+    }
+
+    @Test
+    void humourNamedAsCopingIsMetLightlyWhateverElseIsSaid() {
+        assertThat(chats.after("my husband left me", "honestly if I don't laugh I'll cry")).contains("laugh");
+        // the near case: laughing at something is not coping
+        assertThat(chats.after("hi", "I laughed so much at the film tonight")).doesNotContain("still sounds like");
+    }
+
+    @Test
+    void whoSuggestedTheChatIsNotTheTopic() {
+        assertThat(chats.after("hi", "wife said I should try this")).doesNotContain("your wife");
+        // the near case: what the wife said is the news
+        assertThat(read("my wife said she's leaving me").relation().shown()).isEqualTo("your wife");
+    }
+
+    @Test
+    void theRoleTheyNameIsTheirOwnNotAPerson() {
+        assertThat(read("I'm more nurse than wife these days").relation()).isNull();
+        assertThat(read("I'm more nurse than wife to my husband now").relation().shown()).isEqualTo("your husband");
+    }
 }
