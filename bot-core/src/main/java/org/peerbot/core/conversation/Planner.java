@@ -76,6 +76,11 @@ final class Planner {
             moves.add(new Acknowledge(Feeling.PRESENT, null, null));
             return done(moves, n);
         }
+        if (r.backSoon() && !r.has(Intent.LOSS) && !r.has(Intent.BAD_NEWS) && !r.has(Intent.WANTS_PERSON)) {
+            // "brb mum's calling": they are stepping away, not leaving; the bot waits, with no question
+            moves.add(new Acknowledge(Feeling.BACK_SOON, null, null));
+            return done(moves, n);
+        }
         if (r.has(Intent.BOT_QUESTION) && r.topics().isEmpty() && !r.has(Intent.GOODBYE)) {
             // "are you a counsellor or a therapist?" asks about the bot, not for a list of services
             moves.add(new Move.AnswerBot(r.botQuestion()));

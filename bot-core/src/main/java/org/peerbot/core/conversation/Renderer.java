@@ -179,6 +179,7 @@ final class Renderer {
             case OLD_LOSS -> a.what() != null ? "plan.ack.old_loss_about" : "plan.ack.old_loss";
             case ROLE -> a.what() != null ? "plan.ack.role_about" : "plan.ack.role";
             case HUMOUR -> "plan.ack.humour";
+            case BACK_SOON -> "plan.ack.back_soon";
         };
         if (a.what() != null) {
             values.put("what", a.what().shown());

@@ -266,7 +266,8 @@ public final class Understanding {
         if (triage.has(Signal.THANKS) || cues.first("thanks", words) != null) {
             intents.add(Intent.THANKS);
         }
-        if (isGoodbye(raw)) {
+        boolean backSoon = cues.first("back_soon", words) != null;
+        if (isGoodbye(raw) && !backSoon) { // "brb mum's calling" steps away; it does not leave
             intents.add(Intent.GOODBYE);
         }
         boolean family = familyNews(words); // read once: news, the person given back and the extra all use it
@@ -447,7 +448,7 @@ public final class Understanding {
                 intents.contains(Intent.LOSS) && cues.first("loss:long_ago", words) != null,
                 deniedKeys(forPerson, forThings, owner), grievance(words), unnegated("role_change", words),
                 setUp != null, cues.first("humour", words) != null || LAUGHING.matcher(raw).find(),
-                cues.first("humour:coping", words) != null);
+                cues.first("humour:coping", words) != null, backSoon);
     }
 
     /**

@@ -227,4 +227,20 @@ class ListeningKindsSixTest {
         assertThat(read("I'm more nurse than wife these days").relation()).isNull();
         assertThat(read("I'm more nurse than wife to my husband now").relation().shown()).isEqualTo("your husband");
     }
+
+    @Test
+    void steppingAwayIsNotLeaving() {
+        String reply = chats.after("literally so done with school rn", "brb mums calling me");
+        assertThat(reply).containsAnyOf("when you're back", "when you get back").doesNotContain("take care");
+        // the near case: a goodbye is still a goodbye
+        assertThat(chats.after("hi", "mums calling me, bye")).doesNotContain("when you're back")
+                .doesNotContain("when you get back");
+    }
+
+    @Test
+    void askingWhetherTheBotHasBeenThroughItGetsAnHonestAnswer() {
+        assertThat(chats.after("my grandad died in october", "have you ever lost anyone?")).contains("bot");
+        // the near case: asking about the member's own loss is not a question to the bot
+        assertThat(read("my nan has lost so much weight").has(org.peerbot.core.model.Intent.BOT_QUESTION)).isFalse();
+    }
 }
