@@ -243,4 +243,21 @@ class ListeningKindsSixTest {
         // the near case: asking about the member's own loss is not a question to the bot
         assertThat(read("my nan has lost so much weight").has(org.peerbot.core.model.Intent.BOT_QUESTION)).isFalse();
     }
+
+    @Test
+    void idiomsOfLeavingAndCryingAreNotThingsOfTheirs() {
+        assertThat(chats.after("hi", "I QUIT. walked out at lunch")).doesNotContain("your walk");
+        assertThat(read("cried my eyes out at the hospital today").feeling().shown()).isEqualTo("tearful");
+        assertThat(chats.after("hi", "cried my eyes out at the hospital today")).doesNotContain("your eyes");
+        // the near cases: a walk taken is still a step, and sore eyes are still their eyes
+        assertThat(chats.after("hi", "walked to the end of the road today on my own")).contains("your walk");
+        assertThat(read("my eyes are so sore from the screen").thing()).isNotNull();
+    }
+
+    @Test
+    void doingEverythingIsHeardAsCarryingItAlone() {
+        assertThat(read("his MS has got a lot worse this year. I do everything. washing, meds, the lot").alone())
+                .isTrue();
+        assertThat(read("I do like a bit of everything on my pizza").alone()).isFalse();
+    }
 }
