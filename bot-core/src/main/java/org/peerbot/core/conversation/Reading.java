@@ -78,6 +78,7 @@ import org.peerbot.core.model.Intent;
  * @param coping      humour said to be how they cope ("if I don't laugh I'll cry"): met the same way, whatever else
  *                    the message says
  * @param backSoon    stepping away for a moment ("brb mum's calling"): not a goodbye; the bot waits
+ * @param greets      a regional greeting said alone ("now then", "ey up", "bore da"): met like "hi"
  */
 public record Reading(Set<Intent> intents, BotQuestion botQuestion, List<String> topics, Echo relation, Echo thing,
                       Echo feeling, String language, boolean thanksOnly, boolean helped, boolean unsure,
@@ -89,7 +90,7 @@ public record Reading(Set<Intent> intents, BotQuestion botQuestion, List<String>
                       Echo missed, int variety, boolean pronoun, boolean missingInLoss,
                       Echo troubled, boolean returning, Echo alsoFelt, boolean mild, boolean longAgo,
                       List<String> denied, Echo grievance, boolean roleChange, boolean helperSetUp,
-                      boolean humour, boolean coping, boolean backSoon) {
+                      boolean humour, boolean coping, boolean backSoon, boolean greets) {
 
     /** One more kind of message the planner answers in its own way, or NONE. */
     public enum Extra { NONE, ADVICE, IDEA, BIG_NEWS, WAITING, FAMILY_NEWS, NEW_HERE }

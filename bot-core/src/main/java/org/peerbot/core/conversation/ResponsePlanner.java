@@ -57,7 +57,8 @@ public final class ResponsePlanner {
 
     public Reply reply(Reading reading, TriageResult triage, ListeningNotes notes, List<String> recent,
                        Instant now) {
-        Planner.Plan plan = planner.plan(reading, triage.feelings(), triage.has(Signal.GREETING), notes);
+        Planner.Plan plan = planner.plan(reading, triage.feelings(), triage.has(Signal.GREETING) || reading.greets(),
+                notes);
         Renderer.Rendered r = renderer.render(plan.moves(), recent, notes.turns(), reading.variety(), now);
         boolean buttons = plan.moves().stream().anyMatch(m -> m instanceof Move.OfferChoices);
         return new Reply(r.text(), r.promptIds(), plan.notes(), buttons, plan.endsInQuestion(), plan.moves());

@@ -448,7 +448,7 @@ public final class Understanding {
                 intents.contains(Intent.LOSS) && cues.first("loss:long_ago", words) != null,
                 deniedKeys(forPerson, forThings, owner), grievance(words), unnegated("role_change", words),
                 setUp != null, cues.first("humour", words) != null || LAUGHING.matcher(raw).find(),
-                cues.first("humour:coping", words) != null, backSoon);
+                cues.first("humour:coping", words) != null, backSoon, greets(words));
     }
 
     /**
@@ -596,6 +596,12 @@ public final class Understanding {
         // "bit gutted, bit relieved": a second feeling straight after the first is joined to it too
         return (joinAt < words.length && JOINS.contains(words[joinAt]) && rest.at() <= 3) || rest.at() <= 1
                 ? rest.echo() : null;
+    }
+
+    /** A regional greeting said alone ("now then", "ey up"), at most a word after it ("now then love"). */
+    private boolean greets(String[] words) {
+        CueBook.Match m = cues.first("greeting", words);
+        return m != null && m.at() == 0 && words.length - CueBook.endAt(m.cue().words(), words, 0) <= 1;
     }
 
     /** "weirdly relieved", "strangely calm": a feeling the member finds odd to have, so it is normalised. */

@@ -260,4 +260,13 @@ class ListeningKindsSixTest {
                 .isTrue();
         assertThat(read("I do like a bit of everything on my pizza").alone()).isFalse();
     }
+
+    @Test
+    void aRegionalGreetingAloneIsMetLikeHi() {
+        assertThat(read("now then").greets()).isTrue();
+        assertThat(chats.say(chats.fresh(), "ey up")).doesNotContain("glad you told me")
+                .doesNotContain("would you like me to know");
+        // the near case: a greeting with news after it is the news
+        assertThat(read("now then, my mum's back in hospital").greets()).isFalse();
+    }
 }
