@@ -269,4 +269,14 @@ class ListeningKindsSixTest {
         // the near case: a greeting with news after it is the news
         assertThat(read("now then, my mum's back in hospital").greets()).isFalse();
     }
+
+    @Test
+    void aRelationOfTheirRelationIsSaidAsWhoseTheyAre() {
+        assertThat(read("My husband's father has been taken into hospital with his chest.").relation().shown())
+                .isEqualTo("your husband's father");
+        String reply = chats.after("my husband's father is in hospital", "No dear, not my father. My husband's father.");
+        assertThat(reply).contains("your husband's father");
+        // the near case: a thing of their person leaves the person as they are
+        assertThat(read("my husband's car broke down again").relation().shown()).isEqualTo("your husband");
+    }
 }
