@@ -1053,15 +1053,14 @@ public final class Understanding {
                 }
                 if (at < bestAt) {
                     String shown = possessive ? cue.shownAs() : whose(cue.shownAs(), words, owner, at);
-                    String key = prefix + cue.key();
                     Echo theirs = possessive && owner[at] && end < words.length ? echoes.get("relation:" + words[end])
                             : null;
                     if (theirs != null && shown.startsWith("your ") && theirs.shown().startsWith("your ")) {
-                        // "my husband's father": the father is who this is about, said as whose he is
+                        // "my husband's father": the father is who this is about, said as whose he is; the key stays
+                        // their own person's, so a later "she" is never taken as the member's husband
                         shown = shown + "'s " + theirs.shown().substring("your ".length());
-                        key = theirs.key();
                     }
-                    best = new Echo(key, shown, false);
+                    best = new Echo(prefix + cue.key(), shown, false);
                     bestAt = at;
                 }
                 break;
