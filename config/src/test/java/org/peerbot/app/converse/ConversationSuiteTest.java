@@ -126,8 +126,8 @@ class ConversationSuiteTest {
     }
 
     /** Scenarios of the third blind suite that pass at this commit; never lower them. */
-    static final int BLIND_3_FLOOR = 53;
-    static final int BLIND_3_FLOOR_WITH_MODEL = 53;
+    static final int BLIND_3_FLOOR = 54;
+    static final int BLIND_3_FLOOR_WITH_MODEL = 54;
 
     /**
      * A sixth suite, written blind in session 8 before the planner was read (56 scenarios,
@@ -165,8 +165,28 @@ class ConversationSuiteTest {
     }
 
     /** Scenarios of the fifth blind suite that pass at this commit; never lower them. */
-    static final int BLIND_5_FLOOR = 54;
-    static final int BLIND_5_FLOOR_WITH_MODEL = 54;
+    static final int BLIND_5_FLOOR = 55;
+    static final int BLIND_5_FLOOR_WITH_MODEL = 55;
+
+    /**
+     * An eighth suite, written blind in session 11 before the planner's session-11 changes were read (59 scenarios,
+     * config/src/test/resources/conversations-blind-6): corrections, mixed feelings, venting about a person or a
+     * service, a bad thing with a good outcome, losses told indirectly, good news told sideways, humour and one-word
+     * replies, greetings and goodbyes in many voices, long rambling posts, questions to the bot, and risk with its
+     * near misses. On main's code when it was committed, 20 passed (19 with the model); on the listening branch's code
+     * then, 21 (20); 23 (22) at the end of session 11. Its checks were not changed; the floor only stops the share that
+     * passes from falling.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(booleans = {true, false})
+    void theSixthBlindSuiteDoesNotFallBelowItsFloor(boolean model) throws java.io.IOException,
+            java.net.URISyntaxException {
+        heldOutSuiteHolds("conversations-blind-6", 59, model ? BLIND_6_FLOOR_WITH_MODEL : BLIND_6_FLOOR, model);
+    }
+
+    /** Scenarios of the sixth blind suite that pass at this commit; never lower them. */
+    static final int BLIND_6_FLOOR = 23;
+    static final int BLIND_6_FLOOR_WITH_MODEL = 22;
 
     /** For measuring on scenarios written elsewhere (-Dconverse.files=DIR, report to -Dtranscripts): never gates. */
     @Test
