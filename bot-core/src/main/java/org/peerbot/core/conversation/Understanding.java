@@ -61,6 +61,9 @@ public final class Understanding {
     /** Emoji alone: crying or heartbreak is heard as upset; a thumbs up or an OK hand as a short yes. */
     private static final String UPSET_EMOJI = "\\x{1F62D}\\x{1F622}\\x{1F625}\\x{1F61E}\\x{1F614}\\x{1F494}\\x{1F97A}"
             + "\\x{2639}\\x{1F641}\\x{1F63F}\\x{1F629}\\x{1F62B}";
+    /** Where a message's sentences end, and (with commas) its clauses; compiled once, as a reading runs per message. */
+    private static final java.util.regex.Pattern SENTENCES = java.util.regex.Pattern.compile("[.!?\\n;]+");
+    private static final java.util.regex.Pattern CLAUSES = java.util.regex.Pattern.compile("[.!?\\n;,]+");
     private static final java.util.regex.Pattern UPSET = java.util.regex.Pattern.compile("[" + UPSET_EMOJI + "]");
     /** A thumbs up, an OK hand, a smile, a heart or folded hands alone: a short warm "yes", not news to read. */
     private static final java.util.regex.Pattern NODS = java.util.regex.Pattern.compile(
@@ -624,7 +627,7 @@ public final class Understanding {
      * "bye" after it), so "I have to go to hospital tomorrow" is not a goodbye but "anyway, I have to go" is.
      */
     private boolean isGoodbye(String raw) {
-        String[] sentences = raw.split("[.!?\\n;]+");
+        String[] sentences = SENTENCES.split(raw);
         List<String[]> nonEmpty = new ArrayList<>();
         for (String s : sentences) {
             String[] w = CueBook.tokens(s);
@@ -686,7 +689,7 @@ public final class Understanding {
      * cheer words stands beside it in its sentence, so "I'm in pain" and "she passed away" are never good news.
      */
     private boolean goodNewsAlone(String raw) {
-        for (String sentence : raw.split("[.!?\\n;,]+")) {
+        for (String sentence : CLAUSES.split(raw)) {
             String[] w = CueBook.tokens(sentence);
             List<String> kept = new ArrayList<>();
             for (String x : w) {
@@ -1258,7 +1261,7 @@ public final class Understanding {
      * do not close on "gone". Returns their person, {@link #GONE_UNNAMED} for a pronoun alone, or null.
      */
     private Echo goneAtClose(String raw) {
-        for (String sentence : raw.split("[.!?\\n;,]+")) {
+        for (String sentence : CLAUSES.split(raw)) {
             String[] w = CueBook.tokens(sentence);
             int end = w.length;
             while (end > 0 && AFTER_GONE.contains(w[end - 1])) {
