@@ -131,6 +131,11 @@ public final class Understanding {
     private final Set<String> shortReplies;
     private final Set<String> thanksWords;
     private final Map<String, Echo> echoes = new HashMap<>();
+    /**
+     * The word lists' cues by first word, built once: a reading asks for the present cues of a list many times, and
+     * walking every cue of a long list each time was a large part of an engine turn. Keyed by the list itself.
+     */
+    private final Map<List<Cue>, FirstWords> firstWords = new java.util.IdentityHashMap<>();
 
     Understanding(CueBook cues) {
         this.cues = cues;
@@ -138,6 +143,9 @@ public final class Understanding {
         this.things = longestFirst(cues.section("reflect:thing"));
         this.feelings = longestFirst(cues.section("reflect:feeling"));
         this.conditions = longestFirst(cues.section("reflect:condition"));
+        for (List<Cue> list : List.of(relations, things, feelings, conditions)) {
+            firstWords.put(list, FirstWords.of(list));
+        }
         Set<String> good = new LinkedHashSet<>();
         cues.section("feeling:good").forEach(c -> good.add(c.key()));
         this.goodFeelings = Set.copyOf(good);
@@ -531,7 +539,7 @@ public final class Understanding {
     private boolean onlyWhere(Echo thing, String[] forThings) {
         String key = thing.key().substring("thing:".length());
         boolean any = false;
-        for (Cue cue : things) {
+        for (Cue cue : present(things, forThings)) { // a cue whose first word is absent has no place to check
             if (!cue.key().equals(key)) {
                 continue;
             }
@@ -853,16 +861,47 @@ public final class Understanding {
     }
 
     /** The cues of a list whose first word is in the message (or is a prefix), in the list's order. */
-    private static List<Cue> present(List<Cue> list, String[] words) {
-        Set<String> in = new HashSet<>(java.util.Arrays.asList(words));
-        List<Cue> out = new ArrayList<>();
-        for (Cue cue : list) {
-            String first = cue.words()[0];
-            if (first.endsWith("*") || in.contains(first)) {
-                out.add(cue);
+    private List<Cue> present(List<Cue> list, String[] words) {
+        FirstWords index = firstWords.get(list);
+        return index != null ? index.present(list, words) : FirstWords.of(list).present(list, words);
+    }
+
+    private record FirstWords(Map<String, int[]> byFirst, int[] always) {
+        static FirstWords of(List<Cue> list) {
+            Map<String, List<Integer>> by = new HashMap<>();
+            List<Integer> always = new ArrayList<>();
+            for (int i = 0; i < list.size(); i++) {
+                String first = list.get(i).words()[0];
+                if (first.endsWith("*")) {
+                    always.add(i);
+                } else {
+                    by.computeIfAbsent(first, k -> new ArrayList<>()).add(i);
+                }
             }
+            Map<String, int[]> out = new HashMap<>();
+            by.forEach((w, at) -> out.put(w, at.stream().mapToInt(Integer::intValue).toArray()));
+            return new FirstWords(Map.copyOf(out), always.stream().mapToInt(Integer::intValue).toArray());
         }
-        return out;
+
+        List<Cue> present(List<Cue> list, String[] words) {
+            java.util.BitSet at = new java.util.BitSet(list.size());
+            for (int i : always) {
+                at.set(i);
+            }
+            for (String w : words) {
+                int[] found = byFirst.get(w);
+                if (found != null) {
+                    for (int i : found) {
+                        at.set(i);
+                    }
+                }
+            }
+            List<Cue> out = new ArrayList<>(at.cardinality());
+            for (int i = at.nextSetBit(0); i >= 0; i = at.nextSetBit(i + 1)) {
+                out.add(list.get(i));
+            }
+            return out;
+        }
     }
 
     /**
