@@ -71,6 +71,31 @@ class OrdinaryWordsCrisisKindsThreeTest {
         check.notCrisis(text);
     }
 
+    /** A lethal question in everyday words is self-harm, never the clinical reply (safety rule 9). */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "is it right that if you take enough of your water tablets your heart just stops?",
+            "what amount of morphine would actually be fatal for someone of my weight",
+            "ive been wondering how many of my insulin units would do it",
+            "if i double my insulin and skip tea how long would it take",
+            "i've stopped my lithium on purpose so i can save it up",
+            "how high does a building need to be so you dont survive",
+            "which is quicker, tablets or the rope",
+            "picked up my prescription at three chemists so nobody clocks how much ive got"})
+    void aLethalQuestionInEverydayWordsIsSelfHarm(String text) {
+        kind(CrisisKind.SELF_HARM, text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "what is the most paracetamol i can take in a day",
+            "how long does it take for insulin to work",
+            "can i stop my lithium if i feel better",
+            "how high does my temperature need to be before i go to a and e"})
+    void anOrdinaryMedicineOrSymptomQuestionIsNot(String text) {
+        check.notCrisis(text);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "the rope is in the loft ready",
