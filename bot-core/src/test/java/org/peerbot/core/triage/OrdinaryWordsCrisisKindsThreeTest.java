@@ -156,6 +156,75 @@ class OrdinaryWordsCrisisKindsThreeTest {
         check.notCrisis(text);
     }
 
+    /** Risk said in one sentence of a long post about other things: that sentence decides. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "The garden's coming on and the grandkids were round on Sunday. I don't think I'll see Easter and honestly I don't want to. Anyway the tomatoes are doing well.",
+            "Work is the same. My sister rang. It's all planned out quite neatly now. The weather's been awful here.",
+            "Physio went fine. I've written it in my notes app so I don't chicken out. Has anyone tried the new hydrotherapy pool?",
+            "Mum's settled in the home. I've been researching the quietest spot along the canal. The staff there are lovely."})
+    void riskInOneSentenceOfALongPostIsSelfHarm(String text) {
+        kind(CrisisKind.SELF_HARM, text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "We found the quietest spot along the canal for a picnic, the kids loved it.",
+            "Everything for the wedding is planned out neatly, I can finally relax.",
+            "We stood at the level crossing for ages waiting for the train to go past."})
+    void aPicnicAWeddingOrATrainIsNot(String text) {
+        check.notCrisis(text);
+    }
+
+    /** Plain short statements with no listed crisis phrase. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "cutting rn and i cant stop",
+            "want to sleep n never wake up tbh",
+            "how many of my sertraline would be enough",
+            "lying in the bath with the razor, just needed to tell someone",
+            "a bottle of gin and a strip of zopiclone next to me",
+            "checked which trains dont stop at our station",
+            "i know where and ive thought about how. the bridge",
+            "the plan is ready, i just need everyone out of the house",
+            "shed only stop me and i dont want stopping",
+            "ill be gone by then so i didnt book it",
+            "stockpiled my sleeping tablets, told the gp i lost them"})
+    void plainStatementsOfRiskAreSelfHarm(String text) {
+        kind(CrisisKind.SELF_HARM, text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "cutting the grass now, the kids are at school",
+            "i sleep like a log and never wake up before nine",
+            "how many tickets would be enough for the raffle",
+            "lying in the bath with a book and a glass of wine",
+            "ill be gone by then, im in spain that week",
+            "the plan is ready for the party on saturday"})
+    void ordinaryWordsBesideThemAreNot(String text) {
+        check.notCrisis(text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "gonna stab my brother when he gets in",
+            "the voices keep telling me to hurt my dad",
+            "im going to be waiting for him with a hammer after his shift",
+            "my husband is driving drunk with the kids in the car right now",
+            "there is a bloke with a knife outside the shop shouting at people"})
+    void plainThreatsAndHarmNowAreHarmToOthers(String text) {
+        kind(CrisisKind.HARM_TO_OTHERS, text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "gonna kill this level of the game tonight lol",
+            "the voices in the choir were lovely"})
+    void aGameOrAChoirIsNot(String text) {
+        check.notCrisis(text);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "got my grandads old rifle in the loft and i keep thinking about the people at the council",
