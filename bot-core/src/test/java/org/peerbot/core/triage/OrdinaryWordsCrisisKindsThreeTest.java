@@ -189,7 +189,10 @@ class OrdinaryWordsCrisisKindsThreeTest {
             "the plan is ready, i just need everyone out of the house",
             "shed only stop me and i dont want stopping",
             "ill be gone by then so i didnt book it",
-            "stockpiled my sleeping tablets, told the gp i lost them"})
+            "stockpiled my sleeping tablets, told the gp i lost them",
+            "been reading about people who drown themselves, it sounds so peaceful",
+            "my dad keeps asking why i gave away my playstation and all my games. i just dont want them where im going",
+            "worked out what's in my drawer and how much i'd need. the sums work out"})
     void plainStatementsOfRiskAreSelfHarm(String text) {
         kind(CrisisKind.SELF_HARM, text);
     }
@@ -201,7 +204,8 @@ class OrdinaryWordsCrisisKindsThreeTest {
             "how many tickets would be enough for the raffle",
             "lying in the bath with a book and a glass of wine",
             "ill be gone by then, im in spain that week",
-            "the plan is ready for the party on saturday"})
+            "the plan is ready for the party on saturday",
+            "watched a documentary about people who drown themselves, it was hard to watch"})
     void ordinaryWordsBesideThemAreNot(String text) {
         check.notCrisis(text);
     }
