@@ -33,10 +33,10 @@ class OwnHeldOut5ModelFloorTest {
                 .isLessThanOrEqualTo(0.006); // 1 of 390 and one of slack (session 8: 7; blind: 15)
         assertThat(s.recall("clinical")).as("clinical recall").isGreaterThanOrEqualTo(0.91); // 83 of 90 (83)
         // 83 of 90 (session 8: 83 of 94; blind: 83 of 103)
-        assertThat(s.precision("clinical")).as("clinical precision").isGreaterThanOrEqualTo(0.92);
+        assertThat(s.precision("clinical")).as("clinical precision").isGreaterThanOrEqualTo(0.925); // session 11: 0.933
         assertThat(s.recall("human")).as("person recall").isGreaterThanOrEqualTo(0.96); // 49 of 50 (blind: 47)
         assertThat(s.recall("services")).as("service recall").isGreaterThanOrEqualTo(0.88); // 45 of 50 (blind: 38)
         assertThat(s.recall("goodbye")).as("goodbye recall").isGreaterThanOrEqualTo(0.93); // 29 of 30
-        assertThat(s.macroF1()).as("macro-F1").isGreaterThanOrEqualTo(0.96); // 0.965 (session 8: 0.936; blind: 0.849)
+        assertThat(s.macroF1()).as("macro-F1").isGreaterThanOrEqualTo(0.965); // session 11: 0.971 (session 10: 0.965; session 8: 0.936; blind: 0.849)
     }
 }

@@ -37,11 +37,11 @@ class OwnHeldOut6ModelFloorTest {
         assertThat((double) s.otherFlaggedCrisis() / s.others()).as("others flagged crisis")
                 .isLessThanOrEqualTo(0.005); // 1 of 400 and one of slack (session 8: 15)
         assertThat(s.recall("clinical")).as("clinical recall").isGreaterThanOrEqualTo(0.91); // 83 of 90
-        assertThat(s.precision("clinical")).as("clinical precision").isGreaterThanOrEqualTo(0.88); // 83 of 94 (was 98)
+        assertThat(s.precision("clinical")).as("clinical precision").isGreaterThanOrEqualTo(0.915); // session 11: 0.923 (before: 83 of 94 (was 98))
         // 54 of 60 (45 before a request of up to 30 words was lifted)
-        assertThat(s.recall("human")).as("person recall").isGreaterThanOrEqualTo(0.88);
-        assertThat(s.recall("services")).as("service recall").isGreaterThanOrEqualTo(0.93); // 57 of 60 (was 56)
+        assertThat(s.recall("human")).as("person recall").isGreaterThanOrEqualTo(0.96); // session 11: 59 of 60
+        assertThat(s.recall("services")).as("service recall").isGreaterThanOrEqualTo(0.95); // session 11: 58 of 60 (before: 57 of 60 (was 56))
         assertThat(s.recall("goodbye")).as("goodbye recall").isGreaterThanOrEqualTo(0.87); // 36 of 40
-        assertThat(s.macroF1()).as("macro-F1").isGreaterThanOrEqualTo(0.93); // 0.940 (session 8: 0.895)
+        assertThat(s.macroF1()).as("macro-F1").isGreaterThanOrEqualTo(0.955); // session 11: 0.965 (before: 0.940 (session 8: 0.895))
     }
 }

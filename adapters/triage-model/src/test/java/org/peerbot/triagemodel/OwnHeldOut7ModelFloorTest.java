@@ -34,16 +34,16 @@ class OwnHeldOut7ModelFloorTest {
         // session 9: a few words that speak of dying at 0.85, then rules written on parts 5 and 6: 171 at 11 flagged;
         // then the head retrained with 18 lines on homes lost (own-train-4d): 173
         // session 10: the head trained on this part (and on keyed long posts): 180 at 8; then sh.done_and_ready: 184
-        assertThat(s.recall("crisis")).as("crisis recall").isGreaterThanOrEqualTo(0.915); // 184 of 200
+        assertThat(s.recall("crisis")).as("crisis recall").isGreaterThanOrEqualTo(0.95); // session 11: 191 of 200 (before: 184 of 200)
         assertThat((double) s.otherFlaggedCrisis() / s.others()).as("others flagged crisis")
                 .isLessThanOrEqualTo(0.023); // 8 of 400 and one of slack
         assertThat(s.recall("clinical")).as("clinical recall").isGreaterThanOrEqualTo(0.88); // 80 of 90
         // 80 of 99 (80 of 107 before the lift below)
-        assertThat(s.precision("clinical")).as("clinical precision").isGreaterThanOrEqualTo(0.80);
-        assertThat(s.recall("human")).as("person recall").isGreaterThanOrEqualTo(0.93); // 57 of 60 (53 before the lift)
+        assertThat(s.precision("clinical")).as("clinical precision").isGreaterThanOrEqualTo(0.89); // session 11: 0.899
+        assertThat(s.recall("human")).as("person recall").isGreaterThanOrEqualTo(0.98); // session 11: 60 of 60 (before: 57 of 60 (53 before the lift))
         // 55 of 60 (51 before the same change)
-        assertThat(s.recall("services")).as("service recall").isGreaterThanOrEqualTo(0.90);
+        assertThat(s.recall("services")).as("service recall").isGreaterThanOrEqualTo(0.95); // session 11: 58 of 60
         assertThat(s.recall("goodbye")).as("goodbye recall").isGreaterThanOrEqualTo(0.92); // 38 of 40
-        assertThat(s.macroF1()).as("macro-F1").isGreaterThanOrEqualTo(0.92); // 0.927 (0.876 before the lift)
+        assertThat(s.macroF1()).as("macro-F1").isGreaterThanOrEqualTo(0.94); // session 11: 0.945 (before: 0.927 (0.876 before the lift))
     }
 }

@@ -28,14 +28,14 @@ class OwnHeldOut8ModelFloorTest {
         // 0.873; then a few words that speak of dying read at 0.85 (chosen on parts 5 and 6): 163; then the session 9
         // rules written on parts 5 and 6: 163 at 11 (the rules alone went from 117 to 122); session 10, the head
         // trained on keyed long posts and parts 5 to 7: 166 at 11, macro-F1 0.887
-        assertThat(s.recall("crisis")).as("crisis recall").isGreaterThanOrEqualTo(0.825); // 166 of 200
+        assertThat(s.recall("crisis")).as("crisis recall").isGreaterThanOrEqualTo(0.955); // session 11: 192 of 200 (before: 166 of 200)
         assertThat((double) s.otherFlaggedCrisis() / s.others()).as("others flagged crisis")
                 .isLessThanOrEqualTo(0.03); // 11 of 400 and one of slack
         assertThat(s.recall("clinical")).as("clinical recall").isGreaterThanOrEqualTo(0.93); // 84 of 90
-        assertThat(s.precision("clinical")).as("clinical precision").isGreaterThanOrEqualTo(0.77); // 84 of 108
-        assertThat(s.recall("human")).as("person recall").isGreaterThanOrEqualTo(0.91); // 55 of 60
-        assertThat(s.recall("services")).as("service recall").isGreaterThanOrEqualTo(0.83); // 50 of 60
+        assertThat(s.precision("clinical")).as("clinical precision").isGreaterThanOrEqualTo(0.875); // session 11: 0.884 (before: 84 of 108)
+        assertThat(s.recall("human")).as("person recall").isGreaterThanOrEqualTo(0.95); // session 11: 58 of 60 (before: 55 of 60)
+        assertThat(s.recall("services")).as("service recall").isGreaterThanOrEqualTo(0.88); // session 11: 53 of 60 (before: 50 of 60)
         assertThat(s.recall("goodbye")).as("goodbye recall").isGreaterThanOrEqualTo(0.82); // 33 of 40
-        assertThat(s.macroF1()).as("macro-F1").isGreaterThanOrEqualTo(0.88); // 0.887
+        assertThat(s.macroF1()).as("macro-F1").isGreaterThanOrEqualTo(0.92); // session 11: 0.927 (before: 0.887)
     }
 }

@@ -25,9 +25,10 @@ final class CueBook {
      * One phrase: its words ("*" is a gap of up to two words, a word ending in "*" a prefix), how the bot shows it,
      * whether it must close its sentence (a trailing "$") and whether it counts wherever it stands (a trailing "!").
      */
-    record Cue(String[] words, String shownAs, boolean closes, boolean anywhere) {
-        String key() {
-            return String.join(" ", words);
+    record Cue(String[] words, String shownAs, boolean closes, boolean anywhere, String key) {
+        Cue(String[] words, String shownAs, boolean closes, boolean anywhere) {
+            // the key is compared for every cue of a section on every reading, so it is joined once, here
+            this(words, shownAs, closes, anywhere, String.join(" ", words));
         }
     }
 
@@ -154,9 +155,12 @@ final class CueBook {
         return sections.getOrDefault(name, List.of());
     }
 
-    /** Section names that start with a prefix ("topic:"), in file order is not promised. */
+    private final Map<String, List<String>> byPrefix = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Section names that start with a prefix ("topic:"), sorted by name (file order is not promised). */
     List<String> sectionsStartingWith(String prefix) {
-        return sections.keySet().stream().filter(s -> s.startsWith(prefix)).sorted().toList();
+        return byPrefix.computeIfAbsent(prefix,
+                p -> sections.keySet().stream().filter(s -> s.startsWith(p)).sorted().toList());
     }
 
     private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
@@ -322,7 +326,8 @@ final class CueBook {
         if (w >= words.length) {
             return -1;
         }
-        boolean ok = item.endsWith("*") ? words[w].startsWith(item.substring(0, item.length() - 1))
+        // a prefix word ("worr*") is compared in place: a substring per comparison was most of a reading's cost
+        boolean ok = item.endsWith("*") ? words[w].regionMatches(0, item, 0, item.length() - 1)
                 : words[w].equals(item);
         return ok ? endFrom(phrase, p + 1, words, w + 1) : -1;
     }

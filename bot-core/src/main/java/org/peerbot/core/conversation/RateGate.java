@@ -25,7 +25,7 @@ final class RateGate {
     RateGate(int perMinute, Clock clock) {
         this.perMinute = perMinute;
         this.windows = Caffeine.newBuilder().expireAfterAccess(Duration.ofMinutes(2)).maximumSize(100_000)
-                .ticker(() -> clock.millis() * 1_000_000L).build();
+                .ticker(() -> clock.millis() * 1_000_000L).executor(Runnable::run).build(); // upkeep inline, as CachedConversations
     }
 
     synchronized boolean allow(String key, Instant now) {

@@ -62,6 +62,9 @@ public final class Understanding {
     /** Emoji alone: crying or heartbreak is heard as upset; a thumbs up or an OK hand as a short yes. */
     private static final String UPSET_EMOJI = "\\x{1F62D}\\x{1F622}\\x{1F625}\\x{1F61E}\\x{1F614}\\x{1F494}\\x{1F97A}"
             + "\\x{2639}\\x{1F641}\\x{1F63F}\\x{1F629}\\x{1F62B}";
+    /** Where a message's sentences end, and (with commas) its clauses; compiled once, as a reading runs per message. */
+    private static final java.util.regex.Pattern SENTENCES = java.util.regex.Pattern.compile("[.!?\\n;]+");
+    private static final java.util.regex.Pattern CLAUSES = java.util.regex.Pattern.compile("[.!?\\n;,]+");
     private static final java.util.regex.Pattern UPSET = java.util.regex.Pattern.compile("[" + UPSET_EMOJI + "]");
     /** A thumbs up, an OK hand, a smile, a heart or folded hands alone: a short warm "yes", not news to read. */
     private static final java.util.regex.Pattern NODS = java.util.regex.Pattern.compile(
@@ -133,6 +136,11 @@ public final class Understanding {
     private final Set<String> shortReplies;
     private final Set<String> thanksWords;
     private final Map<String, Echo> echoes = new HashMap<>();
+    /**
+     * The word lists' cues by first word, built once: a reading asks for the present cues of a list many times, and
+     * walking every cue of a long list each time was a large part of an engine turn. Keyed by the list itself.
+     */
+    private final Map<List<Cue>, FirstWords> firstWords = new java.util.IdentityHashMap<>();
 
     Understanding(CueBook cues) {
         this.cues = cues;
@@ -141,6 +149,9 @@ public final class Understanding {
         this.feelings = longestFirst(cues.section("reflect:feeling"));
         this.conditions = longestFirst(cues.section("reflect:condition"));
         this.grievances = longestFirst(cues.section("reflect:grievance"));
+        for (List<Cue> list : List.of(relations, things, feelings, conditions, grievances)) {
+            firstWords.put(list, FirstWords.of(list));
+        }
         Set<String> good = new LinkedHashSet<>();
         cues.section("feeling:good").forEach(c -> good.add(c.key()));
         this.goodFeelings = Set.copyOf(good);
@@ -665,7 +676,7 @@ public final class Understanding {
     private boolean onlyWhere(Echo thing, String[] forThings) {
         String key = thing.key().substring("thing:".length());
         boolean any = false;
-        for (Cue cue : things) {
+        for (Cue cue : present(things, forThings)) { // a cue whose first word is absent has no place to check
             if (!cue.key().equals(key)) {
                 continue;
             }
@@ -761,7 +772,7 @@ public final class Understanding {
      * "bye" after it), so "I have to go to hospital tomorrow" is not a goodbye but "anyway, I have to go" is.
      */
     private boolean isGoodbye(String raw) {
-        String[] sentences = raw.split("[.!?\\n;]+");
+        String[] sentences = SENTENCES.split(raw);
         List<String[]> nonEmpty = new ArrayList<>();
         for (String s : sentences) {
             String[] w = CueBook.tokens(s);
@@ -823,7 +834,7 @@ public final class Understanding {
      * cheer words stands beside it in its sentence, so "I'm in pain" and "she passed away" are never good news.
      */
     private boolean goodNewsAlone(String raw) {
-        for (String sentence : raw.split("[.!?\\n;,]+")) {
+        for (String sentence : CLAUSES.split(raw)) {
             String[] w = CueBook.tokens(sentence);
             List<String> kept = new ArrayList<>();
             for (String x : w) {
@@ -1012,16 +1023,47 @@ public final class Understanding {
     }
 
     /** The cues of a list whose first word is in the message (or is a prefix), in the list's order. */
-    private static List<Cue> present(List<Cue> list, String[] words) {
-        Set<String> in = new HashSet<>(java.util.Arrays.asList(words));
-        List<Cue> out = new ArrayList<>();
-        for (Cue cue : list) {
-            String first = cue.words()[0];
-            if (first.endsWith("*") || in.contains(first)) {
-                out.add(cue);
+    private List<Cue> present(List<Cue> list, String[] words) {
+        FirstWords index = firstWords.get(list);
+        return index != null ? index.present(list, words) : FirstWords.of(list).present(list, words);
+    }
+
+    private record FirstWords(Map<String, int[]> byFirst, int[] always) {
+        static FirstWords of(List<Cue> list) {
+            Map<String, List<Integer>> by = new HashMap<>();
+            List<Integer> always = new ArrayList<>();
+            for (int i = 0; i < list.size(); i++) {
+                String first = list.get(i).words()[0];
+                if (first.endsWith("*")) {
+                    always.add(i);
+                } else {
+                    by.computeIfAbsent(first, k -> new ArrayList<>()).add(i);
+                }
             }
+            Map<String, int[]> out = new HashMap<>();
+            by.forEach((w, at) -> out.put(w, at.stream().mapToInt(Integer::intValue).toArray()));
+            return new FirstWords(Map.copyOf(out), always.stream().mapToInt(Integer::intValue).toArray());
         }
-        return out;
+
+        List<Cue> present(List<Cue> list, String[] words) {
+            java.util.BitSet at = new java.util.BitSet(list.size());
+            for (int i : always) {
+                at.set(i);
+            }
+            for (String w : words) {
+                int[] found = byFirst.get(w);
+                if (found != null) {
+                    for (int i : found) {
+                        at.set(i);
+                    }
+                }
+            }
+            List<Cue> out = new ArrayList<>(at.cardinality());
+            for (int i = at.nextSetBit(0); i >= 0; i = at.nextSetBit(i + 1)) {
+                out.add(list.get(i));
+            }
+            return out;
+        }
     }
 
     /**
@@ -1431,7 +1473,7 @@ public final class Understanding {
      * do not close on "gone". Returns their person, {@link #GONE_UNNAMED} for a pronoun alone, or null.
      */
     private Echo goneAtClose(String raw) {
-        for (String sentence : raw.split("[.!?\\n;,]+")) {
+        for (String sentence : CLAUSES.split(raw)) {
             String[] w = CueBook.tokens(sentence);
             int end = w.length;
             while (end > 0 && AFTER_GONE.contains(w[end - 1])) {

@@ -343,22 +343,23 @@ public final class Triage {
     }
 
     /**
-     * A clinical reading that rests only on the bare topic rule (a question form and a health word anywhere) gives way
-     * to a request for a person or a service the rules also read: "is there an advice line for Parkinson's?" and "any
-     * chance of talking to another carer of someone with dementia?" ask for a service and a person, not for clinical
-     * advice. A specific clinical rule (a dose, a reading, a symptom, a change of medicine) keeps it clinical.
+     * A clinical reading gives way to a request for a person or a service the rules also read: "is there an advice
+     * line for Parkinson's?" and "any chance of talking to another carer of someone with dementia?" ask for a service
+     * and a person, not for clinical advice. A specific clinical rule (a dose, a reading, a change of medicine) keeps
+     * it clinical against a service ("should I see my GP?" asks for a decision, not a service), but not against a
+     * person: across parts 3 to 9 and triage-dev, no message where a specific clinical rule and a person rule both
+     * fired was labelled clinical, and a member who asks for a person is offered one. Crisis is decided before this.
      */
     private static Category requestOverBareTopic(List<Rule> fired) {
         boolean person = false;
         boolean service = false;
+        boolean specific = false;
         for (Rule r : fired) {
-            if (r.category() == Category.CLINICAL && !r.id().equals(BARE_TOPIC)) {
-                return Category.CLINICAL;
-            }
+            specific |= r.category() == Category.CLINICAL && !r.id().equals(BARE_TOPIC);
             person |= r.category() == Category.HUMAN;
             service |= r.category() == Category.SERVICES;
         }
-        return person ? Category.HUMAN : service ? Category.SERVICES : Category.CLINICAL;
+        return person ? Category.HUMAN : service && !specific ? Category.SERVICES : Category.CLINICAL;
     }
 
     private static boolean onlyPassive(List<Rule> fired, Category category, CrisisKind kind, Set<Signal> signals) {

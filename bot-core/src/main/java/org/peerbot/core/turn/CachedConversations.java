@@ -27,7 +27,9 @@ public final class CachedConversations implements ConversationStore {
 
     public CachedConversations(ConversationStore store, Duration ttl, long maxSize) {
         this.store = store;
-        this.cache = Caffeine.newBuilder().expireAfterAccess(ttl).maximumSize(maxSize).build();
+        // upkeep (eviction, expiry) runs on the caller's thread: every turn writes here, and waking a pool
+        // thread per write cost more than the upkeep itself on a two-core machine (docs/benchmarks.md, session 11)
+        this.cache = Caffeine.newBuilder().expireAfterAccess(ttl).maximumSize(maxSize).executor(Runnable::run).build();
     }
 
     @Override

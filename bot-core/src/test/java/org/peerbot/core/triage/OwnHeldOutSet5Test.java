@@ -25,6 +25,6 @@ class OwnHeldOutSet5Test {
         // (one false alarm of slack for other branches' rules)
         assertThat(s.recall()).as("crisis recall").isGreaterThanOrEqualTo(0.98);
         assertThat(s.falseCrisis()).as("others flagged crisis of " + s.others()).isLessThanOrEqualTo(1);
-        assertThat(s.accuracy()).as("accuracy").isGreaterThanOrEqualTo(0.86);
+        assertThat(s.accuracy()).as("accuracy").isGreaterThanOrEqualTo(0.88); // session 11: 0.886
     }
 }

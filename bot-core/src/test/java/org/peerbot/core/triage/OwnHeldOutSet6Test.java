@@ -23,8 +23,8 @@ class OwnHeldOutSet6Test {
         // session 8 (rules for ordinary-word crises chosen on part 5): 115, 13 and 392
         // session 9 (the part a dev set: families for the kinds it missed, false alarms narrowed by kind): 183, 0 and
         // 472 (one false alarm of slack for other branches' rules)
-        assertThat(s.recall()).as("crisis recall").isGreaterThanOrEqualTo(0.91);
+        assertThat(s.recall()).as("crisis recall").isGreaterThanOrEqualTo(0.915); // session 11: 0.920
         assertThat(s.falseCrisis()).as("others flagged crisis of " + s.others()).isLessThanOrEqualTo(1);
-        assertThat(s.accuracy()).as("accuracy").isGreaterThanOrEqualTo(0.78);
+        assertThat(s.accuracy()).as("accuracy").isGreaterThanOrEqualTo(0.825); // session 11: 0.830
     }
 }

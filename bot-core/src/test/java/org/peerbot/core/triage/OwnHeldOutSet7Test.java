@@ -21,8 +21,8 @@ class OwnHeldOutSet7Test {
         // first measured with the session 7 rules: 117 of 200 crisis caught, 9 of 400 flagged; at the end of
         // session 8: 119, 9, and 407 of 600 right; after session 9's rules (written on parts 5 and 6): 133, 7;
         // session 10, with sh.done_and_ready written on this part: 137, 7, and 427 of 600 right
-        assertThat(s.recall()).as("crisis recall").isGreaterThanOrEqualTo(0.68);
-        assertThat(s.falseCrisis()).as("others flagged crisis of " + s.others()).isLessThanOrEqualTo(10);
-        assertThat(s.accuracy()).as("accuracy").isGreaterThanOrEqualTo(0.70);
+        assertThat(s.recall()).as("crisis recall").isGreaterThanOrEqualTo(0.85); // session 11: 171 of 200
+        assertThat(s.falseCrisis()).as("others flagged crisis of " + s.others()).isLessThanOrEqualTo(8); // session 11: 7
+        assertThat(s.accuracy()).as("accuracy").isGreaterThanOrEqualTo(0.82); // session 11: 0.823
     }
 }

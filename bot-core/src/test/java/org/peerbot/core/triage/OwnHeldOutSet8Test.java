@@ -20,8 +20,8 @@ class OwnHeldOutSet8Test {
         assertThat(s.crisis()).as("crisis messages in the part").isGreaterThanOrEqualTo(200);
         // first measured with the session 8 rules: 117 of 200 crisis caught, 9 of 400 flagged; at the end of
         // session 9 (rules written on parts 5 and 6): 122, 8, and 409 of 600 right
-        assertThat(s.recall()).as("crisis recall").isGreaterThanOrEqualTo(0.605);
+        assertThat(s.recall()).as("crisis recall").isGreaterThanOrEqualTo(0.86); // session 11: 173 of 200
         assertThat(s.falseCrisis()).as("others flagged crisis of " + s.others()).isLessThanOrEqualTo(9);
-        assertThat(s.accuracy()).as("accuracy").isGreaterThanOrEqualTo(0.68);
+        assertThat(s.accuracy()).as("accuracy").isGreaterThanOrEqualTo(0.82); // session 11: 0.825
     }
 }

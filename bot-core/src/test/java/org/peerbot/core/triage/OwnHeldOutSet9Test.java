@@ -19,8 +19,8 @@ class OwnHeldOutSet9Test {
         assertThat(s.size()).isGreaterThanOrEqualTo(600);
         assertThat(s.crisis()).as("crisis messages in the part").isGreaterThanOrEqualTo(200);
         // first measured blind with the session 9 rules: 108 of 200 crisis caught, 9 of 400 flagged, 390 of 600 right
-        assertThat(s.recall()).as("crisis recall").isGreaterThanOrEqualTo(0.535);
+        assertThat(s.recall()).as("crisis recall").isGreaterThanOrEqualTo(0.81); // session 11: 163 of 200
         assertThat(s.falseCrisis()).as("others flagged crisis of " + s.others()).isLessThanOrEqualTo(9);
-        assertThat(s.accuracy()).as("accuracy").isGreaterThanOrEqualTo(0.645);
+        assertThat(s.accuracy()).as("accuracy").isGreaterThanOrEqualTo(0.80); // session 11: 0.807
     }
 }

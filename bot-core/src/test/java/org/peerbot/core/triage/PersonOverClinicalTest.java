@@ -1,0 +1,35 @@
+package org.peerbot.core.triage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.peerbot.core.model.Category;
+import org.peerbot.core.model.TriageResult;
+
+/**
+ * Session 11: a member who asks for a person is offered one, even when the same message also asks a specific
+ * clinical question (the person rule and a dose, reading or change-of-medicine rule both fire). A service named
+ * inside a clinical question ("should I see my GP?") stays clinical. Messages written for this test.
+ */
+class PersonOverClinicalTest {
+    private final Triage triage = TestRules.triage();
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "can I talk to a real person? my sugars were 19 this morning and I'm scared",
+            "I'd like to talk to someone who's been through it, they want to change my tablets"})
+    void aPersonAskedForBesideAClinicalQuestionIsOffered(String text) {
+        TriageResult r = triage.classify(text);
+        assertThat(r.rules()).as(text + " -> " + r).anyMatch(id -> id.startsWith("human."))
+                .anyMatch(id -> id.startsWith("clin.") && !id.equals(Triage.BARE_TOPIC));
+        assertThat(r.category()).as(text + " -> " + r).isEqualTo(Category.HUMAN);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"my neck has been stiff for a week, should I see my GP?",
+            "should I double my insulin tonight?"})
+    void aClinicalQuestionWithoutAPersonStaysClinical(String text) {
+        assertThat(triage.classify(text).category()).as(text).isEqualTo(Category.CLINICAL);
+    }
+}
