@@ -17,7 +17,8 @@ class PersonOverClinicalTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
-            "can I talk to a real person? my sugars were 19 this morning and I'm scared",
+            "can I talk to a real person? is a sugar of 19 dangerous, I'm scared",
+            "is there a volunteer I can talk to, should I stop my statins",
             "I'd like to talk to someone who's been through it, they want to change my tablets"})
     void aPersonAskedForBesideAClinicalQuestionIsOffered(String text) {
         TriageResult r = triage.classify(text);
