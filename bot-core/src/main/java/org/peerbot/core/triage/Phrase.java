@@ -241,6 +241,28 @@ final class Phrase {
         return true;
     }
 
+    /**
+     * One phrase per top-level choice when the whole pattern is a choice (a word list used as a whole match line,
+     * "@service_described"), each anchored on its own words; otherwise this phrase alone. A match line fires when any
+     * choice matches, so the split reads the same messages; it only spares the matcher trying every choice of a long
+     * list on every message that holds one anchor of any of them (session 11: such a line made the services rule
+     * cost three times what it did).
+     */
+    List<Phrase> choices(Vocab vocab) {
+        Alt alt = root instanceof IndexedAlt indexed ? indexed.original() : root instanceof Alt a ? a : null;
+        if (alt == null || alt.options().stream().anyMatch(o -> o.anchors() == null)) {
+            return List.of(this);
+        }
+        List<Phrase> out = new ArrayList<>(alt.options().size());
+        for (Node raw : alt.options()) {
+            Node option = optimise(raw, vocab);
+            Set<String> w = new HashSet<>();
+            option.words(w);
+            out.add(new Phrase(source, option, option.anchors(), Set.copyOf(w), vocab));
+        }
+        return out;
+    }
+
     /** Compiles a pattern; its words and prefixes are numbered in {@code vocab}, shared by one rule book. */
     static Phrase compile(String source, Vocab vocab) {
         if (source == null || source.isBlank()) {

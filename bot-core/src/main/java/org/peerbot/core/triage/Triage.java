@@ -90,7 +90,12 @@ public final class Triage {
         }
         for (Rule r : book.rules) {
             for (List<Phrase> all : r.match()) {
-                list.add(new Unit(ALT, r, all, null));
+                if (all.size() == 1) {
+                    // a line that is one choice of many (a word list) is tried choice by choice (Phrase.choices)
+                    all.get(0).choices(book.vocab).forEach(c -> list.add(new Unit(ALT, r, List.of(c), null)));
+                } else {
+                    list.add(new Unit(ALT, r, all, null));
+                }
             }
         }
         book.feelings.forEach((k, ps) -> ps.forEach(p -> list.add(new Unit(FEELING, null, List.of(p), k))));
