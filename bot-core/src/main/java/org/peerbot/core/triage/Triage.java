@@ -316,7 +316,11 @@ public final class Triage {
         List<String> ids = new ArrayList<>(fired.size());
         for (Rule r : fired) {
             ids.add(r.id());
-            if (r.category() == null || r.category() == category) {
+            // a person asked for beside a specific clinical question keeps what the question was, so the reply can
+            // name the GP, a pharmacist or 111 before the handoff
+            boolean clinicalBesidePerson = category == Category.HUMAN && r.category() == Category.CLINICAL
+                    && !r.id().equals(BARE_TOPIC);
+            if (r.category() == null || r.category() == category || clinicalBesidePerson) {
                 signals.addAll(r.signals());
             }
             if (r.category() == Category.CRISIS && category == Category.CRISIS) {
@@ -339,7 +343,7 @@ public final class Triage {
         } else if (deniedCrisis) {
             signals.add(Signal.DENIAL);
         }
-        if (category != Category.CLINICAL) {
+        if (category != Category.CLINICAL && category != Category.HUMAN) {
             signals.remove(Signal.MEDICINE_QUESTION);
             signals.remove(Signal.CHANGE_OR_DIAGNOSIS);
             signals.remove(Signal.URGENT_SYMPTOM);

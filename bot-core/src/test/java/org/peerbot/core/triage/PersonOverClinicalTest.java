@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
 import org.peerbot.core.model.Category;
+import org.peerbot.core.model.Signal;
 import org.peerbot.core.model.TriageResult;
 
 /**
@@ -25,6 +27,17 @@ class PersonOverClinicalTest {
         assertThat(r.rules()).as(text + " -> " + r).anyMatch(id -> id.startsWith("human."))
                 .anyMatch(id -> id.startsWith("clin.") && !id.equals(Triage.BARE_TOPIC));
         assertThat(r.category()).as(text + " -> " + r).isEqualTo(Category.HUMAN);
+        // what the question was is kept, so the reply names who can answer it before the handoff
+        assertThat(r.signals()).as(text + " -> " + r).containsAnyOf(Signal.MEDICINE_QUESTION,
+                Signal.CHANGE_OR_DIAGNOSIS, Signal.URGENT_SYMPTOM);
+    }
+
+    @Test
+    void aPersonAskedForWithNoHealthQuestionCarriesNoClinicalSignal() {
+        TriageResult r = triage.classify("can I talk to a real person please, I'm so lonely");
+        assertThat(r.category()).as(r.toString()).isEqualTo(Category.HUMAN);
+        assertThat(r.signals()).as(r.toString()).doesNotContain(Signal.MEDICINE_QUESTION,
+                Signal.CHANGE_OR_DIAGNOSIS, Signal.URGENT_SYMPTOM);
     }
 
     @ParameterizedTest
