@@ -166,8 +166,14 @@ final class CrisisReplies {
     /** A yes to "are you thinking about ending your life?": it makes the risk urgent (safety rule 1a, docs/safety-rules.md). */
     static boolean isYes(String text) {
         String t = answer(text);
-        return t.matches("(yes|yeah|yep|yup|yea|ye|y|i am|i think so|sometimes|maybe|kind of|kinda|a bit|a little|"
+        return (t.matches("(yes|yeah|yep|yup|yea|ye|y|i am|i think so|sometimes|maybe|kind of|kinda|a bit|a little|"
                 + "i have been|i do|i guess|probably|honestly yes|i dont know|idk|not sure)( .*)?")
+                // a time is the most urgent answer there is ("tonight probably"), and so is taking back a retraction
+                || t.matches("(tonight|today|tomorrow|soon|this weekend|this week|in a bit|in an hour|later tonight)"
+                + "( (probably|maybe|i think|prob|prolly|i reckon|then))?")
+                || t.matches("(when|once|after) (everyone|everybody)[a-z]* .*")
+                || t.matches("(.* )?(not (completely|totally|really|fully|even) (jk|joking|kidding)|wasnt (joking|kidding)"
+                + "|i meant it|i do mean it)( .*)?"))
                 && !isNo(text);
     }
 
@@ -175,11 +181,23 @@ final class CrisisReplies {
     static boolean isNo(String text) {
         String t = answer(text);
         return t.matches("(no|nope|nah|not really|no im not|im not|i wont|i wouldnt|never|god no|no no)( .*)?")
-                || t.matches("(yes|yeah|yep) (but )?(no|not|never)( .*)?");
+                || t.matches("(yes|yeah|yep) (but )?(no|not|never)( .*)?")
+                || isRetraction(text);
+    }
+
+    /**
+     * "jk", "only joking": taken as a no, kindly, but the next message is still read as an answer too, because a
+     * retraction is often taken back ("ok maybe not completely jk").
+     */
+    static boolean isRetraction(String text) {
+        return answer(text).matches("(nah |lol |haha )?(jk|just kidding|only joking|im joking|im kidding|joking|kidding"
+                + "|just joking)( lol| haha)?");
     }
 
     private static String answer(String text) {
-        return text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replace("'", "").replace("\u2019", "")
+        String t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replace("'", "").replace("\u2019", "")
                 .replaceAll("[^a-z ]", " ").replaceAll("\\s+", " ").strip();
+        // "ok maybe", "honestly yeah", "well no": the answer is after the filler
+        return t.replaceFirst("^((ok|okay|well|honestly|tbh|um|umm|erm|i mean|so|hmm) )+", "");
     }
 }

@@ -104,7 +104,7 @@ final class MemberTurns {
                         List.of("check-in.yes"), java.util.Set.of(), result.feelings());
                 crisis = true;
             }
-            state = state.withNotes(state.notes().checkIn(false));
+            state = state.withNotes(state.notes().checkIn(!crisis && CrisisReplies.isRetraction(text)));
         }
 
         state = state.seen(now).quiet(false);
