@@ -180,6 +180,9 @@ final class CrisisReplies {
     /** A no, however it is put. Anything else is neither, and is listened to as usual. */
     static boolean isNo(String text) {
         String t = answer(text);
+        if (t.matches("(no one|noone|no body|nobody)[a-z]*( .*)?")) {
+            return false; // "no one's here" is not a no: it says they are alone
+        }
         return t.matches("(no|nope|nah|not really|no im not|im not|i wont|i wouldnt|never|god no|no no)( .*)?")
                 || t.matches("(yes|yeah|yep) (but )?(no|not|never)( .*)?")
                 || isRetraction(text);

@@ -29,6 +29,16 @@ class CheckInAnswersTest {
     }
 
     @Test
+    void beingAloneAfterTheCrisisBlockIsNotANoAndIsMetWithTheLinesAgain() {
+        assertThat(CrisisReplies.isNo("no one's here")).isFalse();
+        ListeningChats chats = new ListeningChats();
+        ConversationRef chat = chats.fresh();
+        assertThat(chats.say(chat, "I've got all my tablets lined up on the table")).contains("999");
+        String reply = chats.say(chat, "no one's here");
+        assertThat(reply).doesNotContain("i'm glad").contains("999");
+    }
+
+    @Test
     void aTimeAfterTheCheckInGetsTheEmergencyNumber() {
         ListeningChats chats = new ListeningChats();
         ConversationRef chat = chats.fresh();
