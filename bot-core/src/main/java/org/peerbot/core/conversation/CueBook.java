@@ -34,69 +34,66 @@ final class CueBook {
 
     private final Map<String, List<Cue>> sections;
     /**
-     * Per section, the positions of its cues by their first word, and the positions of cues that start with a
-     * prefix or a gap (checked always): a message is only tried against cues whose first word it contains, which
-     * keeps a reading fast as the word lists grow.
+     * Per section, its cues by their first word (see {@link FirstWords}): a message is only tried against cues whose
+     * first word it contains, which keeps a reading fast as the word lists grow.
      */
-    private final Map<String, Index> index = new java.util.HashMap<>();
-
-    private record Index(Map<String, List<Integer>> byFirst, List<Integer> always) {
-    }
+    private final Map<String, FirstWords> index = new java.util.HashMap<>();
 
     private CueBook(Map<String, List<Cue>> sections) {
         this.sections = sections;
-        sections.forEach((name, cues) -> {
-            Map<String, List<Integer>> byFirst = new java.util.HashMap<>();
-            List<Integer> always = new ArrayList<>();
-            for (int i = 0; i < cues.size(); i++) {
-                String first = cues.get(i).words()[0];
-                if (first.endsWith("*")) {
-                    always.add(i);
-                } else {
-                    byFirst.computeIfAbsent(first, k -> new ArrayList<>()).add(i);
-                }
-            }
-            index.put(name, new Index(byFirst, always));
-        });
+        sections.forEach((name, cues) -> index.put(name, FirstWords.of(cues)));
     }
 
     /** The cues of a section that could match these words (their first word is among them), in section order. */
     List<Cue> candidates(String name, String[] words) {
-        Index ix = index.get(name);
-        if (ix == null) {
-            return List.of();
-        }
-        int[] at = new int[8];
-        int n = 0;
-        for (int i : ix.always()) {
-            at = room(at, n);
-            at[n++] = i;
-        }
-        for (String w : words) {
-            List<Integer> found = ix.byFirst().get(w);
-            if (found != null) {
-                for (int i : found) {
-                    at = room(at, n);
-                    at[n++] = i;
-                }
-            }
-        }
-        if (n == 0) {
-            return List.of(); // most sections have no cue whose first word is in the message
-        }
-        java.util.Arrays.sort(at, 0, n);
-        List<Cue> cues = sections.get(name);
-        List<Cue> out = new ArrayList<>(n);
-        for (int k = 0; k < n; k++) {
-            if (k == 0 || at[k] != at[k - 1]) {
-                out.add(cues.get(at[k]));
-            }
-        }
-        return out;
+        FirstWords ix = index.get(name);
+        return ix == null ? List.of() : ix.present(sections.get(name), words);
     }
 
-    private static int[] room(int[] at, int n) {
-        return n < at.length ? at : java.util.Arrays.copyOf(at, at.length * 2);
+    /**
+     * A list of cues indexed by first word, built once: the positions of its cues by their first word, and of those
+     * that start with a prefix or a gap (always tried). {@link #present} gives the cues of that same list whose first
+     * word is in a message, in list order.
+     */
+    record FirstWords(Map<String, int[]> byFirst, int[] always) {
+        static FirstWords of(List<Cue> list) {
+            Map<String, List<Integer>> by = new java.util.HashMap<>();
+            List<Integer> always = new ArrayList<>();
+            for (int i = 0; i < list.size(); i++) {
+                String first = list.get(i).words()[0];
+                if (first.endsWith("*")) {
+                    always.add(i);
+                } else {
+                    by.computeIfAbsent(first, k -> new ArrayList<>()).add(i);
+                }
+            }
+            Map<String, int[]> out = new java.util.HashMap<>();
+            by.forEach((w, at) -> out.put(w, at.stream().mapToInt(Integer::intValue).toArray()));
+            return new FirstWords(Map.copyOf(out), always.stream().mapToInt(Integer::intValue).toArray());
+        }
+
+        List<Cue> present(List<Cue> list, String[] words) {
+            java.util.BitSet at = new java.util.BitSet(list.size());
+            for (int i : always) {
+                at.set(i);
+            }
+            for (String w : words) {
+                int[] found = byFirst.get(w);
+                if (found != null) {
+                    for (int i : found) {
+                        at.set(i);
+                    }
+                }
+            }
+            if (at.isEmpty()) {
+                return List.of(); // most sections have no cue whose first word is in the message
+            }
+            List<Cue> out = new ArrayList<>(at.cardinality());
+            for (int i = at.nextSetBit(0); i >= 0; i = at.nextSetBit(i + 1)) {
+                out.add(list.get(i));
+            }
+            return out;
+        }
     }
 
     static CueBook load(String resource) {

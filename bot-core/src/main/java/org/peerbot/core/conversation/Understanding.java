@@ -140,7 +140,7 @@ public final class Understanding {
      * The word lists' cues by first word, built once: a reading asks for the present cues of a list many times, and
      * walking every cue of a long list each time was a large part of an engine turn. Keyed by the list itself.
      */
-    private final Map<List<Cue>, FirstWords> firstWords = new java.util.IdentityHashMap<>();
+    private final Map<List<Cue>, CueBook.FirstWords> firstWords = new java.util.IdentityHashMap<>();
 
     Understanding(CueBook cues) {
         this.cues = cues;
@@ -150,7 +150,7 @@ public final class Understanding {
         this.conditions = longestFirst(cues.section("reflect:condition"));
         this.grievances = longestFirst(cues.section("reflect:grievance"));
         for (List<Cue> list : List.of(relations, things, feelings, conditions, grievances)) {
-            firstWords.put(list, FirstWords.of(list));
+            firstWords.put(list, CueBook.FirstWords.of(list));
         }
         Set<String> good = new LinkedHashSet<>();
         cues.section("feeling:good").forEach(c -> good.add(c.key()));
@@ -1024,46 +1024,8 @@ public final class Understanding {
 
     /** The cues of a list whose first word is in the message (or is a prefix), in the list's order. */
     private List<Cue> present(List<Cue> list, String[] words) {
-        FirstWords index = firstWords.get(list);
-        return index != null ? index.present(list, words) : FirstWords.of(list).present(list, words);
-    }
-
-    private record FirstWords(Map<String, int[]> byFirst, int[] always) {
-        static FirstWords of(List<Cue> list) {
-            Map<String, List<Integer>> by = new HashMap<>();
-            List<Integer> always = new ArrayList<>();
-            for (int i = 0; i < list.size(); i++) {
-                String first = list.get(i).words()[0];
-                if (first.endsWith("*")) {
-                    always.add(i);
-                } else {
-                    by.computeIfAbsent(first, k -> new ArrayList<>()).add(i);
-                }
-            }
-            Map<String, int[]> out = new HashMap<>();
-            by.forEach((w, at) -> out.put(w, at.stream().mapToInt(Integer::intValue).toArray()));
-            return new FirstWords(Map.copyOf(out), always.stream().mapToInt(Integer::intValue).toArray());
-        }
-
-        List<Cue> present(List<Cue> list, String[] words) {
-            java.util.BitSet at = new java.util.BitSet(list.size());
-            for (int i : always) {
-                at.set(i);
-            }
-            for (String w : words) {
-                int[] found = byFirst.get(w);
-                if (found != null) {
-                    for (int i : found) {
-                        at.set(i);
-                    }
-                }
-            }
-            List<Cue> out = new ArrayList<>(at.cardinality());
-            for (int i = at.nextSetBit(0); i >= 0; i = at.nextSetBit(i + 1)) {
-                out.add(list.get(i));
-            }
-            return out;
-        }
+        CueBook.FirstWords index = firstWords.get(list);
+        return (index != null ? index : CueBook.FirstWords.of(list)).present(list, words);
     }
 
     /**
