@@ -192,8 +192,8 @@ final class MemberTurns {
                 // "Is this a bot? I want a human": the honest answer first, then the request.
                 turn.say(me, catalog.text("plan.bot.person"), key);
             }
-            if (result.category() == Category.HUMAN && (result.has(Signal.MEDICINE_QUESTION)
-                    || result.has(Signal.CHANGE_OR_DIAGNOSIS) || result.has(Signal.URGENT_SYMPTOM))) {
+            if (result.category() == Category.HUMAN
+                    && result.signals().stream().anyMatch(Signal.CLINICAL_QUESTION::contains)) {
                 // a person asked for beside a health question: who can answer the question first, then the person
                 turn.say(me, catalog.text("clinical.with_person"), key);
             }

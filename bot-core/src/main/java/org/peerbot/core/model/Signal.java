@@ -30,5 +30,12 @@ public enum Signal {
     /** The person may be under 19 (Childline). */
     YOUNG_PERSON,
     /** Thanks. */
-    THANKS
+    THANKS;
+
+    /**
+     * What a clinical question was about, which decides who the reply names (pharmacist, GP, NHS 111): kept on a
+     * clinical reading, or on a person asked for beside a specific clinical question, and dropped on any other.
+     */
+    public static final java.util.Set<Signal> CLINICAL_QUESTION = java.util.Collections.unmodifiableSet(
+            java.util.EnumSet.of(MEDICINE_QUESTION, CHANGE_OR_DIAGNOSIS, URGENT_SYMPTOM));
 }

@@ -100,9 +100,7 @@ final class SemanticCombine {
                         : MODEL_GOODBYE);
                 Set<Signal> signals = EnumSet.noneOf(Signal.class);
                 signals.addAll(r.signals());
-                signals.remove(Signal.MEDICINE_QUESTION);
-                signals.remove(Signal.CHANGE_OR_DIAGNOSIS);
-                signals.remove(Signal.URGENT_SYMPTOM);
+                signals.removeAll(Signal.CLINICAL_QUESTION);
                 r = new TriageResult(lifted, null, ids, signals, r.feelings(), r.intents());
             }
         }

@@ -344,9 +344,7 @@ public final class Triage {
             signals.add(Signal.DENIAL);
         }
         if (category != Category.CLINICAL && category != Category.HUMAN) {
-            signals.remove(Signal.MEDICINE_QUESTION);
-            signals.remove(Signal.CHANGE_OR_DIAGNOSIS);
-            signals.remove(Signal.URGENT_SYMPTOM);
+            signals.removeAll(Signal.CLINICAL_QUESTION);
         }
         return new RulesRead(new TriageResult(category, kind, ids, signals, feelings), setAside);
     }
