@@ -396,10 +396,30 @@ sealed interface Node {
         }
     }
 
-    /** One word matching a regular expression. */
-    record Raw(java.util.regex.Pattern regex) implements Node {
+    /**
+     * One word matching a regular expression. {@code canStart[ch]} is false for an ASCII character no matching word
+     * can begin with, so most words are turned away without a matcher (making one per word was most of what a
+     * health-word list cost on a long post).
+     */
+    record Raw(java.util.regex.Pattern regex, boolean[] canStart) implements Node {
+        static Raw of(java.util.regex.Pattern regex) {
+            boolean[] canStart = new boolean[128];
+            for (char ch = 0; ch < 128; ch++) {
+                // Matching the one character either succeeds, or fails having wanted to read on (hitEnd), or fails
+                // on that character alone: only in the last case can no longer word starting with it match.
+                java.util.regex.Matcher m = regex.matcher(String.valueOf(ch));
+                canStart[ch] = m.matches() || m.hitEnd();
+            }
+            return new Raw(regex, canStart);
+        }
+
         public int match(Ctx c, int pos, Cont k) {
-            return pos < c.to() && regex.matcher(c.t()[pos]).matches() ? k.apply(pos + 1) : -1;
+            if (pos >= c.to()) {
+                return -1;
+            }
+            String word = c.t()[pos];
+            boolean turnedAway = !word.isEmpty() && word.charAt(0) < 128 && !canStart[word.charAt(0)];
+            return !turnedAway && regex.matcher(word).matches() ? k.apply(pos + 1) : -1;
         }
 
         public Set<String> anchors() {

@@ -116,7 +116,7 @@ final class PhraseParser {
                 return Suffix.of(Set.of(new java.util.LinkedHashSet<>(List.of(sm.group(1).split("\\|"))).toArray(new String[0])));
             }
             try {
-                return new Raw(java.util.regex.Pattern.compile(t.substring(1, t.length() - 1)));
+                return Raw.of(java.util.regex.Pattern.compile(t.substring(1, t.length() - 1)));
             } catch (java.util.regex.PatternSyntaxException e) {
                 throw new IllegalArgumentException("regex " + t + " is not valid: "
                         + e.getDescription());
