@@ -51,12 +51,21 @@ public final class Triage {
     }
 
     /** One indexed thing to try: a rule alternative (all phrases must occur), a feeling phrase or an idiom. */
-    private record Unit(int type, Rule rule, List<Phrase> phrases, String feeling) {
+    record Unit(int type, Rule rule, List<Phrase> phrases, String feeling) {
+        /** What the unit belongs to, for {@link RuleCosts}: a rule id, or the feeling or idiom lists. */
+        String owner() {
+            return switch (type) {
+                case FEELING -> "(feeling " + feeling + ")";
+                case IDIOM -> "(idioms)";
+                default -> rule.id();
+            };
+        }
     }
 
     private final RuleBook book;
     private final Normalizer normalizer;
-    private final Unit[] units;
+    /** Package-private for {@link RuleCosts}, which times each unit the way {@link #doClassify} tries it. */
+    final Unit[] units;
     /** By word or prefix number: the units anchored on it (null for none). */
     private final int[][] unitsByAnchor;
     private final int[] numberUnits;
@@ -214,21 +223,12 @@ public final class Triage {
     }
 
     private RulesRead doClassify(String text) {
-        String norm = normalizer.normalize(text);
-        if (norm.length() <= 1) {
+        Vocab.Text x = read(text);
+        if (x == null) {
             return new RulesRead(TriageResult.sharing(), false);
         }
-        String[] tok = norm.substring(1, norm.length() - 1).split(" ");
-        Vocab.Text x = book.vocab.text(tok);
-        // which units have their anchor among the message's words
-        BitSet candidates = new BitSet(units.length);
-        for (int id : x.presentIds) {
-            mark(unitsByAnchor[id], candidates);
-        }
-        if (x.number) {
-            mark(numberUnits, candidates);
-        }
-        mark(unanchored, candidates);
+        String[] tok = x.t;
+        BitSet candidates = candidates(x);
         // idioms first: their words must not count ("my feet are killing me")
         boolean setAside = false;
         for (int u = candidates.nextSetBit(0); u >= 0 && units[u].type() == IDIOM; u = candidates.nextSetBit(u + 1)) {
@@ -380,6 +380,28 @@ public final class Triage {
             }
         }
         return true;
+    }
+
+    /** The message as the units read it: normalised words with their vocabulary ids, or null when it has none. */
+    Vocab.Text read(String text) {
+        String norm = normalizer.normalize(text);
+        if (norm.length() <= 1) {
+            return null;
+        }
+        return book.vocab.text(norm.substring(1, norm.length() - 1).split(" "));
+    }
+
+    /** The units worth trying on a message: those anchored on one of its words (or on a number), and the unanchored. */
+    BitSet candidates(Vocab.Text x) {
+        BitSet candidates = new BitSet(units.length);
+        for (int id : x.presentIds) {
+            mark(unitsByAnchor[id], candidates);
+        }
+        if (x.number) {
+            mark(numberUnits, candidates);
+        }
+        mark(unanchored, candidates);
+        return candidates;
     }
 
     private static void mark(int[] unitsHere, BitSet candidates) {
