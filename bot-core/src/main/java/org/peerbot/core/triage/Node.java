@@ -162,16 +162,35 @@ sealed interface Node {
         }
     }
 
-    record Seq(List<Node> items) implements Node {
-        public int match(Ctx c, int pos, Cont k) {
-            return from(0, c, pos, k);
+    /**
+     * Items one after another. {@code remember} is set when two or more items can end in several places (gaps,
+     * optional items): then where the rest of the sequence failed from is remembered for the one match, since
+     * "item i at word p" fails the same way whichever path reached it. Without it a pattern like
+     * {@code ^ ~30 [.] ~30 [.] ~30 [.] ~30 $} tried every way of cutting a long post and cost tens of microseconds.
+     */
+    record Seq(List<Node> items, boolean remember) implements Node {
+        Seq(List<Node> items) {
+            this(items, items.stream().filter(n -> n instanceof Gap || n instanceof Opt).count() >= 2);
         }
 
-        private int from(int i, Ctx c, int pos, Cont k) {
+        public int match(Ctx c, int pos, Cont k) {
+            return from(0, c, pos, k, remember ? new java.util.BitSet() : null);
+        }
+
+        private int from(int i, Ctx c, int pos, Cont k, java.util.BitSet failed) {
             if (i == items.size()) {
                 return k.apply(pos);
             }
-            return items.get(i).match(c, pos, p -> from(i + 1, c, p, k));
+            // item i at word pos, as one bit; words are at most the message's length plus one
+            int key = i * (c.x().length() + 2) + pos;
+            if (failed != null && failed.get(key)) {
+                return -1;
+            }
+            int r = items.get(i).match(c, pos, p -> from(i + 1, c, p, k, failed));
+            if (r < 0 && failed != null) {
+                failed.set(key);
+            }
+            return r;
         }
 
         public Set<String> anchors() {
