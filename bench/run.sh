@@ -7,8 +7,8 @@
 #   --large N     the larger burst, run once (default 1000; 0 skips it)
 #
 # Builds what it needs with the Maven wrapper (no install), then runs: the JMH benchmarks (triage and one
-# engine turn, modest settings), the burst harness against the Telegram fake with its flood limits on, the
-# contended-claim harness on H2 and PostgreSQL, and the idle-conversation footprint. About 10 minutes on a
+# engine turn, modest settings), the per-rule cost report, the burst harness against the Telegram fake with its
+# flood limits on, the contended-claim harness on H2 and PostgreSQL, and the idle-conversation footprint. About 10 minutes on a
 # 2-core machine. Run it from anywhere; it works in the repository root.
 set -euo pipefail
 
@@ -54,6 +54,11 @@ echo "== JMH: triage with the sentence model, one core (sample time: median and 
 taskset -c 0 $JAVA -cp "$CP" org.openjdk.jmh.Main 'org\.peerbot\.bench\.TriageModelBenchmark' \
   -f 1 -wi 2 -w 2s -i 3 -r 3s -jvmArgs -XX:ActiveProcessorCount=1 > benchmarks/target/jmh-model.log
 grep -E 'model load|^Benchmark|classify(:p0.50|:p0.99)? ' benchmarks/target/jmh-model.log | sort -u > "$OUT/jmh-model.txt"
+
+echo "== rule costs: which rules the rules-only path spends its time on (the JMH mix, then the project's labelled sets)"
+$JAVA -cp "$CP" org.peerbot.bench.RuleCostReport --top 30 --out "$OUT/rule-costs.txt" > /dev/null
+$JAVA -cp "$CP" org.peerbot.bench.RuleCostReport --top 30 \
+  --messages "$(ls bot-core/src/test/resources/peerbot/triage/own-*.jsonl | paste -sd, -)" >> "$OUT/rule-costs.txt"
 
 echo "== burst: $MEMBERS members + 1 crisis on the Telegram fake, production store (embedded H2), 3 runs"
 $JAVA -cp "$CP" org.peerbot.bench.BurstHarness --members "$MEMBERS" --runs 3 --store h2 --out "$OUT/burst-h2.txt" \

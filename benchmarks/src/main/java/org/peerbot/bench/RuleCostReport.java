@@ -37,7 +37,7 @@ public final class RuleCostReport {
             for (String f : opt.get("messages").split(",")) {
                 all.addAll(read(Path.of(f.strip())));
             }
-            corpora.put(opt.get("messages"), all);
+            corpora.put(opt.get("messages").split(",").length + " message files", all);
         } else {
             corpora.put("the JMH mixed load (seed 1)", Fixtures.messages(5_000, 1));
         }
