@@ -39,6 +39,9 @@ final class CrisisReplies {
 
     private static final Logger log = LoggerFactory.getLogger(CrisisReplies.class);
 
+    /** After "call 999 now", how many member messages are met with the number first (see afterEmergency). */
+    static final int EMERGENCY_MESSAGES = 4;
+
     private final PromptCatalog catalog;
     private final Directory directory;
     private final Handoffs handoffs;
@@ -109,11 +112,15 @@ final class CrisisReplies {
         }
         text.append("\n\n").append(catalog.text("crisis.lines_intro")).append("\n")
                 .append(ServiceLines.of(catalog, directory.crisisLines(kind, now)));
-        // the next message is read as an answer to the block too: its lead asks them to call if they might act now,
-        // and a bare "yes" to that is the most urgent thing they can say (it was met with "I'm still here")
-        boolean answerAwaited = checkIn
-                || (kind == CrisisKind.SELF_HARM && !result.has(Signal.ABOUT_SOMEONE_ELSE));
-        ConversationState flagged = state.flag(kind, now).withNotes(notes.withCrisisBlock().checkIn(answerAwaited));
+        // "call 999 now" with "is there someone who can be with you?": the next messages are met with the number
+        // first (afterEmergency), and a "no" there means alone, never "no, I'm not thinking of it"
+        boolean emergency = lead.equals("crisis.immediate") || kind == CrisisKind.MEDICAL_EMERGENCY;
+        // otherwise the next message is read as an answer to the block too: its lead asks them to call if they might
+        // act now, and a bare "yes" to that is the most urgent thing they can say (it was met with "I'm still here")
+        boolean answerAwaited = !emergency && (checkIn
+                || (kind == CrisisKind.SELF_HARM && !result.has(Signal.ABOUT_SOMEONE_ELSE)));
+        ConversationState flagged = state.flag(kind, now).withNotes(notes.withCrisisBlock().checkIn(answerAwaited)
+                .emergency(emergency ? EMERGENCY_MESSAGES : notes.emergencyLeft()));
         if (flagged.mode() == Mode.CONNECTED) {
             text.append("\n\n").append(catalog.text("crisis.still_here"));
             turn.urgent(me, text.toString(), state.key());
@@ -156,6 +163,64 @@ final class CrisisReplies {
         }
         turn.urgent(me, text.toString(), state.key());
         return handoffs.request(flagged, kind, Wishes.of(flagged, null), turn, now);
+    }
+
+    /**
+     * A message after "call 999 now" (something taken, means at hand, a medical emergency), while no person has
+     * joined: the emergency number comes first, shaped by what they say (safety rules 1 and 5). Being alone is met
+     * with calling anyway and letting help in; someone there, with calling together; help on its way, with staying
+     * reachable (and the number is not pressed again); anything else, with the number again in a new form. It was
+     * met as ordinary chat: "no one" got "There's no hurry", and a "no" was read as "no, I'm not thinking of it".
+     */
+    ConversationState afterEmergency(ConversationState state, String text, Turn turn) {
+        ListeningNotes notes = state.notes();
+        int left = notes.emergencyLeft() - 1;
+        String key;
+        if (isHelpComing(text)) {
+            key = "crisis.help_coming";
+            left = 0;
+        } else if (namesSomeoneThere(text)) {
+            key = "crisis.with_someone";
+        } else if (isAlone(text)) {
+            key = "crisis.alone";
+        } else if (answer(text).matches("(yes|yeah|yep|yup|yea|ye|y)( .*)?")) {
+            key = "crisis.with_someone";
+        } else {
+            key = "crisis.emergency_again";
+        }
+        if (state.recentPrompts().contains(key)) {
+            key = "crisis.emergency_again"; // never the same line twice (rule 1)
+        }
+        Prompt p = listening.pick(key, state.recentPrompts(), notes.turns());
+        turn.urgent(new Address.Chat(state.address()), Templates.fill(p.text(),
+                Map.of("emergency", emergencyNumber())), state.key());
+        return state.usedPrompt(p.id()).withNotes(notes.checkIn(false).emergency(left));
+    }
+
+    /** Help is coming: they (or someone) have called, or an ambulance or paramedics are on the way or there. */
+    static boolean isHelpComing(String text) {
+        String t = answer(text); // digits are gone: "I've called 999" reads "ive called"
+        return t.matches("(.* )?(i|ive|i ve|i have|we|weve|we have|she|shes|he|hes|they|theyve|my [a-z]+|[a-z]+ has)"
+                + " (just |already |now )?(called|rang|rung|phoned|dialled|dialed)"
+                + "( (an ambulance|the ambulance|ambulance|them|the police|police|for help|for an ambulance|it)( .*)?)?")
+                || t.matches("(.* )?(ambulance|paramedics?|help|they|theyre|they are|police)"
+                + " (is |are |s )?(coming|here|on (the|their|its|her|his) way|arrived|outside|at the door)( .*)?")
+                || t.matches("(.* )?on (their|its) way( .*)?");
+    }
+
+    /** Alone: "no", "no one", "nobody", "on my own", "just me". */
+    static boolean isAlone(String text) {
+        String t = answer(text);
+        return isNo(text) || t.matches("(.* )?(no one|noone|no body|nobody|no1|alone|on my own|by myself|just me"
+                + "|live on my own|not really)( .*)?");
+    }
+
+    /** Someone named as here, home or coming ("my mum's downstairs", "no but my partner is coming"). */
+    static boolean namesSomeoneThere(String text) {
+        return answer(text).matches("(.* )?(my )?(mum|mam|mom|dad|husband|wife|partner|boyfriend|girlfriend|bf|gf|son"
+                + "|daughter|sister|brother|friend|mate|flatmate|housemate|neighbour|carer|nan|gran|grandma|kids|family)s?"
+                + " (is |are )?(here|home|downstairs|upstairs|next door|with me|coming|nearby|on (her|his|their) way)"
+                + "( .*)?");
     }
 
     String emergencyNumber() {

@@ -85,6 +85,12 @@ final class MemberTurns {
                     java.util.Set.of(), List.of());
         }
         boolean crisis = result.category() == Category.CRISIS;
+        if (crisis && command == null && state.notes().emergencyLeft() > 0
+                && result.kind() == CrisisKind.MEDICAL_EMERGENCY && CrisisReplies.isHelpComing(text)) {
+            // "I've called 999, the ambulance is coming" reads as an emergency by its words; after "call 999 now"
+            // it is the answer, and is met as one (afterEmergency), not with the whole block again
+            crisis = false;
+        }
         if (!crisis && !rateGate.allow(state.key(), now)) {
             if (rateGate.firstRefusal(state.key())) {
                 turn.say(me, catalog.text("member.slow_down"), state.key());
@@ -137,6 +143,11 @@ final class MemberTurns {
         if (state.mode() == Mode.CONNECTED) {
             handoffs.relayFromMember(state, text, turn);
             conversations.save(state);
+            return;
+        }
+        if (state.notes().emergencyLeft() > 0) {
+            // after "call 999 now" and before a person joins, the number comes first whatever they say
+            conversations.save(crisisReplies.afterEmergency(state, text, turn));
             return;
         }
         if (answeredCheckIn && CrisisReplies.isNo(text)) {

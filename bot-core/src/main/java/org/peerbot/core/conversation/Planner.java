@@ -60,9 +60,7 @@ final class Planner {
             // "it's not my mum, it's my sister": what was heard of mum is put right, so no summary gives it back
             List<String> kept = new ArrayList<>(notes.threads());
             kept.removeAll(r.denied());
-            notes = new ListeningNotes(notes.turns(), notes.lastQuestionTurn(), notes.lastSummaryTurn(),
-                    notes.lastChoicesTurn(), notes.venting(), notes.crisisBlockGiven(), notes.checkInPending(),
-                    notes.signposted(), kept, notes.topics());
+            notes = notes.withThreads(kept);
         }
         ListeningNotes n = notes.heard(threads, r.topics());
         List<Move> moves = new ArrayList<>();

@@ -17,6 +17,8 @@ import java.util.Set;
  * @param venting           the member asked only to be heard: no signposting or problem-solving until they ask
  * @param crisisBlockGiven  the full crisis contacts block has been sent once; later risk gets the short form
  * @param checkInPending    the bot asked directly about suicide and waits for the answer
+ * @param emergencyLeft     after "call 999 now" (something taken, means at hand, a medical emergency): how many more
+ *                          member messages are met with the emergency number first, whatever they say
  * @param signposted        directory topics already signposted (each once)
  * @param threads           reflection keys heard, newest last (at most {@link #THREADS}), for summaries
  * @param topics            directory topic ids heard, newest last (at most {@link #THREADS}), for signposting and
@@ -24,10 +26,10 @@ import java.util.Set;
  */
 public record ListeningNotes(int turns, int lastQuestionTurn, int lastSummaryTurn, int lastChoicesTurn,
                              boolean venting, boolean crisisBlockGiven, boolean checkInPending,
-                             Set<String> signposted, List<String> threads, List<String> topics) {
+                             int emergencyLeft, Set<String> signposted, List<String> threads, List<String> topics) {
 
     public static final int THREADS = 4;
-    public static final ListeningNotes NONE = new ListeningNotes(0, -1, -1, -1, false, false, false, Set.of(),
+    public static final ListeningNotes NONE = new ListeningNotes(0, -1, -1, -1, false, false, false, 0, Set.of(),
             List.of(), List.of());
 
     public ListeningNotes {
@@ -48,44 +50,56 @@ public record ListeningNotes(int turns, int lastQuestionTurn, int lastSummaryTur
 
     public ListeningNotes nextTurn(boolean endedInQuestion) {
         return new ListeningNotes(turns + 1, endedInQuestion ? turns : lastQuestionTurn, lastSummaryTurn,
-                lastChoicesTurn, venting, crisisBlockGiven, checkInPending, signposted, threads, topics);
+                lastChoicesTurn, venting, crisisBlockGiven, checkInPending, emergencyLeft, signposted, threads, topics);
     }
 
     public ListeningNotes summarised() {
         return new ListeningNotes(turns, lastQuestionTurn, turns, lastChoicesTurn, venting, crisisBlockGiven,
-                checkInPending, signposted, threads, topics);
+                checkInPending, emergencyLeft, signposted, threads, topics);
     }
 
     public ListeningNotes offeredChoices() {
         return new ListeningNotes(turns, lastQuestionTurn, lastSummaryTurn, turns, venting, crisisBlockGiven,
-                checkInPending, signposted, threads, topics);
+                checkInPending, emergencyLeft, signposted, threads, topics);
     }
 
     public ListeningNotes venting(boolean value) {
         return new ListeningNotes(turns, lastQuestionTurn, lastSummaryTurn, lastChoicesTurn, value, crisisBlockGiven,
-                checkInPending, signposted, threads, topics);
+                checkInPending, emergencyLeft, signposted, threads, topics);
     }
 
     public ListeningNotes withCrisisBlock() {
         return new ListeningNotes(turns, lastQuestionTurn, lastSummaryTurn, lastChoicesTurn, venting, true,
-                checkInPending, signposted, threads, topics);
+                checkInPending, emergencyLeft, signposted, threads, topics);
     }
 
     public ListeningNotes checkIn(boolean pending) {
         return new ListeningNotes(turns, lastQuestionTurn, lastSummaryTurn, lastChoicesTurn, venting,
-                crisisBlockGiven, pending, signposted, threads, topics);
+                crisisBlockGiven, pending, emergencyLeft, signposted, threads, topics);
+    }
+
+    public ListeningNotes emergency(int left) {
+        return new ListeningNotes(turns, lastQuestionTurn, lastSummaryTurn, lastChoicesTurn, venting,
+                crisisBlockGiven, checkInPending, Math.max(0, left), signposted, threads, topics);
+    }
+
+    /** The same notes with the reflection keys heard replaced (a correction takes back what was misheard). */
+    public ListeningNotes withThreads(List<String> kept) {
+        return new ListeningNotes(turns, lastQuestionTurn, lastSummaryTurn, lastChoicesTurn, venting,
+                crisisBlockGiven, checkInPending, emergencyLeft, signposted, kept, topics);
     }
 
     public ListeningNotes signposted(List<String> more) {
         Set<String> all = new LinkedHashSet<>(signposted);
         all.addAll(more);
         return new ListeningNotes(turns, lastQuestionTurn, lastSummaryTurn, lastChoicesTurn, venting,
-                crisisBlockGiven, checkInPending, all, threads, topics);
+                crisisBlockGiven, checkInPending, emergencyLeft, all, threads, topics);
     }
 
     public ListeningNotes heard(List<String> newThreads, List<String> newTopics) {
         return new ListeningNotes(turns, lastQuestionTurn, lastSummaryTurn, lastChoicesTurn, venting,
-                crisisBlockGiven, checkInPending, signposted, append(threads, newThreads), append(topics, newTopics));
+                crisisBlockGiven, checkInPending, emergencyLeft, signposted, append(threads, newThreads),
+                append(topics, newTopics));
     }
 
     private static List<String> append(List<String> old, List<String> more) {
@@ -100,10 +114,10 @@ public record ListeningNotes(int turns, int lastQuestionTurn, int lastSummaryTur
         return out;
     }
 
-    /** A compact, text-free form for the stores: {@code t=3;q=2;s=-1;c=-1;f=vb;p=bereavement;h=relation:mum;o=...}. */
+    /** A compact, text-free form for the stores: {@code t=3;q=2;s=-1;c=-1;f=vb;e=0;p=bereavement;h=relation:mum;o=...}. */
     public String encode() {
         return "t=" + turns + ";q=" + lastQuestionTurn + ";s=" + lastSummaryTurn + ";c=" + lastChoicesTurn + ";f="
-                + (venting ? "v" : "") + (crisisBlockGiven ? "b" : "") + (checkInPending ? "k" : "") + ";p="
+                + (venting ? "v" : "") + (crisisBlockGiven ? "b" : "") + (checkInPending ? "k" : "") + ";e=" + emergencyLeft + ";p="
                 + String.join(",", signposted) + ";h=" + String.join(",", threads) + ";o=" + String.join(",", topics);
     }
 
@@ -118,6 +132,7 @@ public record ListeningNotes(int turns, int lastQuestionTurn, int lastSummaryTur
             int s = -1;
             int c = -1;
             String f = "";
+            int e = 0;
             List<String> p = List.of();
             List<String> h = List.of();
             List<String> o = List.of();
@@ -133,13 +148,14 @@ public record ListeningNotes(int turns, int lastQuestionTurn, int lastSummaryTur
                     case "s" -> s = Integer.parseInt(v);
                     case "c" -> c = Integer.parseInt(v);
                     case "f" -> f = v;
+                    case "e" -> e = Integer.parseInt(v);
                     case "p" -> p = list(v);
                     case "h" -> h = list(v);
                     case "o" -> o = list(v);
                     default -> { }
                 }
             }
-            return new ListeningNotes(t, q, s, c, f.contains("v"), f.contains("b"), f.contains("k"),
+            return new ListeningNotes(t, q, s, c, f.contains("v"), f.contains("b"), f.contains("k"), e,
                     new LinkedHashSet<>(p), h, o);
         } catch (RuntimeException e) {
             return NONE;

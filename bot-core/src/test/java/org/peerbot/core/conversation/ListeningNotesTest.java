@@ -17,6 +17,15 @@ class ListeningNotesTest {
     }
 
     @Test
+    void theEmergencyCountSurvivesAndOlderStoredFormsReadAsNone() {
+        ListeningNotes notes = ListeningNotes.NONE.withCrisisBlock().emergency(2);
+        assertThat(ListeningNotes.decode(notes.encode()).emergencyLeft()).isEqualTo(2);
+        // rows written before session 12 have no e= part
+        assertThat(ListeningNotes.decode("t=3;q=2;s=-1;c=-1;f=b;p=;h=;o=").emergencyLeft()).isZero();
+        assertThat(ListeningNotes.decode("t=3;q=2;s=-1;c=-1;f=b;p=;h=;o=").crisisBlockGiven()).isTrue();
+    }
+
+    @Test
     void threadsKeepTheNewestFewWithoutRepeats() {
         ListeningNotes notes = ListeningNotes.NONE.heard(List.of("a", "b", "c"), List.of())
                 .heard(List.of("a", "d", "e"), List.of());

@@ -1,0 +1,101 @@
+package org.peerbot.core.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.peerbot.core.model.ConversationRef;
+
+/**
+ * Session 12 (safety rules 1 and 5): the messages after "call 999 now, is there someone who can be with you?".
+ * They were met as ordinary chat: after tablets taken, "no one" got "There's no hurry"; after a rope ready for
+ * tonight, "no" was read as "no, I'm not thinking of it" and got "I'm glad". Now the number comes first for the
+ * next few messages, shaped by the answer, until help is on its way or a person joins.
+ */
+class EmergencyAnswersTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"no one", "no", "nobody here", "i'm on my own", "just me tonight", "nah", "not really"})
+    void aloneAfterTakingSomethingIsToldToCallAnywayAndNeverToTakeTheirTime(String answer) {
+        ListeningChats chats = new ListeningChats();
+        ConversationRef chat = chats.fresh();
+        assertThat(chats.say(chat, "I've taken all my tablets")).contains("999");
+        String reply = chats.say(chat, answer);
+        assertThat(reply).as(answer).contains("999", "on your own").doesNotContain("hurry", "take your time", "glad");
+    }
+
+    @Test
+    void aNoAfterMeansAtHandIsAloneNotANoToTheCheckIn() {
+        ListeningChats chats = new ListeningChats();
+        ConversationRef chat = chats.fresh();
+        assertThat(chats.say(chat, "the rope is ready for tonight")).contains("999");
+        String reply = chats.say(chat, "no");
+        assertThat(reply).contains("999").doesNotContain("i'm glad");
+        assertThat(chats.say(chat, "maybe")).contains("999").doesNotContain("take your time");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"my husband is downstairs", "no but my mum's on her way", "yes", "yeah my sister is here"})
+    void someoneThereIsAskedToHelpCall(String answer) {
+        ListeningChats chats = new ListeningChats();
+        ConversationRef chat = chats.fresh();
+        chats.say(chat, "i took a whole box of pills an hour ago");
+        assertThat(chats.say(chat, answer)).as(answer).contains("999", "not on your own");
+    }
+
+    @Test
+    void helpOnItsWayStopsTheNumberBeingPressed() {
+        ListeningChats chats = new ListeningChats();
+        ConversationRef chat = chats.fresh();
+        chats.say(chat, "I've taken an overdose");
+        assertThat(chats.say(chat, "I've called 999, the ambulance is coming")).contains("on the way")
+                .doesNotContain("please call");
+        assertThat(chats.say(chat, "i'm scared")).doesNotContain("please call 999");
+    }
+
+    @Test
+    void aMedicalEmergencyIsFollowedTheSameWay() {
+        ListeningChats chats = new ListeningChats();
+        ConversationRef chat = chats.fresh();
+        assertThat(chats.say(chat, "crushing pain in my chest going down my left arm")).contains("999");
+        assertThat(chats.say(chat, "nobody")).contains("999", "on your own");
+    }
+
+    @Test
+    void theNextFewMessagesEachGetTheNumberInANewFormThenListeningResumes() {
+        ListeningChats chats = new ListeningChats();
+        ConversationRef chat = chats.fresh();
+        chats.say(chat, "ive swallowed all my sleeping tablets");
+        List<String> replies = new ArrayList<>();
+        for (String line : List.of("i dunno", "i feel sleepy", "whatever", "what now")) {
+            replies.add(chats.say(chat, line));
+        }
+        assertThat(replies).allSatisfy(r -> assertThat(r).contains("999"));
+        assertThat(replies).doesNotHaveDuplicates();
+        // the count is spent: the flagged chat is listened to again (new risk would still get the crisis reply)
+        assertThat(chats.say(chat, "my cat is asleep on me")).doesNotContain("please call", "please ring");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"I've called 999", "ambulance is on its way", "they're on their way", "paramedics are here",
+            "i rang an ambulance", "my flatmate has called them", "help is coming"})
+    void helpComing(String text) {
+        assertThat(CrisisReplies.isHelpComing(text)).as(text).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"my mum called me earlier", "I haven't called anyone", "i dont want to call", "help me",
+            "no one is coming", "nobody", "i called out for my dog"})
+    void notHelpComing(String text) {
+        assertThat(CrisisReplies.isHelpComing(text)).as(text).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"my partner is in hospital", "no one", "my mum died last year", "my sister lives in leeds"})
+    void notSomeoneThere(String text) {
+        assertThat(CrisisReplies.namesSomeoneThere(text)).as(text).isFalse();
+    }
+}
