@@ -94,7 +94,11 @@ final class CrisisReplies {
         boolean checkIn = result.has(Signal.PASSIVE_IDEATION) && !stepUp && !result.has(Signal.METHOD_SEEKING)
                 && kind == CrisisKind.SELF_HARM && !result.has(Signal.ABOUT_SOMEONE_ELSE);
         String lead;
-        if (stepUp && kind != CrisisKind.MEDICAL_EMERGENCY) {
+        if (stepUp && kind == CrisisKind.HARM_TO_OTHERS) {
+            // a threat with a time or a means: call now, and distance from the person and the means; "is there
+            // someone who can be with you?" belongs to the member's own danger
+            lead = "crisis.harm_to_others_now";
+        } else if (stepUp && kind != CrisisKind.MEDICAL_EMERGENCY) {
             lead = "crisis.immediate";
         } else if (kind == CrisisKind.SELF_HARM && result.has(Signal.ABOUT_SOMEONE_ELSE)) {
             lead = "crisis.self_harm_other";
