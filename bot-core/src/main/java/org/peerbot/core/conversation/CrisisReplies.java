@@ -98,6 +98,10 @@ final class CrisisReplies {
             // a threat with a time or a means: call now, and distance from the person and the means; "is there
             // someone who can be with you?" belongs to the member's own danger
             lead = "crisis.harm_to_others_now";
+        } else if (stepUp && result.has(Signal.ABOUT_SOMEONE_ELSE)) {
+            // someone else has taken something or collapsed: an emergency for them ("if they are in danger now"
+            // was too weak for an overdose already taken)
+            lead = "crisis.medical_emergency";
         } else if (stepUp && kind != CrisisKind.MEDICAL_EMERGENCY) {
             lead = "crisis.immediate";
         } else if (kind == CrisisKind.SELF_HARM && result.has(Signal.ABOUT_SOMEONE_ELSE)) {
@@ -118,7 +122,7 @@ final class CrisisReplies {
                 .append(ServiceLines.of(catalog, directory.crisisLines(kind, now)));
         // "call 999 now" with "is there someone who can be with you?": the next messages are met with the number
         // first (afterEmergency), and a "no" there means alone, never "no, I'm not thinking of it"
-        boolean emergency = lead.equals("crisis.immediate") || kind == CrisisKind.MEDICAL_EMERGENCY;
+        boolean emergency = lead.equals("crisis.immediate") || lead.equals("crisis.medical_emergency");
         // otherwise the next message is read as an answer to the block too: its lead asks them to call if they might
         // act now, and a bare "yes" to that is the most urgent thing they can say (it was met with "I'm still here")
         boolean answerAwaited = !emergency && (checkIn

@@ -80,6 +80,15 @@ class EmergencyAnswersTest {
     }
 
     @Test
+    void someoneElsesOverdoseIsAnEmergencyForThemAndTheAnswersAreFollowed() {
+        ListeningChats chats = new ListeningChats();
+        ConversationRef chat = chats.fresh();
+        assertThat(chats.say(chat, "my friend has just taken an overdose")).contains("emergency", "call 999 now")
+                .doesNotContain("if they are in danger");
+        assertThat(chats.say(chat, "she's here with me")).contains("999").doesNotContain("hurry");
+    }
+
+    @Test
     void aThreatWithATimeIsToldToCallAndToMoveAwayNotAskedWhoIsWithThem() {
         ListeningChats chats = new ListeningChats();
         ConversationRef chat = chats.fresh();
