@@ -42,6 +42,9 @@ final class CrisisReplies {
     /** After "call 999 now", how many member messages are met with the number first (see afterEmergency). */
     static final int EMERGENCY_MESSAGES = 4;
 
+    /** The rule id MemberTurns gives a yes to the check-in question. */
+    static final String CHECK_IN_YES = "check-in.yes";
+
     private final PromptCatalog catalog;
     private final Directory directory;
     private final Handoffs handoffs;
@@ -151,10 +154,10 @@ final class CrisisReplies {
     ConversationState crisisFollowUp(ConversationState state, TriageResult result, Turn turn, Instant now) {
         Address me = new Address.Chat(state.address());
         CrisisKind kind = result.kind();
-        List<ServiceInfo> lines = directory.crisisLines(kind, now);
-        ServiceInfo line = lines.stream().filter(s -> !s.id().equals(directory.emergency().id())).findFirst()
-                .orElse(directory.emergency());
-        Prompt p = listening.pick("crisis.follow_up", state.recentPrompts(), state.notes().turns());
+        ServiceInfo line = lineBesideEmergency(kind, now);
+        // a yes to "are you thinking about ending your life?" is thanked for as the brave answer it is
+        String key = result.rules().contains(CHECK_IN_YES) ? "crisis.check_in_yes" : "crisis.follow_up";
+        Prompt p = listening.pick(key, state.recentPrompts(), state.notes().turns());
         StringBuilder text = new StringBuilder(Templates.fill(p.text(), Map.of("emergency", emergencyNumber(),
                 "line", line.name() + " (" + line.contact() + ")")));
         if (result.has(Signal.METHOD_SEEKING)) {
@@ -203,6 +206,24 @@ final class CrisisReplies {
         turn.urgent(new Address.Chat(state.address()), Templates.fill(p.text(),
                 Map.of("emergency", emergencyNumber())), state.key());
         return state.usedPrompt(p.id()).withNotes(notes.checkIn(false).emergency(left));
+    }
+
+    /**
+     * A goodbye in a flagged chat (no person joined yet): instead of the warm goodbye alone, the emergency number
+     * and a 24/7 line go with them, and the door stays open. Risk is sticky (rule 6); the request for a person stays.
+     */
+    ConversationState goodbyeWhileFlagged(ConversationState state, Turn turn, Instant now) {
+        ServiceInfo line = lineBesideEmergency(state.risk(), now);
+        Prompt p = listening.pick("crisis.goodbye", state.recentPrompts(), state.notes().turns());
+        turn.urgent(new Address.Chat(state.address()), Templates.fill(p.text(), Map.of("emergency", emergencyNumber(),
+                "line", line.name() + " (" + line.contact() + ")")), state.key());
+        return state.usedPrompt(p.id()).withNotes(state.notes().checkIn(false).emergency(0));
+    }
+
+    /** The first 24/7 line for the kind that is not the emergency number itself (or that number, if none). */
+    private ServiceInfo lineBesideEmergency(CrisisKind kind, Instant now) {
+        return directory.crisisLines(kind == null ? CrisisKind.SELF_HARM : kind, now).stream()
+                .filter(s -> !s.id().equals(directory.emergency().id())).findFirst().orElse(directory.emergency());
     }
 
     /** Help is coming: they (or someone) have called, or an ambulance or paramedics are on the way or there. */

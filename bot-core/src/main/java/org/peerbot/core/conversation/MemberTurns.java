@@ -107,7 +107,7 @@ final class MemberTurns {
             answeredCheckIn = !crisis && !CrisisReplies.isYes(text);
             if (!crisis && CrisisReplies.isYes(text)) {
                 result = new TriageResult(Category.CRISIS, state.risk() == null ? CrisisKind.SELF_HARM : state.risk(),
-                        List.of("check-in.yes"), java.util.Set.of(), result.feelings());
+                        List.of(CrisisReplies.CHECK_IN_YES), java.util.Set.of(), result.feelings());
                 crisis = true;
             }
             state = state.withNotes(state.notes().checkIn(!crisis && CrisisReplies.isRetraction(text)));
@@ -143,6 +143,11 @@ final class MemberTurns {
         if (state.mode() == Mode.CONNECTED) {
             handoffs.relayFromMember(state, text, turn);
             conversations.save(state);
+            return;
+        }
+        if (state.flagged() && reading != null && reading.has(Intent.GOODBYE)) {
+            // leaving a flagged chat: the emergency number and a 24/7 line go with them, and the door stays open
+            conversations.save(crisisReplies.goodbyeWhileFlagged(state, turn, now));
             return;
         }
         if (state.notes().emergencyLeft() > 0) {

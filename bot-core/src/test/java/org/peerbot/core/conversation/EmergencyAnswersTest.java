@@ -96,6 +96,34 @@ class EmergencyAnswersTest {
                 .doesNotContain("someone who can be with you");
     }
 
+    @Test
+    void aGoodbyeInAFlaggedChatTakesTheNumberAndALineWithIt() {
+        ListeningChats chats = new ListeningChats();
+        ConversationRef chat = chats.fresh();
+        chats.say(chat, "im gonna end it tonight");
+        assertThat(chats.say(chat, "bye")).contains("999", "samaritans").doesNotContain("thank you for staying");
+        ConversationRef other = chats.fresh();
+        chats.say(other, "sometimes I wish I could go to sleep and not wake up");
+        chats.say(other, "no not really");
+        assertThat(chats.say(other, "thanks, I have to go now")).contains("999", "come back");
+    }
+
+    @Test
+    void aYesToTheCheckInIsThankedForAndGetsTheNumberAndALine() {
+        ListeningChats chats = new ListeningChats();
+        ConversationRef chat = chats.fresh();
+        chats.say(chat, "sometimes I wish I could go to sleep and not wake up");
+        assertThat(chats.say(chat, "yeah")).contains("took courage", "999", "samaritans");
+    }
+
+    @Test
+    void anOrdinaryGoodbyeIsStillTheWarmOne() {
+        ListeningChats chats = new ListeningChats();
+        ConversationRef chat = chats.fresh();
+        chats.say(chat, "work was long today");
+        assertThat(chats.say(chat, "thanks, I have to go now")).doesNotContain("999");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"I've called 999", "ambulance is on its way", "they're on their way", "paramedics are here",
             "i rang an ambulance", "my flatmate has called them", "help is coming"})
