@@ -139,7 +139,10 @@ final class CrisisReplies {
             return flagged;
         }
         text.append("\n\n").append(catalog.text("crisis.person_offer"));
-        if (checkIn) {
+        // a question about how to die is asked about directly too, once the method is refused
+        boolean askAfterMethod = result.has(Signal.METHOD_SEEKING) && kind == CrisisKind.SELF_HARM && !stepUp
+                && !result.has(Signal.ABOUT_SOMEONE_ELSE);
+        if (checkIn || askAfterMethod) {
             // Asked last, so it is the question they answer (asking about suicide does not raise risk).
             text.append("\n\n").append(catalog.text("crisis.check_in"));
         }

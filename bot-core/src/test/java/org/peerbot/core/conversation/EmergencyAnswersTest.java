@@ -117,6 +117,15 @@ class EmergencyAnswersTest {
     }
 
     @Test
+    void aQuestionAboutHowToDieIsRefusedThenAskedAboutDirectly() {
+        ListeningChats chats = new ListeningChats();
+        ConversationRef chat = chats.fresh();
+        assertThat(chats.say(chat, "whats the least painful way to go")).contains("i can't share that",
+                "are you thinking about ending your life?");
+        assertThat(chats.say(chat, "yes")).contains("999");
+    }
+
+    @Test
     void anOrdinaryGoodbyeIsStillTheWarmOne() {
         ListeningChats chats = new ListeningChats();
         ConversationRef chat = chats.fresh();
