@@ -130,8 +130,11 @@ final class CrisisReplies {
         // act now, and a bare "yes" to that is the most urgent thing they can say (it was met with "I'm still here")
         boolean answerAwaited = !emergency && (checkIn
                 || (kind == CrisisKind.SELF_HARM && !result.has(Signal.ABOUT_SOMEONE_ELSE)));
+        // a question about how to die is asked about directly too, once the method is refused
+        boolean askAfterMethod = result.has(Signal.METHOD_SEEKING) && kind == CrisisKind.SELF_HARM && !stepUp
+                && !result.has(Signal.ABOUT_SOMEONE_ELSE);
         ConversationState flagged = state.flag(kind, now).withNotes(notes.withCrisisBlock().checkIn(answerAwaited)
-                .emergency(emergency ? EMERGENCY_MESSAGES : notes.emergencyLeft()));
+                .asked(checkIn || askAfterMethod).emergency(emergency ? EMERGENCY_MESSAGES : notes.emergencyLeft()));
         if (flagged.mode() == Mode.CONNECTED) {
             text.append("\n\n").append(catalog.text("crisis.still_here"));
             turn.urgent(me, text.toString(), state.key());
@@ -139,9 +142,6 @@ final class CrisisReplies {
             return flagged;
         }
         text.append("\n\n").append(catalog.text("crisis.person_offer"));
-        // a question about how to die is asked about directly too, once the method is refused
-        boolean askAfterMethod = result.has(Signal.METHOD_SEEKING) && kind == CrisisKind.SELF_HARM && !stepUp
-                && !result.has(Signal.ABOUT_SOMEONE_ELSE);
         if (checkIn || askAfterMethod) {
             // Asked last, so it is the question they answer (asking about suicide does not raise risk).
             text.append("\n\n").append(catalog.text("crisis.check_in"));
@@ -229,6 +229,29 @@ final class CrisisReplies {
                 .filter(s -> !s.id().equals(directory.emergency().id())).findFirst().orElse(directory.emergency());
     }
 
+    /**
+     * An answer to "are you thinking about ending your life?" that is neither yes nor no: a question about what
+     * happens if they say yes is answered honestly and the question asked again; anything else ("what would be the
+     * point of telling you") is met with no pressure to answer, the number and a line. Both got listening lines
+     * such as "There's no hurry".
+     */
+    ConversationState checkInOther(ConversationState state, String text, String felt, Turn turn, Instant now) {
+        boolean asksWhatHappens = answer(text).matches("(.* )?(police|ambulance|section|sectioned|lock me up|locked up"
+                + "|report|call (someone|anyone|them|the)|tell (anyone|someone|my|the)|who (sees|reads|can see|will see)"
+                + "|what happens|would you (call|tell|ring|report|do)|will you (call|tell|ring|report|do))( .*)?");
+        String key = asksWhatHappens ? "crisis.check_in_privacy" : "crisis.check_in_other";
+        Prompt p = listening.pick(key, state.recentPrompts(), state.notes().turns());
+        ServiceInfo line = lineBesideEmergency(state.risk(), now);
+        String reply = Templates.fill(p.text(), Map.of("emergency", emergencyNumber(),
+                "line", line.name() + " (" + line.contact() + ")"));
+        if (!asksWhatHappens && felt != null) {
+            reply = reply + " " + felt;
+        }
+        turn.urgent(new Address.Chat(state.address()), reply, state.key());
+        // asked again: the next message is the answer
+        return state.usedPrompt(p.id()).withNotes(state.notes().checkIn(asksWhatHappens).asked(asksWhatHappens));
+    }
+
     /** Help is coming: they (or someone) have called, or an ambulance or paramedics are on the way or there. */
     static boolean isHelpComing(String text) {
         String t = answer(text); // digits are gone: "I've called 999" reads "ive called"
@@ -269,6 +292,9 @@ final class CrisisReplies {
                 || t.matches("(tonight|today|tomorrow|soon|this weekend|this week|in a bit|in an hour|later tonight)"
                 + "( (probably|maybe|i think|prob|prolly|i reckon|then))?")
                 || t.matches("(when|once|after) (everyone|everybody)[a-z]* .*")
+                // "not today", "not yet": the thoughts are there, only not now
+                || t.matches("not (today|tonight|right now|now|yet|at the moment|at the minute|this minute|just now)"
+                + "( (anyway|i think|probably|maybe|no))?")
                 || t.matches("(.* )?(not (completely|totally|really|fully|even) (jk|joking|kidding)|wasnt (joking|kidding)"
                 + "|i meant it|i do mean it)( .*)?"))
                 && !isNo(text);

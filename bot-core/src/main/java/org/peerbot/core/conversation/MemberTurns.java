@@ -103,6 +103,7 @@ final class MemberTurns {
             return;
         }
         boolean answeredCheckIn = false;
+        boolean askedDirectly = state.notes().checkInAsked();
         if (command == null && state.notes().checkInPending()) {
             answeredCheckIn = !crisis && !CrisisReplies.isYes(text);
             if (!crisis && CrisisReplies.isYes(text)) {
@@ -161,16 +162,28 @@ final class MemberTurns {
             ResponsePlanner.Reply felt = reading == null ? null : planner.feeling(reading, state.recentPrompts(),
                     state.notes().turns());
             turn.say(me, felt == null ? p.text() : p.text() + " " + felt.text(), state.key());
-            ConversationState next = state.usedPrompt(p.id());
-            if (felt != null) {
-                for (String id : felt.promptIds()) {
-                    next = next.usedPrompt(id);
-                }
-            }
-            conversations.save(next);
+            conversations.save(usedFelt(state.usedPrompt(p.id()), felt));
+            return;
+        }
+        if (answeredCheckIn && askedDirectly && !CrisisReplies.isRetraction(text)) {
+            // neither yes nor no to the direct question: no pressure, the number and a line, their feeling heard
+            ResponsePlanner.Reply felt = reading == null ? null : planner.feeling(reading, state.recentPrompts(),
+                    state.notes().turns());
+            conversations.save(usedFelt(crisisReplies.checkInOther(state, text, felt == null ? null : felt.text(),
+                    turn, now), felt));
             return;
         }
         conversations.save(respond(state, result, reading, text, turn, now));
+    }
+
+    /** The state with the prompts of a feeling reflection added to an answer marked as used, so neither repeats. */
+    private static ConversationState usedFelt(ConversationState state, ResponsePlanner.Reply felt) {
+        if (felt != null) {
+            for (String id : felt.promptIds()) {
+                state = state.usedPrompt(id);
+            }
+        }
+        return state;
     }
 
     /**

@@ -16,7 +16,8 @@ import java.util.Set;
  * @param lastChoicesTurn   the turn choices (keep talking, a person, a service) were last offered, or -1
  * @param venting           the member asked only to be heard: no signposting or problem-solving until they ask
  * @param crisisBlockGiven  the full crisis contacts block has been sent once; later risk gets the short form
- * @param checkInPending    the bot asked directly about suicide and waits for the answer
+ * @param checkInPending    the next message is read as an answer to the crisis reply (a yes makes it urgent)
+ * @param checkInAsked      and that reply asked directly about suicide ("are you thinking about ending your life?")
  * @param emergencyLeft     after "call 999 now" (something taken, means at hand, a medical emergency): how many more
  *                          member messages are met with the emergency number first, whatever they say
  * @param signposted        directory topics already signposted (each once)
@@ -26,11 +27,12 @@ import java.util.Set;
  */
 public record ListeningNotes(int turns, int lastQuestionTurn, int lastSummaryTurn, int lastChoicesTurn,
                              boolean venting, boolean crisisBlockGiven, boolean checkInPending,
-                             int emergencyLeft, Set<String> signposted, List<String> threads, List<String> topics) {
+                             boolean checkInAsked, int emergencyLeft, Set<String> signposted, List<String> threads,
+                             List<String> topics) {
 
     public static final int THREADS = 4;
-    public static final ListeningNotes NONE = new ListeningNotes(0, -1, -1, -1, false, false, false, 0, Set.of(),
-            List.of(), List.of());
+    public static final ListeningNotes NONE = new ListeningNotes(0, -1, -1, -1, false, false, false, false, 0,
+            Set.of(), List.of(), List.of());
 
     public ListeningNotes {
         signposted = Set.copyOf(new LinkedHashSet<>(signposted));
@@ -50,55 +52,63 @@ public record ListeningNotes(int turns, int lastQuestionTurn, int lastSummaryTur
 
     public ListeningNotes nextTurn(boolean endedInQuestion) {
         return new ListeningNotes(turns + 1, endedInQuestion ? turns : lastQuestionTurn, lastSummaryTurn,
-                lastChoicesTurn, venting, crisisBlockGiven, checkInPending, emergencyLeft, signposted, threads, topics);
+                lastChoicesTurn, venting, crisisBlockGiven, checkInPending, checkInAsked, emergencyLeft, signposted,
+                threads, topics);
     }
 
     public ListeningNotes summarised() {
         return new ListeningNotes(turns, lastQuestionTurn, turns, lastChoicesTurn, venting, crisisBlockGiven,
-                checkInPending, emergencyLeft, signposted, threads, topics);
+                checkInPending, checkInAsked, emergencyLeft, signposted, threads, topics);
     }
 
     public ListeningNotes offeredChoices() {
         return new ListeningNotes(turns, lastQuestionTurn, lastSummaryTurn, turns, venting, crisisBlockGiven,
-                checkInPending, emergencyLeft, signposted, threads, topics);
+                checkInPending, checkInAsked, emergencyLeft, signposted, threads, topics);
     }
 
     public ListeningNotes venting(boolean value) {
         return new ListeningNotes(turns, lastQuestionTurn, lastSummaryTurn, lastChoicesTurn, value, crisisBlockGiven,
-                checkInPending, emergencyLeft, signposted, threads, topics);
+                checkInPending, checkInAsked, emergencyLeft, signposted, threads, topics);
     }
 
     public ListeningNotes withCrisisBlock() {
         return new ListeningNotes(turns, lastQuestionTurn, lastSummaryTurn, lastChoicesTurn, venting, true,
-                checkInPending, emergencyLeft, signposted, threads, topics);
+                checkInPending, checkInAsked, emergencyLeft, signposted, threads, topics);
     }
 
     public ListeningNotes checkIn(boolean pending) {
         return new ListeningNotes(turns, lastQuestionTurn, lastSummaryTurn, lastChoicesTurn, venting,
-                crisisBlockGiven, pending, emergencyLeft, signposted, threads, topics);
+                crisisBlockGiven, pending, pending && checkInAsked, emergencyLeft, signposted, threads, topics);
+    }
+
+    /** Whether the crisis reply awaiting an answer asked the direct question (only while an answer is awaited). */
+    public ListeningNotes asked(boolean directQuestion) {
+        return new ListeningNotes(turns, lastQuestionTurn, lastSummaryTurn, lastChoicesTurn, venting,
+                crisisBlockGiven, checkInPending, checkInPending && directQuestion, emergencyLeft, signposted, threads,
+                topics);
     }
 
     public ListeningNotes emergency(int left) {
         return new ListeningNotes(turns, lastQuestionTurn, lastSummaryTurn, lastChoicesTurn, venting,
-                crisisBlockGiven, checkInPending, Math.max(0, left), signposted, threads, topics);
+                crisisBlockGiven, checkInPending, checkInAsked, Math.max(0, left), signposted, threads, topics);
     }
 
     /** The same notes with the reflection keys heard replaced (a correction takes back what was misheard). */
     public ListeningNotes withThreads(List<String> kept) {
         return new ListeningNotes(turns, lastQuestionTurn, lastSummaryTurn, lastChoicesTurn, venting,
-                crisisBlockGiven, checkInPending, emergencyLeft, signposted, kept, topics);
+                crisisBlockGiven, checkInPending, checkInAsked, emergencyLeft, signposted, kept, topics);
     }
 
     public ListeningNotes signposted(List<String> more) {
         Set<String> all = new LinkedHashSet<>(signposted);
         all.addAll(more);
         return new ListeningNotes(turns, lastQuestionTurn, lastSummaryTurn, lastChoicesTurn, venting,
-                crisisBlockGiven, checkInPending, emergencyLeft, all, threads, topics);
+                crisisBlockGiven, checkInPending, checkInAsked, emergencyLeft, all, threads, topics);
     }
 
     public ListeningNotes heard(List<String> newThreads, List<String> newTopics) {
         return new ListeningNotes(turns, lastQuestionTurn, lastSummaryTurn, lastChoicesTurn, venting,
-                crisisBlockGiven, checkInPending, emergencyLeft, signposted, append(threads, newThreads),
+                crisisBlockGiven, checkInPending, checkInAsked, emergencyLeft, signposted, append(threads, newThreads),
                 append(topics, newTopics));
     }
 
@@ -114,10 +124,11 @@ public record ListeningNotes(int turns, int lastQuestionTurn, int lastSummaryTur
         return out;
     }
 
-    /** A compact, text-free form for the stores: {@code t=3;q=2;s=-1;c=-1;f=vb;e=0;p=bereavement;h=relation:mum;o=...}. */
+    /** A text-free form for the stores: {@code t=3;q=2;s=-1;c=-1;f=vbka;e=0;p=bereavement;h=relation:mum;o=...}. */
     public String encode() {
         return "t=" + turns + ";q=" + lastQuestionTurn + ";s=" + lastSummaryTurn + ";c=" + lastChoicesTurn + ";f="
-                + (venting ? "v" : "") + (crisisBlockGiven ? "b" : "") + (checkInPending ? "k" : "") + ";e=" + emergencyLeft + ";p="
+                + (venting ? "v" : "") + (crisisBlockGiven ? "b" : "") + (checkInPending ? "k" : "")
+                + (checkInAsked ? "a" : "") + ";e=" + emergencyLeft + ";p="
                 + String.join(",", signposted) + ";h=" + String.join(",", threads) + ";o=" + String.join(",", topics);
     }
 
@@ -155,8 +166,8 @@ public record ListeningNotes(int turns, int lastQuestionTurn, int lastSummaryTur
                     default -> { }
                 }
             }
-            return new ListeningNotes(t, q, s, c, f.contains("v"), f.contains("b"), f.contains("k"), e,
-                    new LinkedHashSet<>(p), h, o);
+            return new ListeningNotes(t, q, s, c, f.contains("v"), f.contains("b"), f.contains("k"),
+                    f.contains("a"), e, new LinkedHashSet<>(p), h, o);
         } catch (RuntimeException e) {
             return NONE;
         }

@@ -126,6 +126,38 @@ class EmergencyAnswersTest {
     }
 
     @Test
+    void askingWhatHappensIfTheySayYesIsAnsweredHonestlyAndTheQuestionAskedAgain() {
+        ListeningChats chats = new ListeningChats();
+        ConversationRef chat = chats.fresh();
+        chats.say(chat, "everyone would be better off if I was gone");
+        assertThat(chats.say(chat, "would you call the police if I said yes")).contains("can't call anyone",
+                "are you thinking about ending your life?");
+        assertThat(chats.say(chat, "yes")).contains("999");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"not today", "not right now anyway", "not yet"})
+    void notNowIsAYes(String answer) {
+        ListeningChats chats = new ListeningChats();
+        ConversationRef chat = chats.fresh();
+        chats.say(chat, "everyone would be better off if I was gone");
+        assertThat(chats.say(chat, answer)).as(answer).contains("999").doesNotContain("no rush", "hurry");
+    }
+
+    @Test
+    void anAnswerThatIsNeitherIsMetWithoutPressureAndWithTheLines() {
+        ListeningChats chats = new ListeningChats();
+        ConversationRef chat = chats.fresh();
+        chats.say(chat, "everyone would be better off if I was gone");
+        assertThat(chats.say(chat, "what would be the point of telling you")).contains("don't have to answer", "999")
+                .doesNotContain("hurry");
+        // after the block without the direct question, ordinary talk is listened to as before
+        ConversationRef other = chats.fresh();
+        chats.say(other, "I want to kill myself");
+        assertThat(chats.say(other, "my wife left in the summer")).doesNotContain("don't have to answer");
+    }
+
+    @Test
     void anOrdinaryGoodbyeIsStillTheWarmOne() {
         ListeningChats chats = new ListeningChats();
         ConversationRef chat = chats.fresh();
