@@ -44,6 +44,13 @@ public sealed interface Move {
         }
     }
 
+    /**
+     * What happened given back in the member's own words turned to "you" ("So you found out at the school gate"), when
+     * nothing on the planner's lists gives a word of theirs back; {@code said} comes from {@link OwnWords}.
+     */
+    record Restate(String said) implements Move {
+    }
+
     /** How a grievance is heard: fed up, hurt, or after their own feeling word was already named back. */
     enum Grievance { NONE, FED_UP, HURT, AFTER_FEELING }
 

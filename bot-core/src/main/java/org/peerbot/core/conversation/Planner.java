@@ -303,14 +303,19 @@ final class Planner {
         }
         if (aggrieved == null && echo != null && !ventingOnly && (!shown || plainAck)) {
             // a feeling named back and what it is about: "full of dread" and "the clinic"
-            moves.add(new Move.Reflect(echo));
+            moves.add(reflectOrRestate(echo, r));
+        } else if (aggrieved == null && echo == null && said(r) != null && !ventingOnly && plainAck
+                && ((Acknowledge) moves.get(0)).what() == null) {
+            // "That sounds really hard going" and what happened in their words, not the line alone
+            moves.add(new Move.Restate(said(r)));
         }
         if (moves.isEmpty() && echo == null && recalled != null) {
             moves.add(new Move.Reflect(recalled));
         }
         if (aggrieved == null && (moves.isEmpty() || (ventingOnly && echo != null))) {
             // nothing else to answer: give back their words, or simply say they were heard
-            moves.add(echo != null ? new Move.Reflect(echo) : new Acknowledge(Feeling.HEARD, null, null));
+            moves.add(echo != null ? reflectOrRestate(echo, r) : said(r) != null ? new Move.Restate(said(r))
+                    : new Acknowledge(Feeling.HEARD, null, null));
         }
         if (ventingOnly) {
             return done(moves, n); // they lead: no question straight after "just let me vent"
@@ -323,7 +328,8 @@ final class Planner {
         Echo secondThread = t0.size() >= 2 ? Understanding.english().echoFor(t0.get(t0.size() - 1)) : null;
         if (!askedLast && summaryDue(n) && !news && !n.venting() && aggrieved == null && firstThread != null
                 && secondThread != null) {
-            moves.removeIf(m -> m instanceof Move.Reflect); // the summary gives their words back already
+            // the summary gives their words back already
+            moves.removeIf(m -> m instanceof Move.Reflect || m instanceof Move.Restate);
             if (moves.isEmpty()) {
                 moves.add(new Acknowledge(Feeling.HEARD, null, null));
             }
@@ -339,7 +345,7 @@ final class Planner {
         // back. A feeling already named or their words already reflected are left to stand, with room to go on
         // ("Go on when you are ready"), so replies reflect about twice as often as they ask. While they vent, or
         // asked for no questions, they lead.
-        boolean heardAlready = moves.stream().anyMatch(m -> m instanceof Move.Reflect
+        boolean heardAlready = moves.stream().anyMatch(m -> m instanceof Move.Reflect || m instanceof Move.Restate
                 || (m instanceof Acknowledge a && a.feeling() != Feeling.HEARD));
         // good news met in their own words ("What great news about your job!", "I'm so glad for you and your sister")
         // is left to stand too: they have been heard, and they lead from there
@@ -404,9 +410,29 @@ final class Planner {
     /** Question families that only ask for more; when the reply already shows it heard them, they are left out. */
     private static final Set<String> OPEN_FAMILIES = Set.of("open", "feeling", "venting");
 
+    /**
+     * A thing given back as it is ("the clinic"), unless their own words for what happened hold it ("you sat in the
+     * car park and cried" rather than "a lot of this is about the car").
+     */
+    private static Move reflectOrRestate(Echo echo, Reading r) {
+        if (said(r) != null && echo.key().startsWith("thing:")) {
+            String word = echo.key().substring("thing:".length()).replace('_', ' ');
+            if (java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(word) + "\\b",
+                    java.util.regex.Pattern.CASE_INSENSITIVE).matcher(r.said()).find()) {
+                return new Move.Restate(r.said());
+            }
+        }
+        return new Move.Reflect(echo);
+    }
+
+    /** Their own words for what happened, unless they are putting the bot right (the words hold what they deny). */
+    private static String said(Reading r) {
+        return r.has(Intent.CORRECTION) || !r.denied().isEmpty() ? null : r.said();
+    }
+
     /** Whether a move gives back one of the member's own words. */
     private static boolean showsTheirWords(Move m) {
-        return m instanceof Move.Reflect || m instanceof Move.GladFor || (m instanceof Acknowledge a && a.what() != null)
+        return m instanceof Move.Reflect || m instanceof Move.Restate || m instanceof Move.GladFor || (m instanceof Acknowledge a && a.what() != null)
                 || (m instanceof Move.Affirm f && f.what() != null);
     }
 

@@ -67,6 +67,9 @@ final class Renderer {
             String kind = r.what().key().startsWith("relation:") ? "person" : "thing";
             // a condition reads like a thing ("It sounds like a lot of this is about diabetes")
             return say("plan.reflect_" + kind, Map.of("what", r.what().shown()), used, ids, turn);
+        } else if (move instanceof Move.Restate r) {
+            return say("plan.restate", Map.of("said", r.said(), "said_start",
+                    Character.toUpperCase(r.said().charAt(0)) + r.said().substring(1)), used, ids, turn);
         } else if (move instanceof Move.GladFor g) {
             String key = g.what().key().startsWith("relation:") ? "plan.glad_for" : "plan.glad_about";
             return say(key, Map.of("what", g.what().shown()), used, ids, turn);

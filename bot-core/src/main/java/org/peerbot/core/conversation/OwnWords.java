@@ -1,0 +1,185 @@
+package org.peerbot.core.conversation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What happened, in the member's own words turned to "you", for when nothing on the planner's lists gives a word of
+ * theirs back ("I found out at the school gate" is given back as "you found out at the school gate"). A listener
+ * restates; a generic "I hear you" shows nothing was heard.
+ *
+ * <p>Safe reflection (CONVERSATION.md) decides what may be given back: only a short clause told in the first person
+ * ("I", "we", "my ..."), never a question, never one that speaks to or of the bot, and never one with a word of risk,
+ * method, medicine, dose, swearing or a slur in it; when in doubt, nothing (the planner then says plainly that it
+ * heard). The clause is the last such one, as members tend to end on what matters. The result is raw text: it goes
+ * into one reply and is never stored (notes keep only list keys).
+ */
+final class OwnWords {
+
+    /** Clauses: sentence ends, commas, and the joins that start a new thought. */
+    private static final Pattern CLAUSES = Pattern.compile(
+            "[.!?;:\\n…]+|,|\\s+-+\\s+|\\s+(?:but|so|because|cos|coz|though|although|while|whilst)\\s+",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Medicine names by their endings, and the common ones that have none: never given back (safety rule 12). */
+    private static final Pattern MEDICINE = Pattern.compile("[a-z]+(pril|sartan|olol|statin|azole|cillin|mycin|cycline"
+            + "|oxacin|oxetine|pramine|azepam|zepam|triptan|profen|prazole|gliptin|gliflozin|glutide|formin|xaban|parin"
+            + "|lukast|olone|asone|tidine|afil|amide|etine|iline|apine|idone|clone|codone|axine|tyline|oxine|amol|adol|ipine)"
+            + "|paracetamol|aspirin|codeine|morphine|tramadol|sertraline|citalopram|lithium|warfarin|apixaban|naproxen"
+            + "|gabapentin|pregabalin|insulin|steroids?|antibiotics?|antidepressants?|inhaler|chemo|methotrexate"
+            + "|levothyroxine|thyroxine|co-codamol|cocodamol|zopiclone|melatonin|diazepam|valium|prozac|calpol"
+            + "|nurofen|lemsip|ozempic|mounjaro|wegovy");
+
+    private static final Pattern WORD_EDGE = Pattern.compile("^[^\\p{L}\\p{N}']+|[^\\p{L}\\p{N}']+$");
+
+    /** A clause about the member starts with one of these (after fillers). */
+    private static final Set<String> FIRST = Set.of("i", "im", "i'm", "ive", "i've", "id", "i'd", "ill", "i'll", "we",
+            "we're", "weve", "we've", "my", "our");
+
+    private static final Set<String> FILLERS = Set.of("so", "well", "anyway", "anyways", "honestly", "basically",
+            "then", "and", "just", "also", "oh", "ok", "okay", "right", "yeah", "yes", "no", "tbh", "literally", "like",
+            "um", "erm", "hmm", "today", "tonight", "yesterday", "now");
+
+    /** Trailing words that are tone, not content. */
+    private static final Set<String> TRAILING = Set.of("lol", "haha", "hahaha", "lmao", "x", "xx", "xxx", "tbh",
+            "though", "really", "honestly", "mate", "hun", "love");
+
+    /**
+     * Words never given back. Risk, method and harm words belong to the crisis replies; medicines and doses to the
+     * clinical boundary; swearing and slurs are not said back to anyone. Whole words, or the start of one where
+     * the entry ends in "*".
+     */
+    private static final List<String> NEVER = List.of("die", "dies", "died", "dying", "dead", "death*", "kill*",
+            "suicid*", "overdos*", "od", "pill*", "tablet*", "med", "meds", "medic*", "dose*", "dosage", "mg", "ml",
+            "insulin", "cut", "cuts", "cutting", "knife", "knives", "blade*", "rope", "hang*", "jump*", "bridge",
+            "gun*", "poison*", "bleach", "end", "ending", "gone", "goodbye", "weapon*", "stab*", "hit", "hurt*",
+            "harm*", "abus*", "rape*", "raped", "sex*", "drunk", "drink*", "drug*", "cocaine", "weed", "vape*",
+            "fuck*", "f*ck*", "shit*", "sh*t", "cunt*", "bastard*", "bitch*", "twat*", "wank*", "piss*", "bollocks",
+            "arse*", "dick*", "prick*", "slag*", "whore*", "retard*", "spastic*", "spaz*", "mong*", "paki*", "n*gg*",
+            "nigg*", "fag*", "tranny", "gyppo", "pikey", "chav*", "bot", "robot", "you", "your", "you're", "youre",
+            "u", "ur", "peerbot", "chat");
+
+    private OwnWords() {
+    }
+
+    /** The last clause of theirs that may be given back, turned to "you"; null when none may be. */
+    static String said(String text) {
+        if (text == null || text.length() > 600) {
+            return null; // a long post has a story the lists read better than one clause of it
+        }
+        String t = text.replace('\u2019', '\'').replace('\u2018', '\'');
+        String[] clauses = CLAUSES.split(t);
+        for (int i = clauses.length - 1; i >= 0; i--) {
+            String turned = turn(clauses[i]);
+            if (turned != null) {
+                return turned;
+            }
+        }
+        return null;
+    }
+
+    private static String turn(String clause) {
+        List<String> words = new ArrayList<>();
+        for (String w : clause.strip().split("\\s+")) {
+            String clean = WORD_EDGE.matcher(w).replaceAll("");
+            if (!clean.isEmpty()) {
+                words.add(clean);
+            }
+        }
+        if (clause.contains("?")) {
+            return null;
+        }
+        while (!words.isEmpty() && FILLERS.contains(lower(words.get(0)))) {
+            words.remove(0);
+        }
+        while (!words.isEmpty() && TRAILING.contains(lower(words.get(words.size() - 1)))) {
+            words.remove(words.size() - 1);
+        }
+        if (words.size() < 2 || words.size() > 14 || !FIRST.contains(lower(words.get(0)))) {
+            return null;
+        }
+        if (selfCritical(words)) {
+            return null; // "I'm such a baby about it" is not said back to them as a fact
+        }
+        boolean shouting = clause.equals(clause.toUpperCase(Locale.ROOT))
+                && !clause.equals(clause.toLowerCase(Locale.ROOT));
+        List<String> out = new ArrayList<>(words.size());
+        for (int k = 0; k < words.size(); k++) {
+            String w = words.get(k);
+            String low = lower(w);
+            if (never(low) || MEDICINE.matcher(low).matches()) {
+                return null;
+            }
+            String prev = k == 0 ? "" : lower(words.get(k - 1));
+            out.add(switch (low) {
+                case "i" -> "you";
+                case "im", "i'm" -> "you're";
+                case "ive", "i've" -> "you've";
+                case "i'd" -> "you'd";
+                case "id" -> k == 0 ? "you'd" : w;
+                case "i'll" -> "you'll";
+                case "ill" -> k == 0 ? "you'll" : w;
+                case "me", "myself" -> low.equals("me") ? "you" : "yourself";
+                case "my" -> "your";
+                case "mine" -> "yours";
+                case "we", "us" -> "you";
+                case "we're" -> "you're";
+                case "weve", "we've" -> "you've";
+                case "our", "ours" -> low.equals("our") ? "your" : "yours";
+                case "ourselves" -> "yourselves";
+                case "am" -> prev.equals("i") ? "are" : w;
+                case "was" -> prev.equals("i") ? "were" : w;
+                default -> shouting ? low : w;
+            });
+        }
+        return String.join(" ", out);
+    }
+
+    /** Names they call themselves: given back, they would sound agreed with. */
+    private static final Set<String> SELF_CRITICAL = Set.of("such", "stupid", "idiot", "useless", "pathetic",
+            "failure", "baby", "wimp", "burden", "loser", "worthless", "hopeless", "weak", "rubbish", "mess", "wreck",
+            "selfish", "ugly", "fat", "disgusting", "horrible", "awful", "terrible", "bad", "lazy", "crazy", "mad",
+            "nuts", "psycho", "dramatic", "hypochondriac", "joke", "fraud", "waste", "disappointment");
+
+    private static boolean selfCritical(List<String> words) {
+        String first = lower(words.get(0));
+        if (!first.equals("im") && !first.equals("i'm") && !(first.equals("i") && words.size() > 2
+                && lower(words.get(1)).equals("am"))) {
+            return false;
+        }
+        for (String w : words) {
+            if (SELF_CRITICAL.contains(lower(w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean never(String word) {
+        for (String n : NEVER) {
+            boolean prefix = n.endsWith("*");
+            String body = prefix ? n.substring(0, n.length() - 1) : n;
+            if ((prefix ? word.length() >= body.length() : word.length() == body.length()) && sameWithStars(body, word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A star inside an entry ("f*ck") stands for any one letter. */
+    private static boolean sameWithStars(String body, String word) {
+        for (int i = 0; i < body.length(); i++) {
+            if (body.charAt(i) != '*' && body.charAt(i) != word.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String lower(String w) {
+        return w.toLowerCase(Locale.ROOT);
+    }
+}

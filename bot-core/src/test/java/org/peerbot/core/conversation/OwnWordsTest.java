@@ -1,0 +1,42 @@
+package org.peerbot.core.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * What happened in the member's own words, turned to "you" (session 12): the last clause told in the first person,
+ * given back when nothing on the planner's lists is; nothing when the clause is a question, speaks of the bot, or
+ * holds a word of risk, method, medicine, swearing or a slur.
+ */
+class OwnWordsTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "they didn't even ring me, I found out from him at the school gate | you found out from him at the school gate",
+        "I QUIT. walked out at lunch | you quit",
+        "I'm a grandma at 52 haha | you're a grandma at 52",
+        "rang at 8. I was number 31 in the queue | you were number 31 in the queue",
+        "honestly I sat in the car park at Tesco and bawled | you sat in the car park at Tesco and bawled",
+        "we've been on the waiting list since March | you've been on the waiting list since March",
+        "my landlord still hasn't fixed the boiler lol | your landlord still hasn't fixed the boiler",
+        "I sat at the bus stop for an hour in the cold | you sat at the bus stop for an hour in the cold",
+        "I passed my exam at school | you passed your exam at school",
+    })
+    void theLastFirstPersonClauseIsTurnedToYou(String text, String said) {
+        assertThat(OwnWords.said(text)).isEqualTo(said);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"the council lost the forms again", "is it normal to feel like this?",
+            "I took all my tablets", "I want to die", "I've got a knife", "I fucking hate mondays",
+            "I told you already", "my head is killing me", "I hit him", "ok", "I", "he's so excited",
+            "I think this chat is rubbish", "I doubled my metformin dose", "I started sertraline last week",
+            "I've been on propranolol since June", "we switched him to amlodipine", "im such a baby about it",
+            "I'm so stupid for believing him", "I am a useless mother"})
+    void nothingWhenTheClauseMayNotBeGivenBack(String text) {
+        assertThat(OwnWords.said(text)).as(text).isNull();
+    }
+}
