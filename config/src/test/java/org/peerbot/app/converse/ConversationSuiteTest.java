@@ -54,8 +54,8 @@ class ConversationSuiteTest {
     }
 
     /** Scenarios of the independent suite that pass at this commit; raise it when more do, never lower it. */
-    static final int INDEPENDENT_FLOOR = 99;
-    static final int INDEPENDENT_FLOOR_WITH_MODEL = 99;
+    static final int INDEPENDENT_FLOOR = 100;
+    static final int INDEPENDENT_FLOOR_WITH_MODEL = 100;
 
     /**
      * The share of replies that may end in a question on the held-out suites: a listener reflects about twice as
@@ -77,7 +77,7 @@ class ConversationSuiteTest {
     }
 
     /** Scenarios of the blind suite that pass at this commit, with and without the model; never lower it. */
-    static final int BLIND_FLOOR = 76;
+    static final int BLIND_FLOOR = 77;
 
     /**
      * A fourth suite, written blind in session 6 before the planner was changed (98 scenarios,
@@ -126,7 +126,7 @@ class ConversationSuiteTest {
     }
 
     /** Scenarios of the third blind suite that pass at this commit; never lower them. */
-    static final int BLIND_3_FLOOR = 54;
+    static final int BLIND_3_FLOOR = 55;
     static final int BLIND_3_FLOOR_WITH_MODEL = 54;
 
     /**
@@ -165,8 +165,8 @@ class ConversationSuiteTest {
     }
 
     /** Scenarios of the fifth blind suite that pass at this commit; never lower them. */
-    static final int BLIND_5_FLOOR = 55;
-    static final int BLIND_5_FLOOR_WITH_MODEL = 55;
+    static final int BLIND_5_FLOOR = 56;
+    static final int BLIND_5_FLOOR_WITH_MODEL = 56;
 
     /**
      * An eighth suite, written blind in session 11 before the planner's session-11 changes were read (59 scenarios,
@@ -185,8 +185,8 @@ class ConversationSuiteTest {
     }
 
     /** Scenarios of the sixth blind suite that pass at this commit; never lower them. */
-    static final int BLIND_6_FLOOR = 23;
-    static final int BLIND_6_FLOOR_WITH_MODEL = 22;
+    static final int BLIND_6_FLOOR = 26;
+    static final int BLIND_6_FLOOR_WITH_MODEL = 26;
 
     /** For measuring on scenarios written elsewhere (-Dconverse.files=DIR, report to -Dtranscripts): never gates. */
     @Test
