@@ -43,6 +43,12 @@ final class OwnWords {
             "then", "and", "just", "also", "oh", "ok", "okay", "right", "yeah", "yes", "no", "tbh", "literally", "like",
             "um", "erm", "hmm", "today", "tonight", "yesterday", "now");
 
+    /** Words that make a clause depend on another ("when I was little", "if I go"). */
+    private static final Set<String> JOINS = Set.of("when", "if", "before", "after", "because", "since", "until",
+            "that", "what", "how", "who", "where", "which", "unless", "whether", "once", "as", "than", "said", "says",
+            "told", "tell", "think", "thought", "know", "knew", "hope", "wish", "feel", "felt", "like", "he", "she",
+            "they", "it", "hes", "shes", "theyre", "its", "you", "u");
+
     /** Trailing words that are tone, not content. */
     private static final Set<String> TRAILING = Set.of("lol", "haha", "hahaha", "lmao", "x", "xx", "xxx", "tbh",
             "though", "really", "honestly", "mate", "hun", "love");
@@ -98,8 +104,23 @@ final class OwnWords {
         while (!words.isEmpty() && TRAILING.contains(lower(words.get(words.size() - 1)))) {
             words.remove(words.size() - 1);
         }
+        // "three times I've been on hold": a few words of when or how often may come before the subject
+        for (int k = 1; k <= 3 && k < words.size() && !FIRST.contains(lower(words.get(0))); k++) {
+            String w0 = lower(words.get(k));
+            if (FIRST.contains(w0)) {
+                if (w0.equals("my") || w0.equals("our") || words.subList(0, k).stream()
+                        .anyMatch(w -> JOINS.contains(lower(w)) || !Character.isLetterOrDigit(w.charAt(0)))) {
+                    return null; // "when I was little": the clause depends on what it is joined to
+                }
+                words = new ArrayList<>(words.subList(k, words.size()));
+                break;
+            }
+        }
         if (words.size() < 2 || words.size() > 14 || !FIRST.contains(lower(words.get(0)))) {
             return null;
+        }
+        if (words.stream().anyMatch(w -> w.chars().anyMatch(Character::isDigit))) {
+            return null; // numbers are not given back (an age, a reading, a dose)
         }
         if (selfCritical(words)) {
             return null; // "I'm such a baby about it" is not said back to them as a fact

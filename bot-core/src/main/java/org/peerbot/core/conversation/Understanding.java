@@ -282,7 +282,7 @@ public final class Understanding {
             intents.add(Intent.GOODBYE);
         }
         boolean family = familyNews(words); // read once: news, the person given back and the extra all use it
-        if (unnegated("good_news", words) || family || CELEBRATION.matcher(raw).find()
+        if (goodNewsTheirs(words) || family || CELEBRATION.matcher(raw).find()
                 || goodNewsAlone(raw)) {
             intents.add(Intent.GOOD_NEWS);
         }
@@ -872,6 +872,22 @@ public final class Understanding {
         return Reading.Extra.NONE;
     }
 
+    /**
+     * A good-news cue not negated, and not only a good feeling said of someone else: "he's so excited and I can't
+     * tell him" is his excitement, not the member's good news ("my daughter passed!" still is).
+     */
+    private boolean goodNewsTheirs(String[] words) {
+        for (Cue cue : cues.candidates("good_news", words)) {
+            for (int at : CueBook.places(cue, words)) {
+                if (!negatedBefore(words, at)
+                        && !(goodFeelings.contains(cue.key()) && saidOfSomeoneElse(words, at))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private boolean unnegated(String section, String[] words) {
         for (Cue cue : cues.candidates(section, words)) {
             for (int at : CueBook.places(cue, words)) {
@@ -1122,7 +1138,7 @@ public final class Understanding {
                 FeelingAt here = new FeelingAt(new Echo("feeling:" + cue.key(), cue.shownAs(),
                         goodFeelings.contains(cue.key()), bareFeelings.contains(cue.key())), at,
                         CueBook.endAt(cue.words(), words, at));
-                if ((best == null || at < best.at()) && !saidOfSomeoneElse(words, at)) {
+                if ((best == null || at < best.at()) && !saidOfSomeoneElse(words, at) && !saidOfAThing(words, at)) {
                     best = here; // "mum is over the moon" is mum's feeling, not theirs to be told back as "you"
                 }
                 if (saidOfThemselves(words, at) && (own == null || at < own.at())) {
@@ -1265,6 +1281,18 @@ public final class Understanding {
             }
         }
         return false;
+    }
+
+    /**
+     * "the wait was awful", "it was horrible": a feeling word said of a thing, not a feeling of theirs to name back
+     * ("the wait was awful but it's all clear" is relief, not "you're feeling awful").
+     */
+    private static boolean saidOfAThing(String[] words, int at) {
+        if (at < 2 || !Set.of("was", "is", "were", "been").contains(words[at - 1])) {
+            return false;
+        }
+        return words[at - 2].equals("it") || words[at - 2].equals("that")
+                || (at >= 3 && Set.of("the", "that", "this").contains(words[at - 3]));
     }
 
     private static final Set<String> SELF = Set.of("i", "im", "ive", "feel", "feeling", "felt", "me", "am");

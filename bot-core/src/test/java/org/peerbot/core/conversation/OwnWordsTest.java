@@ -17,8 +17,9 @@ class OwnWordsTest {
     @CsvSource(delimiter = '|', value = {
         "they didn't even ring me, I found out from him at the school gate | you found out from him at the school gate",
         "I QUIT. walked out at lunch | you quit",
-        "I'm a grandma at 52 haha | you're a grandma at 52",
-        "rang at 8. I was number 31 in the queue | you were number 31 in the queue",
+        "I'm a grandma now haha | you're a grandma now",
+        "rang at eight. I was number thirty in the queue | you were number thirty in the queue",
+        "three times I've been on hold to the council today | you've been on hold to the council today",
         "honestly I sat in the car park at Tesco and bawled | you sat in the car park at Tesco and bawled",
         "we've been on the waiting list since March | you've been on the waiting list since March",
         "my landlord still hasn't fixed the boiler lol | your landlord still hasn't fixed the boiler",
@@ -35,7 +36,8 @@ class OwnWordsTest {
             "I told you already", "my head is killing me", "I hit him", "ok", "I", "he's so excited",
             "I think this chat is rubbish", "I doubled my metformin dose", "I started sertraline last week",
             "I've been on propranolol since June", "we switched him to amlodipine", "im such a baby about it",
-            "I'm so stupid for believing him", "I am a useless mother"})
+            "I'm so stupid for believing him", "I am a useless mother", "my youngest is only 7",
+            "when I was little we lived by the sea"})
     void nothingWhenTheClauseMayNotBeGivenBack(String text) {
         assertThat(OwnWords.said(text)).as(text).isNull();
     }
