@@ -236,9 +236,7 @@ final class CrisisReplies {
      * such as "There's no hurry".
      */
     ConversationState checkInOther(ConversationState state, String text, String felt, Turn turn, Instant now) {
-        boolean asksWhatHappens = answer(text).matches("(.* )?(police|ambulance|section|sectioned|lock me up|locked up"
-                + "|report|call (someone|anyone|them|the)|tell (anyone|someone|my|the)|who (sees|reads|can see|will see)"
-                + "|what happens|would you (call|tell|ring|report|do)|will you (call|tell|ring|report|do))( .*)?");
+        boolean asksWhatHappens = asksWhatHappens(text);
         String key = asksWhatHappens ? "crisis.check_in_privacy" : "crisis.check_in_other";
         Prompt p = listening.pick(key, state.recentPrompts(), state.notes().turns());
         ServiceInfo line = lineBesideEmergency(state.risk(), now);
@@ -250,6 +248,26 @@ final class CrisisReplies {
         turn.urgent(new Address.Chat(state.address()), reply, state.key());
         // asked again: the next message is the answer
         return state.usedPrompt(p.id()).withNotes(state.notes().checkIn(asksWhatHappens).asked(asksWhatHappens));
+    }
+
+    /** "Would you call the police if I said yes?": what happens if they answer. */
+    static boolean asksWhatHappens(String text) {
+        return answer(text).matches("(.* )?(police|ambulance|section|sectioned|lock me up|locked up"
+                + "|report|call (someone|anyone|them|the)|tell (anyone|someone|my|the)|who (sees|reads|can see|will see)"
+                + "|what happens|would you (call|tell|ring|report|do)|will you (call|tell|ring|report|do))( .*)?");
+    }
+
+    /**
+     * An answer to the direct question that is neither yes nor no but turns it aside ("what would be the point",
+     * "why do you ask", "whatever"), or asks what happens if they say yes. Anything else they say is listened to.
+     */
+    static boolean turnsTheQuestionAside(String text) {
+        String t = answer(text);
+        return asksWhatHappens(text) || t.matches("((what|whats) (would be|is|s) the point|why (do|would|are|did) you"
+                + " (ask|asking|want to know|need to know)|does it matter|doesnt matter|why|who cares|whatever|so what"
+                + "|i dont want to (say|answer|tell you|talk about it)|(id )?rather not (say|answer)|not saying"
+                + "|cant say|dont ask|no comment|pass|mind your own|none of your business|what if i (am|was|did|do)"
+                + "|and if i (am|was|did))( .*)?");
     }
 
     /** Help is coming: they (or someone) have called, or an ambulance or paramedics are on the way or there. */

@@ -165,8 +165,8 @@ final class MemberTurns {
             conversations.save(usedFelt(state.usedPrompt(p.id()), felt));
             return;
         }
-        if (answeredCheckIn && askedDirectly && !CrisisReplies.isRetraction(text)) {
-            // neither yes nor no to the direct question: no pressure, the number and a line, their feeling heard
+        if (answeredCheckIn && askedDirectly && CrisisReplies.turnsTheQuestionAside(text)) {
+            // the direct question turned aside: no pressure, the number and a line, their feeling heard
             ResponsePlanner.Reply felt = reading == null ? null : planner.feeling(reading, state.recentPrompts(),
                     state.notes().turns());
             conversations.save(usedFelt(crisisReplies.checkInOther(state, text, felt == null ? null : felt.text(),

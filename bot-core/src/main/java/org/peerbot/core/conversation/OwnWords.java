@@ -19,9 +19,12 @@ import java.util.regex.Pattern;
  */
 final class OwnWords {
 
-    /** Clauses: sentence ends, commas, and the joins that start a new thought. */
+    /** Sentences, each keeping the mark it ends with (so a question is known as one). */
+    private static final Pattern SENTENCES = Pattern.compile("(?<=[.!?;:\\n…])");
+
+    /** Clauses within a sentence: commas, and the joins that start a new thought. */
     private static final Pattern CLAUSES = Pattern.compile(
-            "[.!?;:\\n…]+|,|\\s+-+\\s+|\\s+(?:but|so|because|cos|coz|though|although|while|whilst)\\s+",
+            ",|\\s+-+\\s+|\\s+(?:but|so|because|cos|coz|though|although|while|whilst)\\s+",
             Pattern.CASE_INSENSITIVE);
 
     /** Medicine names by their endings, and the common ones that have none: never given back (safety rule 12). */
@@ -47,7 +50,9 @@ final class OwnWords {
     private static final Set<String> JOINS = Set.of("when", "if", "before", "after", "because", "since", "until",
             "that", "what", "how", "who", "where", "which", "unless", "whether", "once", "as", "than", "said", "says",
             "told", "tell", "think", "thought", "know", "knew", "hope", "wish", "feel", "felt", "like", "he", "she",
-            "they", "it", "hes", "shes", "theyre", "its", "you", "u");
+            "they", "it", "hes", "shes", "theyre", "its", "you", "u", "can", "could", "should", "would", "will", "do",
+            "does", "did", "is", "are", "am", "was", "were", "have", "has", "shall", "may", "might", "must", "cant",
+            "dont", "wont", "shouldnt", "wouldnt", "couldnt", "isnt", "arent", "why", "whats");
 
     /** Trailing words that are tone, not content. */
     private static final Set<String> TRAILING = Set.of("lol", "haha", "hahaha", "lmao", "x", "xx", "xxx", "tbh",
@@ -59,6 +64,7 @@ final class OwnWords {
      * the entry ends in "*".
      */
     private static final List<String> NEVER = List.of("die", "dies", "died", "dying", "dead", "death*", "kill*",
+            "murder*",
             "suicid*", "overdos*", "od", "pill*", "tablet*", "med", "meds", "medic*", "dose*", "dosage", "mg", "ml",
             "insulin", "cut", "cuts", "cutting", "knife", "knives", "blade*", "rope", "hang*", "jump*", "bridge",
             "gun*", "poison*", "bleach", "end", "ending", "gone", "goodbye", "weapon*", "stab*", "hit", "hurt*",
@@ -77,14 +83,17 @@ final class OwnWords {
             return null; // a long post has a story the lists read better than one clause of it
         }
         String t = text.replace('\u2019', '\'').replace('\u2018', '\'');
-        String[] clauses = CLAUSES.split(t);
-        for (int i = clauses.length - 1; i >= 0; i--) {
-            String turned = turn(clauses[i]);
-            if (turned != null) {
-                return turned;
+        String last = null;
+        for (String sentence : SENTENCES.split(t)) {
+            if (sentence.contains("?")) {
+                continue; // a question is answered, not given back
+            }
+            for (String clause : CLAUSES.split(sentence)) {
+                String turned = turn(clause);
+                last = turned != null ? turned : last;
             }
         }
-        return null;
+        return last;
     }
 
     private static String turn(String clause) {
@@ -94,9 +103,6 @@ final class OwnWords {
             if (!clean.isEmpty()) {
                 words.add(clean);
             }
-        }
-        if (clause.contains("?")) {
-            return null;
         }
         while (!words.isEmpty() && FILLERS.contains(lower(words.get(0)))) {
             words.remove(0);

@@ -151,6 +151,10 @@ class EmergencyAnswersTest {
         chats.say(chat, "everyone would be better off if I was gone");
         assertThat(chats.say(chat, "what would be the point of telling you")).contains("don't have to answer", "999")
                 .doesNotContain("hurry");
+        // what they go on to tell, and a question to the bot, are listened to as before
+        ConversationRef third = chats.fresh();
+        chats.say(third, "everyone would be better off if I was gone");
+        assertThat(chats.say(third, "I've been gambling and my wife doesn't know")).doesNotContain("don't have to answer");
         // after the block without the direct question, ordinary talk is listened to as before
         ConversationRef other = chats.fresh();
         chats.say(other, "I want to kill myself");
