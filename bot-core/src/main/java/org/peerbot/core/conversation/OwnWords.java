@@ -19,8 +19,6 @@ import java.util.regex.Pattern;
  */
 final class OwnWords {
 
-    /** Sentences, each keeping the mark it ends with (so a question is known as one). */
-    private static final Pattern SENTENCES = Pattern.compile("(?<=[.!?;:\\n…])");
 
     /** Clauses within a sentence: commas, and the joins that start a new thought. */
     private static final Pattern CLAUSES = Pattern.compile(
@@ -28,15 +26,32 @@ final class OwnWords {
             Pattern.CASE_INSENSITIVE);
 
     /** Medicine names by their endings, and the common ones that have none: never given back (safety rule 12). */
-    private static final Pattern MEDICINE = Pattern.compile("[a-z]+(pril|sartan|olol|statin|azole|cillin|mycin|cycline"
-            + "|oxacin|oxetine|pramine|azepam|zepam|triptan|profen|prazole|gliptin|gliflozin|glutide|formin|xaban|parin"
-            + "|lukast|olone|asone|tidine|afil|amide|etine|iline|apine|idone|clone|codone|axine|tyline|oxine|amol|adol|ipine)"
-            + "|paracetamol|aspirin|codeine|morphine|tramadol|sertraline|citalopram|lithium|warfarin|apixaban|naproxen"
-            + "|gabapentin|pregabalin|insulin|steroids?|antibiotics?|antidepressants?|inhaler|chemo|methotrexate"
-            + "|levothyroxine|thyroxine|co-codamol|cocodamol|zopiclone|melatonin|diazepam|valium|prozac|calpol"
-            + "|nurofen|lemsip|ozempic|mounjaro|wegovy");
+    private static final String[] MEDICINE_ENDINGS = {"pril", "sartan", "olol", "statin", "azole", "cillin", "mycin",
+        "cycline", "oxacin", "oxetine", "pramine", "azepam", "zepam", "triptan", "profen", "prazole", "gliptin",
+        "gliflozin", "glutide", "formin", "xaban", "parin", "lukast", "olone", "asone", "tidine", "afil", "amide",
+        "etine", "iline", "apine", "idone", "clone", "codone", "axine", "tyline", "oxine", "amol", "adol", "ipine"};
 
-    private static final Pattern WORD_EDGE = Pattern.compile("^[^\\p{L}\\p{N}']+|[^\\p{L}\\p{N}']+$");
+    private static final Set<String> MEDICINES = Set.of("paracetamol", "aspirin", "codeine", "morphine", "tramadol",
+            "sertraline", "citalopram", "lithium", "warfarin", "apixaban", "naproxen", "gabapentin", "pregabalin",
+            "insulin", "steroid", "steroids", "antibiotic", "antibiotics", "antidepressant", "antidepressants",
+            "inhaler", "chemo", "methotrexate", "levothyroxine", "thyroxine", "co-codamol", "cocodamol", "zopiclone",
+            "melatonin", "diazepam", "valium", "prozac", "calpol", "nurofen", "lemsip", "ozempic", "mounjaro", "wegovy");
+
+    private static boolean medicine(String word) {
+        if (word.length() < 5) {
+            return false;
+        }
+        if (MEDICINES.contains(word)) {
+            return true;
+        }
+        for (String e : MEDICINE_ENDINGS) {
+            if (word.length() > e.length() && word.endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
 
     /** A clause about the member starts with one of these (after fillers). */
     private static final Set<String> FIRST = Set.of("i", "im", "i'm", "ive", "i've", "id", "i'd", "ill", "i'll", "we",
@@ -77,31 +92,85 @@ final class OwnWords {
     private OwnWords() {
     }
 
+    /**
+     * {@link #said} read the first time it is asked for, and kept: most replies never need it, and reading it costs
+     * a few microseconds on a long message. For one turn on one thread.
+     */
+    static java.util.function.Supplier<String> later(String text) {
+        return new java.util.function.Supplier<>() {
+            private boolean read;
+            private String said;
+
+            @Override
+            public String get() {
+                if (!read) {
+                    said = said(text);
+                    read = true;
+                }
+                return said;
+            }
+        };
+    }
+
     /** The last clause of theirs that may be given back, turned to "you"; null when none may be. */
     static String said(String text) {
         if (text == null || text.length() > 600) {
             return null; // a long post has a story the lists read better than one clause of it
         }
         String t = text.replace('\u2019', '\'').replace('\u2018', '\'');
-        String last = null;
-        for (String sentence : SENTENCES.split(t)) {
-            if (sentence.contains("?")) {
+        List<String> sentences = sentences(t);
+        for (int i = sentences.size() - 1; i >= 0; i--) {
+            String sentence = sentences.get(i);
+            if (sentence.indexOf('?') >= 0) {
                 continue; // a question is answered, not given back
             }
-            for (String clause : CLAUSES.split(sentence)) {
-                String turned = turn(clause);
-                last = turned != null ? turned : last;
+            String[] clauses = CLAUSES.split(sentence);
+            for (int j = clauses.length - 1; j >= 0; j--) {
+                String turned = turn(clauses[j]);
+                if (turned != null) {
+                    return turned;
+                }
             }
         }
-        return last;
+        return null;
+    }
+
+    /** Sentences, each keeping the marks it ends with (so a question is known as one). */
+    private static List<String> sentences(String t) {
+        List<String> out = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '.' || c == '!' || c == '?' || c == ';' || c == ':' || c == '\n' || c == '\u2026') {
+                while (i + 1 < t.length() && ".!?;:\n\u2026".indexOf(t.charAt(i + 1)) >= 0) {
+                    i++;
+                }
+                out.add(t.substring(from, i + 1));
+                from = i + 1;
+            }
+        }
+        if (from < t.length()) {
+            out.add(t.substring(from));
+        }
+        return out;
     }
 
     private static String turn(String clause) {
         List<String> words = new ArrayList<>();
-        for (String w : clause.strip().split("\\s+")) {
-            String clean = WORD_EDGE.matcher(w).replaceAll("");
-            if (!clean.isEmpty()) {
-                words.add(clean);
+        int start = -1;
+        for (int i = 0; i <= clause.length(); i++) {
+            boolean space = i == clause.length() || Character.isWhitespace(clause.charAt(i));
+            if (space && start >= 0) {
+                String clean = edgesTrimmed(clause.substring(start, i));
+                if (!clean.isEmpty()) {
+                    words.add(clean);
+                }
+                start = -1;
+                if (words.size() > 20) {
+                    return null; // too long to give back
+                }
+            } else if (!space && start < 0) {
+                start = i;
             }
         }
         while (!words.isEmpty() && FILLERS.contains(lower(words.get(0)))) {
@@ -137,7 +206,7 @@ final class OwnWords {
         for (int k = 0; k < words.size(); k++) {
             String w = words.get(k);
             String low = lower(w);
-            if (never(low) || MEDICINE.matcher(low).matches()) {
+            if (never(low) || medicine(low)) {
                 return null;
             }
             String prev = k == 0 ? "" : lower(words.get(k - 1));
@@ -185,11 +254,34 @@ final class OwnWords {
         return false;
     }
 
+    /** NEVER split once: whole words, plain prefixes ("kill*"), and entries with a star inside ("f*ck*"). */
+    private static final Set<String> NEVER_WORDS = Set.copyOf(NEVER.stream().filter(n -> !n.contains("*")).toList());
+    private static final java.util.Map<Character, List<String>> NEVER_PREFIXES = NEVER.stream()
+            .filter(n -> n.endsWith("*") && n.indexOf('*') == n.length() - 1)
+            .map(n -> n.substring(0, n.length() - 1))
+            .collect(java.util.stream.Collectors.groupingBy(n -> n.charAt(0)));
+    /** Entries with a star inside, without their trailing star; and whether each had one (then any ending). */
+    private static final List<String> NEVER_STARRED = NEVER.stream()
+            .filter(n -> n.indexOf('*') >= 0 && n.indexOf('*') < n.length() - 1)
+            .map(n -> n.endsWith("*") ? n.substring(0, n.length() - 1) : n).toList();
+    private static final List<Boolean> NEVER_STARRED_OPEN = NEVER.stream()
+            .filter(n -> n.indexOf('*') >= 0 && n.indexOf('*') < n.length() - 1).map(n -> n.endsWith("*")).toList();
+
     private static boolean never(String word) {
-        for (String n : NEVER) {
-            boolean prefix = n.endsWith("*");
-            String body = prefix ? n.substring(0, n.length() - 1) : n;
-            if ((prefix ? word.length() >= body.length() : word.length() == body.length()) && sameWithStars(body, word)) {
+        if (NEVER_WORDS.contains(word)) {
+            return true;
+        }
+        if (!word.isEmpty()) {
+            for (String p : NEVER_PREFIXES.getOrDefault(word.charAt(0), List.of())) {
+                if (word.startsWith(p)) {
+                    return true;
+                }
+            }
+        }
+        for (int i = 0; i < NEVER_STARRED.size(); i++) {
+            String body = NEVER_STARRED.get(i);
+            boolean open = NEVER_STARRED_OPEN.get(i);
+            if ((open ? word.length() >= body.length() : word.length() == body.length()) && sameWithStars(body, word)) {
                 return true;
             }
         }
@@ -204,6 +296,23 @@ final class OwnWords {
             }
         }
         return true;
+    }
+
+    /** The word without the marks around it ("(yes!!)" is "yes"); apostrophes inside stay. */
+    private static String edgesTrimmed(String w) {
+        int from = 0;
+        int to = w.length();
+        while (from < to && !kept(w.charAt(from))) {
+            from++;
+        }
+        while (to > from && !kept(w.charAt(to - 1))) {
+            to--;
+        }
+        return w.substring(from, to);
+    }
+
+    private static boolean kept(char c) {
+        return Character.isLetterOrDigit(c) || c == '\'';
     }
 
     private static String lower(String w) {

@@ -6,7 +6,7 @@ import org.peerbot.core.model.Intent;
 
 /**
  * How the planner understood one member message: what it is doing and which of the member's own words may be given
- * back. Every word in it comes from the planner's own lists, but for {@link #said}.
+ * back. Every word in it comes from the planner's own lists, but for {@link #said()}.
  *
  * @param intents     what the message is doing (the planner's cues joined with the triage's)
  * @param botQuestion which question to the bot, when {@link Intent#BOT_QUESTION}; else null
@@ -79,8 +79,9 @@ import org.peerbot.core.model.Intent;
  *                    the message says
  * @param backSoon    stepping away for a moment ("brb mum's calling"): not a goodbye; the bot waits
  * @param greets      a regional greeting said alone ("now then", "ey up", "bore da"): met like "hi"
- * @param said        what happened in their own words turned to "you" ({@link OwnWords}), or null: the one raw text
- *                    a reading holds, given back only when nothing on the lists is, and never stored
+ * @param ownWords    what happened in their own words turned to "you" ({@link OwnWords}), read only when asked
+ *                    ({@link #said()}): the one raw text a reading holds, given back only when nothing on the lists
+ *                    is, and never stored
  */
 public record Reading(Set<Intent> intents, BotQuestion botQuestion, List<String> topics, Echo relation, Echo thing,
                       Echo feeling, String language, boolean thanksOnly, boolean helped, boolean unsure,
@@ -93,7 +94,7 @@ public record Reading(Set<Intent> intents, BotQuestion botQuestion, List<String>
                       Echo troubled, boolean returning, Echo alsoFelt, boolean mild, boolean longAgo,
                       List<String> denied, Echo grievance, boolean roleChange, boolean helperSetUp,
                       boolean humour, boolean coping, boolean backSoon, boolean greets,
-                      String said) {
+                      java.util.function.Supplier<String> ownWords) {
 
     /** One more kind of message the planner answers in its own way, or NONE. */
     public enum Extra { NONE, ADVICE, IDEA, BIG_NEWS, WAITING, FAMILY_NEWS, NEW_HERE }
@@ -125,5 +126,10 @@ public record Reading(Set<Intent> intents, BotQuestion botQuestion, List<String>
 
     public boolean has(Intent intent) {
         return intents.contains(intent);
+    }
+
+    /** Their own words for what happened, turned to "you", or null (see {@link OwnWords}). */
+    public String said() {
+        return ownWords == null ? null : ownWords.get();
     }
 }
