@@ -159,7 +159,8 @@ final class CrisisReplies {
         CrisisKind kind = result.kind();
         ServiceInfo line = lineBesideEmergency(kind, now);
         // a yes to "are you thinking about ending your life?" is thanked for as the brave answer it is
-        String key = result.rules().contains(CHECK_IN_YES) ? "crisis.check_in_yes" : "crisis.follow_up";
+        String key = result.rules().contains(CHECK_IN_YES) ? "crisis.check_in_yes"
+                : kind == CrisisKind.ABUSE ? "crisis.follow_up_abuse" : "crisis.follow_up";
         Prompt p = listening.pick(key, state.recentPrompts(), state.notes().turns());
         StringBuilder text = new StringBuilder(Templates.fill(p.text(), Map.of("emergency", emergencyNumber(),
                 "line", line.name() + " (" + line.contact() + ")")));

@@ -208,7 +208,8 @@ final class MemberTurns {
             turn.say(me, catalog.text("listen.empty"), key);
             return state;
         }
-        if (state.flagged() && state.notes().crisisBlockGiven() && reading.riskAgain()) {
+        boolean dangerAgain = state.risk() == CrisisKind.ABUSE && reading.dangerNear();
+        if (state.flagged() && state.notes().crisisBlockGiven() && (reading.riskAgain() || dangerAgain)) {
             // Risk was raised in this chat; "I can't stop thinking about it" carries it on. Stay with it.
             return crisisReplies.reply(state, new TriageResult(Category.CRISIS, state.risk(), List.of("risk-again"),
                     java.util.Set.of(), result.feelings()), turn, now);

@@ -82,6 +82,8 @@ import org.peerbot.core.model.Intent;
  * @param ownWords    what happened in their own words turned to "you" ({@link OwnWords}), read only when asked
  *                    ({@link #said()}): the one raw text a reading holds, given back only when nothing on the lists
  *                    is, and never stored
+ * @param dangerNear  someone coming near or starting again ("he's on his way home", "banging on the door"): danger
+ *                    again only in a chat where abuse was told
  */
 public record Reading(Set<Intent> intents, BotQuestion botQuestion, List<String> topics, Echo relation, Echo thing,
                       Echo feeling, String language, boolean thanksOnly, boolean helped, boolean unsure,
@@ -94,7 +96,7 @@ public record Reading(Set<Intent> intents, BotQuestion botQuestion, List<String>
                       Echo troubled, boolean returning, Echo alsoFelt, boolean mild, boolean longAgo,
                       List<String> denied, Echo grievance, boolean roleChange, boolean helperSetUp,
                       boolean humour, boolean coping, boolean backSoon, boolean greets,
-                      java.util.function.Supplier<String> ownWords) {
+                      java.util.function.Supplier<String> ownWords, boolean dangerNear) {
 
     /** One more kind of message the planner answers in its own way, or NONE. */
     public enum Extra { NONE, ADVICE, IDEA, BIG_NEWS, WAITING, FAMILY_NEWS, NEW_HERE }

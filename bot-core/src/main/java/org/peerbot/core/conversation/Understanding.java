@@ -459,7 +459,8 @@ public final class Understanding {
                 intents.contains(Intent.LOSS) && cues.first("loss:long_ago", words) != null,
                 deniedKeys(forPerson, forThings, owner), grievance(words), unnegated("role_change", words),
                 setUp != null, cues.first("humour", words) != null || LAUGHING.matcher(raw).find(),
-                cues.first("humour:coping", words) != null, backSoon, greets(words), OwnWords.later(raw));
+                cues.first("humour:coping", words) != null, backSoon, greets(words), OwnWords.later(raw),
+                cues.first("danger_near", words) != null);
     }
 
     /**

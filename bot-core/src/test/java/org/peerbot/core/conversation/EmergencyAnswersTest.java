@@ -162,6 +162,19 @@ class EmergencyAnswersTest {
     }
 
     @Test
+    void theOneHurtingThemComingBackIsDangerAgainOnlyInAChatAboutAbuse() {
+        ListeningChats chats = new ListeningChats();
+        ConversationRef chat = chats.fresh();
+        chats.say(chat, "my partner hits me when he drinks");
+        assertThat(chats.say(chat, "he's on his way home now")).contains("999", "safer").doesNotContain("home on");
+        // the near case: someone coming home in a chat about their own risk is company, not danger
+        ConversationRef other = chats.fresh();
+        chats.say(other, "sometimes I wish I could go to sleep and not wake up");
+        chats.say(other, "no not really");
+        assertThat(chats.say(other, "my husband is coming home soon")).doesNotContain("safer", "neighbour");
+    }
+
+    @Test
     void anOrdinaryGoodbyeIsStillTheWarmOne() {
         ListeningChats chats = new ListeningChats();
         ConversationRef chat = chats.fresh();
