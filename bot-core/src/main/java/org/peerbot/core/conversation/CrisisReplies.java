@@ -133,8 +133,10 @@ final class CrisisReplies {
         // a question about how to die is asked about directly too, once the method is refused
         boolean askAfterMethod = result.has(Signal.METHOD_SEEKING) && kind == CrisisKind.SELF_HARM && !stepUp
                 && !result.has(Signal.ABOUT_SOMEONE_ELSE);
-        ConversationState flagged = state.flag(kind, now).withNotes(notes.withCrisisBlock().checkIn(answerAwaited)
-                .asked(checkIn || askAfterMethod).emergency(emergency ? EMERGENCY_MESSAGES : notes.emergencyLeft()));
+        // the lead is remembered as used, so what follows can know whose risk it was ("what should I do?" about a mate)
+        ConversationState flagged = state.flag(kind, now).usedPrompt(lead).withNotes(notes.withCrisisBlock()
+                .checkIn(answerAwaited).asked(checkIn || askAfterMethod)
+                .emergency(emergency ? EMERGENCY_MESSAGES : notes.emergencyLeft()));
         if (flagged.mode() == Mode.CONNECTED) {
             text.append("\n\n").append(catalog.text("crisis.still_here"));
             turn.urgent(me, text.toString(), state.key());
@@ -249,6 +251,24 @@ final class CrisisReplies {
         turn.urgent(new Address.Chat(state.address()), reply, state.key());
         // asked again: the next message is the answer
         return state.usedPrompt(p.id()).withNotes(state.notes().checkIn(asksWhatHappens).asked(asksWhatHappens));
+    }
+
+    /** Whether the crisis reply in this chat was about someone else's risk ("my mate says he wants to end it"). */
+    static boolean aboutSomeoneElse(ConversationState state) {
+        return state.flagged() && state.recentPrompts().contains("crisis.self_harm_other");
+    }
+
+    /**
+     * "What should I do?" from someone worried about another person's risk: what helps, in plain words (ask them
+     * straight, listen, a 24/7 line for them and for the member, 999 if in danger now). Not clinical advice, and
+     * not "it's your choice", which it got.
+     */
+    ConversationState worriedOtherAsks(ConversationState state, Turn turn, Instant now) {
+        ServiceInfo line = lineBesideEmergency(CrisisKind.SELF_HARM, now);
+        Prompt p = listening.pick("crisis.worried_other_advice", state.recentPrompts(), state.notes().turns());
+        turn.say(new Address.Chat(state.address()), Templates.fill(p.text(), Map.of("emergency", emergencyNumber(),
+                "line", line.name() + " (" + line.contact() + ")")), state.key());
+        return state.usedPrompt(p.id());
     }
 
     /** "Would you call the police if I said yes?": what happens if they answer. */

@@ -214,6 +214,9 @@ final class MemberTurns {
             return crisisReplies.reply(state, new TriageResult(Category.CRISIS, state.risk(), List.of("risk-again"),
                     java.util.Set.of(), result.feelings()), turn, now);
         }
+        if (reading.extra() == Reading.Extra.ADVICE && CrisisReplies.aboutSomeoneElse(state)) {
+            return crisisReplies.worriedOtherAsks(state, turn, now); // "what should I do?" about a mate at risk
+        }
         // "is there anyone I can talk to about grief, a bereavement service?" names a service: signpost it.
         boolean namedService = reading.has(Intent.WANTS_SERVICE) && !reading.topics().isEmpty()
                 && !reading.askedForPerson();

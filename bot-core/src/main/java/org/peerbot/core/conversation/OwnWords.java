@@ -61,6 +61,17 @@ final class OwnWords {
             "then", "and", "just", "also", "oh", "ok", "okay", "right", "yeah", "yes", "no", "tbh", "literally", "like",
             "um", "erm", "hmm", "today", "tonight", "yesterday", "now");
 
+    /** Given back with the apostrophe a reply should have ("cant" is said as "can't"). */
+    private static final java.util.Map<String, String> APOSTROPHES = java.util.Map.ofEntries(
+            java.util.Map.entry("cant", "can't"), java.util.Map.entry("dont", "don't"),
+            java.util.Map.entry("wont", "won't"), java.util.Map.entry("didnt", "didn't"),
+            java.util.Map.entry("isnt", "isn't"), java.util.Map.entry("wasnt", "wasn't"),
+            java.util.Map.entry("havent", "haven't"), java.util.Map.entry("hasnt", "hasn't"),
+            java.util.Map.entry("couldnt", "couldn't"), java.util.Map.entry("wouldnt", "wouldn't"),
+            java.util.Map.entry("shouldnt", "shouldn't"), java.util.Map.entry("doesnt", "doesn't"),
+            java.util.Map.entry("arent", "aren't"), java.util.Map.entry("werent", "weren't"),
+            java.util.Map.entry("thats", "that's"));
+
     /** Words that make a clause depend on another ("when I was little", "if I go"). */
     private static final Set<String> JOINS = Set.of("when", "if", "before", "after", "because", "since", "until",
             "that", "what", "how", "who", "where", "which", "unless", "whether", "once", "as", "than", "said", "says",
@@ -228,7 +239,7 @@ final class OwnWords {
                 case "ourselves" -> "yourselves";
                 case "am" -> prev.equals("i") ? "are" : w;
                 case "was" -> prev.equals("i") ? "were" : w;
-                default -> shouting ? low : w;
+                default -> APOSTROPHES.getOrDefault(low, shouting ? low : w);
             });
         }
         return String.join(" ", out);

@@ -175,6 +175,17 @@ class EmergencyAnswersTest {
     }
 
     @Test
+    void worriedAboutSomeoneAndAskingWhatToDoIsToldWhatHelps() {
+        ListeningChats chats = new ListeningChats();
+        ConversationRef chat = chats.fresh();
+        chats.say(chat, "my best friend keeps saying she wants to end it all");
+        assertThat(chats.say(chat, "what should I do?")).contains("ask them straight out", "samaritans", "999")
+                .doesNotContain("yours to make");
+        // the near case: asking what to do about their own life is still handed back to them
+        assertThat(chats.after("hi", "should I take the new job or stay where I am?")).doesNotContain("suicide");
+    }
+
+    @Test
     void anOrdinaryGoodbyeIsStillTheWarmOne() {
         ListeningChats chats = new ListeningChats();
         ConversationRef chat = chats.fresh();

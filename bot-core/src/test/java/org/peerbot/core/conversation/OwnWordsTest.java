@@ -25,6 +25,7 @@ class OwnWordsTest {
         "my landlord still hasn't fixed the boiler lol | your landlord still hasn't fixed the boiler",
         "I sat at the bus stop for an hour in the cold | you sat at the bus stop for an hour in the cold",
         "I passed my exam at school | you passed your exam at school",
+        "some days i just cant get out of bed | you just can't get out of bed",
     })
     void theLastFirstPersonClauseIsTurnedToYou(String text, String said) {
         assertThat(OwnWords.said(text)).isEqualTo(said);
