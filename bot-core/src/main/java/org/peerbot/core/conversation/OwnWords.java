@@ -19,7 +19,6 @@ import java.util.regex.Pattern;
  */
 final class OwnWords {
 
-
     /** Clauses within a sentence: commas, and the joins that start a new thought. */
     private static final Pattern CLAUSES = Pattern.compile(
             ",|\\s+-+\\s+|\\s+(?:but|so|because|cos|coz|though|although|while|whilst)\\s+",
@@ -52,10 +51,9 @@ final class OwnWords {
         return false;
     }
 
-
-    /** A clause about the member starts with one of these (after fillers). */
-    private static final Set<String> FIRST = Set.of("i", "im", "i'm", "ive", "i've", "id", "i'd", "ill", "i'll", "we",
-            "we're", "weve", "we've", "my", "our");
+    /** A clause about the member starts with one of these (after fillers); "ill" and "id" are left out as words. */
+    private static final Set<String> FIRST = Set.of("i", "im", "i'm", "ive", "i've", "i'd", "i'll", "we", "we're",
+            "weve", "we've", "my", "our");
 
     private static final Set<String> FILLERS = Set.of("so", "well", "anyway", "anyways", "honestly", "basically",
             "then", "and", "just", "also", "oh", "ok", "okay", "right", "yeah", "yes", "no", "tbh", "literally", "like",
@@ -226,9 +224,7 @@ final class OwnWords {
                 case "im", "i'm" -> "you're";
                 case "ive", "i've" -> "you've";
                 case "i'd" -> "you'd";
-                case "id" -> k == 0 ? "you'd" : w;
                 case "i'll" -> "you'll";
-                case "ill" -> k == 0 ? "you'll" : w;
                 case "me", "myself" -> low.equals("me") ? "you" : "yourself";
                 case "my" -> "your";
                 case "mine" -> "yours";
