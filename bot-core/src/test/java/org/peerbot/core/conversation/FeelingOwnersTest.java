@@ -35,6 +35,13 @@ class FeelingOwnersTest {
     }
 
     @Test
+    void aPetLetGoIsALoss() {
+        org.peerbot.core.model.ConversationRef chat = chats.fresh();
+        chats.say(chat, "first night without our old spaniel on the bed");
+        assertThat(chats.say(chat, "we had to let her go on saturday, 15 years old")).contains("sorry");
+    }
+
+    @Test
     void onHoldToAServiceIsNotAFeeling() {
         assertThat(chats.after("hi", "I've been on hold to the surgery three times this morning"))
                 .doesNotContain("feel on hold", "feeling on hold");
