@@ -220,7 +220,10 @@ final class CrisisReplies {
      */
     ConversationState goodbyeWhileFlagged(ConversationState state, Turn turn, Instant now) {
         ServiceInfo line = lineBesideEmergency(state.risk(), now);
-        Prompt p = listening.pick("crisis.goodbye", state.recentPrompts(), state.notes().turns());
+        // after "call 999 now" (something taken, a medical emergency), leaving is met with calling now, not "if
+        // things get worse"
+        String key = state.notes().emergencyLeft() > 0 ? "crisis.goodbye_emergency" : "crisis.goodbye";
+        Prompt p = listening.pick(key, state.recentPrompts(), state.notes().turns());
         turn.urgent(new Address.Chat(state.address()), Templates.fill(p.text(), Map.of("emergency", emergencyNumber(),
                 "line", line.name() + " (" + line.contact() + ")")), state.key());
         return state.usedPrompt(p.id()).withNotes(state.notes().checkIn(false).emergency(0));

@@ -109,6 +109,15 @@ class EmergencyAnswersTest {
     }
 
     @Test
+    void leavingAfterCall999NowIsAskedToCallFirst() {
+        ListeningChats chats = new ListeningChats();
+        ConversationRef chat = chats.fresh();
+        chats.say(chat, "I've taken all my tablets");
+        chats.say(chat, "no one");
+        assertThat(chats.say(chat, "bye")).contains("calling 999", "call them now").doesNotContain("if things get worse");
+    }
+
+    @Test
     void aYesToTheCheckInIsThankedForAndGetsTheNumberAndALine() {
         ListeningChats chats = new ListeningChats();
         ConversationRef chat = chats.fresh();
