@@ -42,6 +42,16 @@ class FeelingOwnersTest {
     }
 
     @Test
+    void askingIfTheyAreAwfulForFeelingItIsMetAsNormal() {
+        org.peerbot.core.model.ConversationRef chat = chats.fresh();
+        chats.say(chat, "my best friend just got engaged and I cried in the toilets");
+        assertThat(chats.say(chat, "am i an awful person")).containsAnyOf("no wrong way to feel", "isn't wrong",
+                "makes sense");
+        // the near case: a question about someone else's awfulness is not theirs to be reassured about
+        assertThat(chats.after("hi", "my landlord is an awful person")).doesNotContain("no wrong way to feel");
+    }
+
+    @Test
     void onHoldToAServiceIsNotAFeeling() {
         assertThat(chats.after("hi", "I've been on hold to the surgery three times this morning"))
                 .doesNotContain("feel on hold", "feeling on hold");
