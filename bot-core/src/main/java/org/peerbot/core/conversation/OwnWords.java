@@ -135,7 +135,7 @@ final class OwnWords {
             }
             String[] clauses = CLAUSES.split(sentence);
             for (int j = clauses.length - 1; j >= 0; j--) {
-                String turned = turn(clauses[j]);
+                String turned = turn(clauses[j], j == 0);
                 if (turned != null) {
                     return turned;
                 }
@@ -164,7 +164,15 @@ final class OwnWords {
         return out;
     }
 
-    private static String turn(String clause) {
+    /**
+     * A sentence that starts with one of these has dropped its "I", as texts do ("had to go and cry in the loo", "been
+     * up since four"): it is theirs. Only at the start of a sentence: after a comma the subject may be someone else's.
+     */
+    private static final Set<String> SUBJECT_DROPPED = Set.of("had", "went", "spent", "sat", "cried", "ended",
+            "been", "woke", "managed", "tried", "cant", "can't", "couldnt", "couldn't", "didnt", "didn't", "finally",
+            "walked", "drove", "stayed", "slept", "lay");
+
+    private static String turn(String clause, boolean sentenceStart) {
         List<String> words = new ArrayList<>();
         int start = -1;
         for (int i = 0; i <= clause.length(); i++) {
@@ -199,6 +207,10 @@ final class OwnWords {
                 words = new ArrayList<>(words.subList(k, words.size()));
                 break;
             }
+        }
+        if (sentenceStart && words.size() >= 3 && SUBJECT_DROPPED.contains(lower(words.get(0)))) {
+            words = new ArrayList<>(words);
+            words.add(0, lower(words.get(0)).equals("been") ? "ive" : "i"); // "been up since four": "you've been"
         }
         if (words.size() < 2 || words.size() > 14 || !FIRST.contains(lower(words.get(0)))) {
             return null;

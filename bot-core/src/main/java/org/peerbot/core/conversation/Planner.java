@@ -458,7 +458,10 @@ final class Planner {
      * it"), never with "brilliant news!".
      */
     private static boolean acknowledgeNews(Reading r, List<Move> moves, boolean inLoss) {
-        if (r.manyHardThings()) {
+        if (r.extra() == Reading.Extra.OTHERS_JOY) {
+            // "You can be happy for your sister and still hurt for yourself": both, and never "that's fantastic"
+            moves.add(new Acknowledge(Feeling.OTHERS_JOY, r.relation(), null));
+        } else if (r.manyHardThings()) {
             moves.add(new Acknowledge(Feeling.MANY_HARD_THINGS, null, null));
         } else if (r.has(Intent.LOSS)) {
             // someone else's loss ("my neighbour's husband died") is sorrow about them, not "losing your neighbour"
@@ -496,6 +499,9 @@ final class Planner {
     }
 
     private static String family(Reading r, ListeningNotes n) {
+        if (r.extra() == Reading.Extra.OTHERS_JOY) {
+            return "others_joy";
+        }
         if (r.has(Intent.LOSS)) {
             return lostOne(r) != null ? "loss_about" : "loss";
         }

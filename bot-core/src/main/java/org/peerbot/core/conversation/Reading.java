@@ -99,7 +99,7 @@ public record Reading(Set<Intent> intents, BotQuestion botQuestion, List<String>
                       java.util.function.Supplier<String> ownWords, boolean dangerNear) {
 
     /** One more kind of message the planner answers in its own way, or NONE. */
-    public enum Extra { NONE, ADVICE, IDEA, BIG_NEWS, WAITING, FAMILY_NEWS, NEW_HERE }
+    public enum Extra { NONE, ADVICE, IDEA, BIG_NEWS, WAITING, FAMILY_NEWS, NEW_HERE, OTHERS_JOY }
 
     /** The kinds of question to the bot, each with its own honest answer. */
     public enum BotQuestion { NAME, PERSON, CAN_DO, WHO_MADE, PRIVACY, CARE, HOW_ARE_YOU }

@@ -443,11 +443,23 @@ public final class Understanding {
                 && WHERE_THEY_ARE.contains(where.key()) && (subject(person, own) || justBeforePlace(person, where, own))) {
             about = person; // "my cat came home after 3 days": great news about your cat, not about home
         }
+        // "my sister's pregnant and we've been trying for years": someone else's news that touches their own longing
+        // is not met as joy, nor as bad news about the sister; both the gladness and the hurt are heard
+        boolean othersJoy = person != null && cues.first("others_joy:own", words) == null
+                && !intents.contains(Intent.LOSS) && (cues.first("others_joy:glad_but", words) != null
+                || (cues.first("others_joy", words) != null && (intents.contains(Intent.GOOD_NEWS)
+                || family || cues.first("big_news", words) != null
+                // their own lack read as the bad news, with no illness in it ("my brother's got cancer" is not joy)
+                || (intents.contains(Intent.BAD_NEWS) && echo(conditions, "condition:", words, owner, false, true) == null))));
+        if (othersJoy) {
+            intents.remove(Intent.GOOD_NEWS);
+            intents.remove(Intent.BAD_NEWS);
+        }
         return new Reading(intents, bot, topics, person, thing, felt == null ? null : felt.echo(), language,
                 thanksOnly,
                 helped, unsure,
                 askedForPerson, reassures, unnegated("struggle", words), cues.first("apology", words) != null,
-                hardNews >= 3, extra(words, family, newcomer), cues.first("risk_again", all) != null,
+                hardNews >= 3, othersJoy ? Reading.Extra.OTHERS_JOY : extra(words, family, newcomer), cues.first("risk_again", all) != null,
                 echo(conditions, "condition:", words, owner, false, true), cues.first("crisis:other_languages", all) != null,
                 frustrated, presence, minimising && !close, hurt, close, missing,
                 cues.first("normalise", words) != null || oddly(words, felt), cues.first("alone", words) != null,

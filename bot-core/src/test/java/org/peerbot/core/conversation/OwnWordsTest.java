@@ -16,7 +16,10 @@ class OwnWordsTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "they didn't even ring me, I found out from him at the school gate | you found out from him at the school gate",
-        "I QUIT. walked out at lunch | you quit",
+        "I QUIT. walked out at lunch | you walked out at lunch",
+        "had to go to the loo and cry so nobody saw | you had to go to the loo and cry",
+        "been up since four with the baby | you've been up since four with the baby",
+        "my sister rang, had to leave work early | your sister rang",
         "I'm a grandma now haha | you're a grandma now",
         "rang at eight. I was number thirty in the queue | you were number thirty in the queue",
         "three times I've been on hold to the council today | you've been on hold to the council today",
