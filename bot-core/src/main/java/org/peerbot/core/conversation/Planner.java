@@ -472,6 +472,9 @@ final class Planner {
             moves.add(new Acknowledge(Feeling.MIXED_NEWS, null, null));
         } else if (r.has(Intent.GOOD_NEWS) && inLoss) {
             moves.add(new Acknowledge(Feeling.GOOD_IN_LOSS, null, null));
+        } else if (r.has(Intent.GOOD_NEWS) && r.goodResult()) {
+            // "the scan was clear", "he said the cancer's gone": after the fear of waiting, relief is what they feel
+            moves.add(new Acknowledge(Feeling.RELIEF, null, null));
         } else if (r.has(Intent.GOOD_NEWS) && r.extra() == Reading.Extra.FAMILY_NEWS) {
             // "gonna be an auntie", "going to be a grandad": someone new in the family is congratulated
             moves.add(new Acknowledge(Feeling.FAMILY_NEWS, null, null));

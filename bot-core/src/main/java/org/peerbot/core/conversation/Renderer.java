@@ -183,6 +183,7 @@ final class Renderer {
             case ROLE -> a.what() != null ? "plan.ack.role_about" : "plan.ack.role";
             case HUMOUR -> "plan.ack.humour";
             case BACK_SOON -> "plan.ack.back_soon";
+            case RELIEF -> "plan.ack.relief";
             case OTHERS_JOY -> a.what() != null ? "plan.ack.others_joy_about" : "plan.ack.others_joy";
         };
         if (a.what() != null) {

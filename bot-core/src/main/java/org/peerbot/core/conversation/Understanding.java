@@ -286,6 +286,9 @@ public final class Understanding {
                 || goodNewsAlone(raw)) {
             intents.add(Intent.GOOD_NEWS);
         }
+        if (unnegated("good_results", words)) {
+            intents.add(Intent.GOOD_NEWS); // "then he said the tumour has shrunk": a good result is good news, in any telling
+        }
         int hardNews = separateHardNews(words);
         if (cues.first("bad_news", words) != null && !onlyPastFailures(words)) {
             intents.add(Intent.BAD_NEWS);
