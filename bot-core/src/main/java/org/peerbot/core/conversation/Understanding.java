@@ -428,6 +428,30 @@ public final class Understanding {
                 forPerson[k] = "_";
             }
         }
+        // "none of that matters, it's mum's scan on thursday": the reply follows what they say matters most
+        String[] ownFocus = own; // their words, less what they say matters less (for what troubles them)
+        CueBook.Match inside = cues.first("what_matters:inside", words);
+        CueBook.Match after = inside == null ? cues.first("what_matters:after", words) : null;
+        CueBook.Match before = inside == null && after == null ? cues.first("what_matters:before", words) : null;
+        if (inside != null) {
+            forPerson = masked(masked(forPerson, 0, inside.at()),
+                    CueBook.endAt(inside.cue().words(), words, inside.at()), words.length);
+            forThings = masked(masked(forThings, 0, inside.at()),
+                    CueBook.endAt(inside.cue().words(), words, inside.at()), words.length);
+            ownFocus = masked(masked(own, 0, inside.at()),
+                    CueBook.endAt(inside.cue().words(), words, inside.at()), words.length);
+        } else if (after != null || before != null) {
+            // "the rest I can handle" points back, unless more follows it ("... the rest I can cope with. it's my
+            // knee that's the worry"): then what follows is what matters
+            CueBook.Match cue = after != null ? after : before;
+            int end = CueBook.endAt(cue.cue().words(), words, cue.at());
+            boolean back = after == null && end >= words.length - 2;
+            int from = back ? before.at() : 0;
+            int to = back ? words.length : end;
+            forPerson = masked(forPerson, from, to);
+            forThings = masked(forThings, from, to);
+            ownFocus = masked(own, from, to);
+        }
         Echo person = echo(relations, "relation:", forPerson, owner, true, false);
         Echo thing = echo(things, "thing:", forThings, owner, false, false);
         Echo where = thing;
@@ -469,7 +493,7 @@ public final class Understanding {
                 unnegated("good_results", words), about, aside(words), lost, lostOther,
                 missing ? onlyPerson(own, owner) : null, java.util.Arrays.hashCode(all), anyOf(words, PRONOUNS),
                 cues.first("missing:in_loss", words) != null,
-                troubled(own, forThings, words, all, owner), returning, alsoFelt,
+                troubled(ownFocus, forThings, words, all, owner), returning, alsoFelt,
                 felt != null && felt.echo() != null && !felt.echo().good() && mildBefore(words, felt.at()),
                 intents.contains(Intent.LOSS) && cues.first("loss:long_ago", words) != null,
                 deniedKeys(forPerson, forThings, owner), grievance(words), unnegated("role_change", words),
@@ -866,6 +890,15 @@ public final class Understanding {
         return false;
     }
 
+    /** A copy with the words from {@code from} (inclusive) to {@code to} (exclusive) blanked. */
+    private static String[] masked(String[] words, int from, int to) {
+        String[] out = words.clone();
+        for (int k = Math.max(0, from); k < Math.min(out.length, to); k++) {
+            out[k] = "_";
+        }
+        return out;
+    }
+
     private Reading.Extra extra(String[] words, boolean familyNews, boolean newcomer) {
         if (cues.first("advice", words) != null) {
             return Reading.Extra.ADVICE;
@@ -1157,7 +1190,8 @@ public final class Understanding {
                 if ((best == null || at < best.at()) && !saidOfSomeoneElse(words, at) && !saidOfAThing(words, at)) {
                     best = here; // "mum is over the moon" is mum's feeling, not theirs to be told back as "you"
                 }
-                if (saidOfThemselves(words, at) && (own == null || at < own.at())) {
+                // "I know she's frightened": the nearer "she" owns it, not the "I" that knows it
+                if (saidOfThemselves(words, at) && !saidOfSomeoneElse(words, at) && (own == null || at < own.at())) {
                     own = here;
                 }
                 break;

@@ -56,4 +56,19 @@ class FeelingOwnersTest {
         assertThat(chats.after("hi", "I've been on hold to the surgery three times this morning"))
                 .doesNotContain("feel on hold", "feeling on hold");
     }
+
+    /** Session 13: "I know she's frightened" is her fear; the "I" only knows it. */
+    @Test
+    void aFeelingTheyKnowSomeoneElseHasIsNotTheirs() {
+        assertThat(chats.after("hi", "my dad's putting a brave face on but I can tell he's terrified"))
+                .doesNotContain("you've been feeling terrified", "you're feeling terrified", "you feel terrified");
+        assertThat(chats.after("hi", "I think I'm terrified to be honest")).contains("terrified");
+    }
+
+    /** Session 13: feeling silly for being upset is met as a feeling that makes sense. */
+    @Test
+    void feelingSillyForBeingUpsetIsNormal() {
+        assertThat(chats.after("hi", "i feel so daft for crying over a tv advert"))
+                .containsAnyOf("no wrong way to feel", "isn't wrong", "makes sense");
+    }
 }
