@@ -170,7 +170,8 @@ final class OwnWords {
      */
     private static final Set<String> SUBJECT_DROPPED = Set.of("had", "went", "spent", "sat", "cried", "ended",
             "been", "woke", "managed", "tried", "cant", "can't", "couldnt", "couldn't", "didnt", "didn't", "finally",
-            "walked", "drove", "stayed", "slept", "lay");
+            "walked", "drove", "stayed", "slept", "lay", "got", "havent", "haven't", "left", "came", "lost", "missed",
+            "forgot", "rang", "called", "saw", "started", "finished", "cancelled");
 
     private static String turn(String clause, boolean sentenceStart) {
         List<String> words = new ArrayList<>();

@@ -415,11 +415,16 @@ final class Planner {
      * car park and cried" rather than "a lot of this is about the car").
      */
     private static Move reflectOrRestate(Echo echo, Reading r) {
-        if (said(r) != null && echo.key().startsWith("thing:")) {
-            String word = echo.key().substring("thing:".length()).replace('_', ' ');
-            if (java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(word) + "\\b",
-                    java.util.regex.Pattern.CASE_INSENSITIVE).matcher(r.said()).find()) {
-                return new Move.Restate(r.said());
+        // what is wrong ("your knee") is named on its own: their whole sentence would bring the side detail back
+        if (said(r) != null && !echo.key().startsWith("relation:") && !echo.equals(r.troubled())) {
+            // a thing, a condition or a treatment ("just got back from chemo"): their sentence says what about it
+            String word = echo.key().substring(echo.key().indexOf(':') + 1).replace('_', ' ');
+            String shown = echo.shown().replaceFirst("^(your|the|my) ", "");
+            for (String w : List.of(word, shown)) {
+                if (java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(w) + "\\b",
+                        java.util.regex.Pattern.CASE_INSENSITIVE).matcher(r.said()).find()) {
+                    return new Move.Restate(r.said());
+                }
             }
         }
         return new Move.Reflect(echo);
