@@ -173,6 +173,15 @@ final class OwnWords {
             "walked", "drove", "stayed", "slept", "lay", "got", "havent", "haven't", "left", "came", "lost", "missed",
             "forgot", "rang", "called", "saw", "started", "finished", "cancelled");
 
+    /**
+     * "been up since four", "been crying all day" are theirs; "been a long day", "been awful" have dropped "it's",
+     * not "I've".
+     */
+    private static boolean beenByThem(String next) {
+        return next.endsWith("ing") || Set.of("up", "to", "at", "in", "on", "off", "out", "back", "told", "given",
+                "sent", "signed", "stuck", "away", "home", "down", "left", "made", "put", "asked").contains(next);
+    }
+
     private static String turn(String clause, boolean sentenceStart) {
         List<String> words = new ArrayList<>();
         int start = -1;
@@ -209,9 +218,15 @@ final class OwnWords {
                 break;
             }
         }
-        if (sentenceStart && words.size() >= 3 && SUBJECT_DROPPED.contains(lower(words.get(0)))) {
+        if (sentenceStart && words.size() >= 3 && SUBJECT_DROPPED.contains(lower(words.get(0)))
+                && !(lower(words.get(0)).equals("been") && !beenByThem(lower(words.get(1))))) {
             words = new ArrayList<>(words);
             words.add(0, lower(words.get(0)).equals("been") ? "ive" : "i"); // "been up since four": "you've been"
+        } else if (sentenceStart && words.size() >= 3 && (lower(words.get(0)).equals("gonna")
+                || (lower(words.get(0)).equals("going") && lower(words.get(1)).equals("to"))
+                || (lower(words.get(0)).equals("off") && lower(words.get(1)).equals("to")))) {
+            words = new ArrayList<>(words);
+            words.add(0, "im"); // "gonna drive to see my nan": "you're gonna drive to see your nan"
         }
         if (words.size() < 2 || words.size() > 14 || !FIRST.contains(lower(words.get(0)))) {
             return null;

@@ -416,7 +416,7 @@ final class Planner {
      */
     private static Move reflectOrRestate(Echo echo, Reading r) {
         // what is wrong ("your knee") is named on its own: their whole sentence would bring the side detail back
-        if (said(r) != null && !echo.key().startsWith("relation:") && !echo.equals(r.troubled())) {
+        if (said(r) != null && !echo.equals(r.troubled())) {
             // a thing, a condition or a treatment ("just got back from chemo"): their sentence says what about it
             String word = echo.key().substring(echo.key().indexOf(':') + 1).replace('_', ' ');
             String shown = echo.shown().replaceFirst("^(your|the|my) ", "");

@@ -20,6 +20,7 @@ class OwnWordsTest {
         "had to go to the loo and cry so nobody saw | you had to go to the loo and cry",
         "been up since four with the baby | you've been up since four with the baby",
         "my sister rang, had to leave work early | your sister rang",
+        "gonna drive to see my nan tomorrow | you're gonna drive to see your nan tomorrow",
         "I'm a grandma now haha | you're a grandma now",
         "rang at eight. I was number thirty in the queue | you were number thirty in the queue",
         "three times I've been on hold to the council today | you've been on hold to the council today",
@@ -41,7 +42,7 @@ class OwnWordsTest {
             "I think this chat is rubbish", "I doubled my metformin dose", "I started sertraline last week",
             "I've been on propranolol since June", "we switched him to amlodipine", "im such a baby about it",
             "I'm so stupid for believing him", "I am a useless mother", "my youngest is only 7",
-            "when I was little we lived by the sea", "can I just offload for a bit?", "am I an awful person?",
+            "when I was little we lived by the sea", "can I just offload for a bit?", "am I an awful person?", "been a long day with the kids",
             "I could murder a cup of tea"})
     void nothingWhenTheClauseMayNotBeGivenBack(String text) {
         assertThat(OwnWords.said(text)).as(text).isNull();
