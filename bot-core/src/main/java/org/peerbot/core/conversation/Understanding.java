@@ -989,6 +989,9 @@ public final class Understanding {
     }
 
     private BotQuestion botQuestion(String[] words) {
+        if (words.length > 12 && words.length <= 25 && cues.first("bot_privacy", words) != null) {
+            return BotQuestion.PRIVACY; // "before I say anything, is this private? ...": asked with its reason
+        }
         if (words.length == 0 || words.length > 12) {
             return null; // a long message that mentions "who are you" in passing is not a question to the bot
         }

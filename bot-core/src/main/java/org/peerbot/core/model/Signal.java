@@ -30,7 +30,12 @@ public enum Signal {
     /** The person may be under 19 (Childline). */
     YOUNG_PERSON,
     /** Thanks. */
-    THANKS;
+    THANKS,
+    /**
+     * Asks, before saying more, whether the chat is private ("is this private? I don't want it getting back to my
+     * family"), with no word of risk in it: the model alone raises no crisis on it.
+     */
+    PRIVACY_QUESTION;
 
     /**
      * What a clinical question was about, which decides who the reply names (pharmacist, GP, NHS 111): kept on a

@@ -76,7 +76,10 @@ final class SemanticCombine {
             return modelCrisis(r, reading.danger(), MODEL_DANGER + reading.danger().id(),
                     EnumSet.noneOf(Signal.class), reading);
         }
-        if (reading.risk() && r.category() != Category.CRISIS && !r.has(Signal.DENIAL)) {
+        // "is this private? I don't want it getting back to my family" opens a chat; it tells nothing yet (the rules'
+        // privacy signal stands only where no word of risk is in the message)
+        boolean privacyOnly = r.has(Signal.PRIVACY_QUESTION) && words(text) <= SHORT_REQUEST_WORDS;
+        if (reading.risk() && r.category() != Category.CRISIS && !r.has(Signal.DENIAL) && !privacyOnly) {
             return modelCrisis(r, CrisisKind.SELF_HARM, MODEL_RISK, EnumSet.of(Signal.PASSIVE_IDEATION), reading);
         }
         // a clinical reading on the bare topic rule ("a pharmacy", "a dietitian") gives way to a request the model

@@ -140,4 +140,14 @@ class SemanticCombineTest {
         assertThat(both.rulesOnly().hasModel()).isFalse();
         assertThat(both.classifyRules("lovely day").category()).isEqualTo(Category.SHARING);
     }
+
+    /** Session 13: a question about privacy before saying more is not risk by the model alone; with a risk word it is. */
+    @Test
+    void aModelRiskDoesNotOverruleAPrivacyQuestionWithNoRiskInIt() {
+        TriageResult asked = rules.withModel(fixed(true)).classify("is this confidential? I don't want it getting back to my GP");
+        assertThat(asked.category()).isNotEqualTo(Category.CRISIS);
+        TriageResult told = rules.withModel(fixed(true))
+                .classify("is this confidential? some days I feel like giving up on everything");
+        assertThat(told.category()).isEqualTo(Category.CRISIS);
+    }
 }
