@@ -231,6 +231,9 @@ final class OwnWords {
         if (words.size() < 2 || words.size() > 14 || !FIRST.contains(lower(words.get(0)))) {
             return null;
         }
+        if (words.size() > 2 && lower(words.get(0)).equals("i") && HEDGES.contains(lower(words.get(1)))) {
+            return null; // "I suppose the diabetes scares me most": what they suppose is about something else
+        }
         if (words.stream().anyMatch(w -> w.chars().anyMatch(Character::isDigit))) {
             return null; // numbers are not given back (an age, a reading, a dose)
         }
@@ -268,6 +271,10 @@ final class OwnWords {
         }
         return String.join(" ", out);
     }
+
+    /** "I suppose ...", "I guess ...": the clause that matters is the one they hedge, often not about them. */
+    private static final Set<String> HEDGES = Set.of("suppose", "guess", "reckon", "think", "mean", "know", "dunno",
+            "bet", "imagine", "expect", "believe");
 
     /** Names they call themselves: given back, they would sound agreed with. */
     private static final Set<String> SELF_CRITICAL = Set.of("such", "stupid", "idiot", "useless", "pathetic",

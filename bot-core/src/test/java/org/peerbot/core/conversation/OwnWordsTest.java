@@ -42,7 +42,7 @@ class OwnWordsTest {
             "I think this chat is rubbish", "I doubled my metformin dose", "I started sertraline last week",
             "I've been on propranolol since June", "we switched him to amlodipine", "im such a baby about it",
             "I'm so stupid for believing him", "I am a useless mother", "my youngest is only 7",
-            "when I was little we lived by the sea", "can I just offload for a bit?", "am I an awful person?", "been a long day with the kids",
+            "when I was little we lived by the sea", "can I just offload for a bit?", "am I an awful person?", "been a long day with the kids", "I suppose the diabetes scares me most",
             "I could murder a cup of tea"})
     void nothingWhenTheClauseMayNotBeGivenBack(String text) {
         assertThat(OwnWords.said(text)).as(text).isNull();
