@@ -27,7 +27,7 @@ class OwnHeldOut10ModelFloorTest {
         assertThat(s.recall().values().stream().mapToInt(r -> r[0]).sum()).isGreaterThanOrEqualTo(600);
         // first measured blind with the session 10 rules and head: crisis 169 of 200 at 17 of 400 flagged, macro-F1
         // 0.854, clinical precision 0.667; at the end of session 11: 175 at 17, macro-F1 0.880 (a head retrained with own-train-6a and parts 8 and 9 gave the same 175 and 0.877, so the session 10 head stays)
-        assertThat(s.recall("crisis")).as("crisis recall").isGreaterThanOrEqualTo(0.87); // 175 of 200
+        assertThat(s.recall("crisis")).as("crisis recall").isGreaterThanOrEqualTo(0.955); // 192 of 200 since session 13 (175 in session 11)
         assertThat((double) s.otherFlaggedCrisis() / s.others()).as("others flagged crisis")
                 .isLessThanOrEqualTo(0.045); // 17 of 400 and one of slack
         assertThat(s.recall("clinical")).as("clinical recall").isGreaterThanOrEqualTo(0.79); // 72 of 90
@@ -35,6 +35,6 @@ class OwnHeldOut10ModelFloorTest {
         assertThat(s.recall("human")).as("person recall").isGreaterThanOrEqualTo(0.91); // 56 of 60
         assertThat(s.recall("services")).as("service recall").isGreaterThanOrEqualTo(0.85); // 52 of 60
         assertThat(s.recall("goodbye")).as("goodbye recall").isGreaterThanOrEqualTo(0.90); // 37 of 40
-        assertThat(s.macroF1()).as("macro-F1").isGreaterThanOrEqualTo(0.87); // 0.880
+        assertThat(s.macroF1()).as("macro-F1").isGreaterThanOrEqualTo(0.89); // 0.896 since session 13
     }
 }

@@ -19,7 +19,7 @@ class OwnHeldOutSet10Test {
         assertThat(s.size()).isGreaterThanOrEqualTo(600);
         assertThat(s.crisis()).as("crisis messages in the part").isGreaterThanOrEqualTo(200);
         // first measured blind with the session 10 rules: 109 of 200 crisis caught, 14 of 400 flagged, 367 of 600 right
-        assertThat(s.recall()).as("crisis recall").isGreaterThanOrEqualTo(0.585); // 118 of 200
+        assertThat(s.recall()).as("crisis recall").isGreaterThanOrEqualTo(0.67); // 135 of 200 since session 13 (118 in session 11)
         assertThat(s.falseCrisis()).as("others flagged crisis of " + s.others()).isLessThanOrEqualTo(15);
         assertThat(s.accuracy()).as("accuracy").isGreaterThanOrEqualTo(0.665); // 0.670
     }
