@@ -229,6 +229,34 @@ final class CrisisReplies {
         return state.usedPrompt(p.id()).withNotes(state.notes().checkIn(false).emergency(0));
     }
 
+    /** A crisis prompt's text with {emergency} and {line} (the first 24/7 line for the kind) filled in. */
+    String filled(String text, CrisisKind kind, Instant now) {
+        ServiceInfo line = lineBesideEmergency(kind, now);
+        return Templates.fill(text, Map.of("emergency", emergencyNumber(), "line", line.name() + " (" + line.contact()
+                + ")"));
+    }
+
+    /**
+     * Whether the bot's last reply in this chat was a crisis reply that leaves the risk open (not the thanks for a no,
+     * and not the goodbye): a bare yes after it answers it.
+     */
+    static boolean lastReplyWasCrisis(ConversationState state) {
+        List<String> recent = state.recentPrompts();
+        if (recent.isEmpty()) {
+            return false;
+        }
+        String last = recent.get(recent.size() - 1);
+        return last.startsWith("crisis.") && !last.startsWith("crisis.check_in_no")
+                && !last.startsWith("crisis.goodbye") && !last.startsWith("crisis.gentle_after");
+    }
+
+    /** A yes with nothing else in it ("yes", "yeah I do", "yep honestly"): never "maybe" or "I don't know". */
+    static boolean isBareYes(String text) {
+        return answer(text).matches("(yes|yeah|yep|yup|yea|ye|y|i am|i do|honestly yes|yes honestly|yes i am|yes i do"
+                + "|yeah i am|yeah i do|yes really|yeah really|i have|yes i have|yeah i have)")
+                && !isNo(text);
+    }
+
     /** The first 24/7 line for the kind that is not the emergency number itself (or that number, if none). */
     private ServiceInfo lineBesideEmergency(CrisisKind kind, Instant now) {
         return directory.crisisLines(kind == null ? CrisisKind.SELF_HARM : kind, now).stream()

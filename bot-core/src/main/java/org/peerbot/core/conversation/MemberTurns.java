@@ -112,6 +112,14 @@ final class MemberTurns {
                 crisis = true;
             }
             state = state.withNotes(state.notes().checkIn(!crisis && CrisisReplies.isRetraction(text)));
+        } else if (command == null && !crisis && state.flagged() && state.mode() != Mode.CONNECTED
+                && state.notes().emergencyLeft() == 0 // after "call 999 now", "yes" answers "is someone with you?"
+                && CrisisReplies.isBareYes(text) && CrisisReplies.lastReplyWasCrisis(state)) {
+            // a bare "yes" straight after a crisis reply answers it: the thoughts are still there, so it is met as the
+            // yes to the direct question is (thanks, the emergency number and a 24/7 line), never as small talk
+            result = new TriageResult(Category.CRISIS, state.risk() == null ? CrisisKind.SELF_HARM : state.risk(),
+                    List.of(CrisisReplies.CHECK_IN_YES), java.util.Set.of(), result.feelings());
+            crisis = true;
         }
 
         state = state.seen(now).quiet(false);
@@ -161,7 +169,9 @@ final class MemberTurns {
             // "no, I'm just exhausted": their own word for how they feel is heard as well
             ResponsePlanner.Reply felt = reading == null ? null : planner.feeling(reading, state.recentPrompts(),
                     state.notes().turns());
-            turn.say(me, felt == null ? p.text() : p.text() + " " + felt.text(), state.key());
+            // the door stays open: the number and a 24/7 line go with the thanks, in case that changes
+            String thanks = crisisReplies.filled(p.text(), state.risk(), now);
+            turn.say(me, felt == null ? thanks : thanks + " " + felt.text(), state.key());
             conversations.save(usedFelt(state.usedPrompt(p.id()), felt));
             return;
         }

@@ -32,7 +32,7 @@ public final class Understanding {
     private static final Set<String> ARTICLES = Set.of("a", "an", "the", "any");
     private static final Set<String> NEGATORS = Set.of("not", "no", "never", "dont", "didnt", "doesnt", "isnt",
             "wasnt", "arent", "werent", "wont", "cant", "couldnt", "wouldnt", "havent", "hasnt", "hadnt", "wish",
-            "hope", "hoping", "if", "nobody", "nothing", "without");
+            "hope", "hoping", "if", "nobody", "nothing", "without", "barely", "hardly", "scarcely");
     private static final Set<String> REQUEST = Set.of("can", "could", "want", "wanna", "like", "need", "please",
             "is", "are", "any", "anyone", "anybody", "where", "who", "how", "would", "looking", "help", "wish",
             "connect", "find", "id", "rather", "prefer");
@@ -460,6 +460,9 @@ public final class Understanding {
             // "he proposed on the beach", "he's out of hospital": where the good news happened, not what it is about
             thing = null;
         }
+        if (thing != null && intents.contains(Intent.GOOD_NEWS) && goneFrom(thing, forThings)) {
+            thing = null; // "slept 9 hours, no pain waking me": the gladness is never "about the pain"
+        }
         Echo about = newsAbout(forThings, words, owner);
         if (person != null && intents.contains(Intent.BAD_NEWS) && !intents.contains(Intent.GOOD_NEWS)
                 && subject(person, own) && (about == null || !about.shown().startsWith(person.shown() + "'s "))) {
@@ -734,6 +737,18 @@ public final class Understanding {
         return any;
     }
 
+    /** Whether every place the thing is named, it is named as gone: "no pain", "without the pain". */
+    private boolean goneFrom(Echo thing, String[] forThings) {
+        for (Cue cue : things) {
+            if (("thing:" + cue.key()).equals(thing.key())) {
+                List<Integer> places = CueBook.places(cue, forThings);
+                return !places.isEmpty() && places.stream().allMatch(p -> p > 0
+                        && (forThings[p - 1].equals("no") || forThings[p - 1].equals("without")));
+            }
+        }
+        return false;
+    }
+
     /** The thing within four words of the first piece of news, nearest first; null when none is that close. */
     private Echo newsAbout(String[] forThings, String[] words, boolean[] owner) {
         int at = Integer.MAX_VALUE;
@@ -757,6 +772,9 @@ public final class Understanding {
             for (int p : CueBook.places(cue, forThings)) {
                 if (p > 0 && forThings[p - 1].chars().allMatch(Character::isDigit)) {
                     continue; // "slept 6 hours": a count, not their working hours
+                }
+                if (ruledOut(forThings, p)) {
+                    continue; // "no pain wakeups": what is gone is not what the news is about
                 }
                 int gap = Math.abs(p - at);
                 if (gap < bestGap) {

@@ -54,4 +54,33 @@ class CheckInAnswersTest {
         assertThat(chats.say(chat, "jk")).doesNotContain("what has that been like");
         assertThat(chats.say(chat, "ok maybe not completely jk")).contains("999");
     }
+
+    @Test
+    void aBareYesStraightAfterACrisisReplyKeepsTheLinesInView() {
+        // session 14: "yes" after the follow-up to a yes was met as small talk ("would it help to talk about today?")
+        ListeningChats chats = new ListeningChats();
+        ConversationRef chat = chats.fresh();
+        chats.say(chat, "my family would cope better if I wasn't around to be a burden");
+        assertThat(chats.say(chat, "yes. most nights I think about it")).contains("999");
+        String reply = chats.say(chat, "yes");
+        assertThat(reply).contains("999").contains("116 123").doesNotEndWith("?");
+    }
+
+    @Test
+    void aYesLaterInAnOrdinaryStretchOfTheChatIsListenedTo() {
+        ListeningChats chats = new ListeningChats();
+        ConversationRef chat = chats.fresh();
+        chats.say(chat, "my family would cope better if I wasn't around to be a burden");
+        chats.say(chat, "no, I'm not going to do anything, just worn out");
+        assertThat(chats.say(chat, "yes")).doesNotContain("999");
+    }
+
+    @Test
+    void aNoToTheQuestionIsThankedAndLeavesA247LineButNoAlarm() {
+        ListeningChats chats = new ListeningChats();
+        ConversationRef chat = chats.fresh();
+        chats.say(chat, "my family would cope better if I wasn't around to be a burden");
+        String reply = chats.say(chat, "no, I'm not going to do anything, just worn out");
+        assertThat(reply).contains("116 123").doesNotContain("999").doesNotContain("{line}");
+    }
 }

@@ -186,15 +186,15 @@ class ConversationSuiteTest {
 
     /** Scenarios of the sixth blind suite that pass at this commit; never lower them. */
     static final int BLIND_6_FLOOR = 28;
-    static final int BLIND_6_FLOOR_WITH_MODEL = 28;
+    static final int BLIND_6_FLOOR_WITH_MODEL = 29;
 
     /**
      * A ninth suite, written blind in session 13 by a helper who read nothing of the planner, its word lists or its
      * catalogue (60 scenarios, config/src/test/resources/conversations-blind-7): someone else's good news that hurts,
      * relief inside a moan, messages with no subject, grief told late or sideways, small good news, goodbyes and
      * thanks, asking for medicine advice, passive risk and idioms, wanting a person or a service, and anger at
-     * services. First run on main at the start of session 14: 14 passed (13 with the model). Its checks were not
-     * changed; the floor only stops the share that passes from falling.
+     * services. First run on main at the start of session 14: 14 passed (13 with the model); 17 (16) at its end.
+     * Its checks were not changed; the floor only stops the share that passes from falling.
      */
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(booleans = {false, true})
@@ -204,8 +204,8 @@ class ConversationSuiteTest {
     }
 
     /** Scenarios of the seventh blind suite that pass at this commit; never lower them. */
-    static final int BLIND_7_FLOOR = 14;
-    static final int BLIND_7_FLOOR_WITH_MODEL = 13;
+    static final int BLIND_7_FLOOR = 17;
+    static final int BLIND_7_FLOOR_WITH_MODEL = 16;
 
     /** For measuring on scenarios written elsewhere (-Dconverse.files=DIR, report to -Dtranscripts): never gates. */
     @Test
