@@ -161,7 +161,9 @@ final class CrisisReplies {
         CrisisKind kind = result.kind();
         ServiceInfo line = lineBesideEmergency(kind, now);
         // a yes to "are you thinking about ending your life?" is thanked for as the brave answer it is
-        String key = result.rules().contains(CHECK_IN_YES) ? "crisis.check_in_yes"
+        // (once: a second yes gets the short follow-up, never the same words again)
+        boolean thankedForYes = state.recentPrompts().stream().anyMatch(id -> id.startsWith("crisis.check_in_yes"));
+        String key = result.rules().contains(CHECK_IN_YES) && !thankedForYes ? "crisis.check_in_yes"
                 : kind == CrisisKind.ABUSE ? "crisis.follow_up_abuse" : "crisis.follow_up";
         Prompt p = listening.pick(key, state.recentPrompts(), state.notes().turns());
         StringBuilder text = new StringBuilder(Templates.fill(p.text(), Map.of("emergency", emergencyNumber(),

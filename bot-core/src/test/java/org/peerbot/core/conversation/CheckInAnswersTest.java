@@ -67,6 +67,16 @@ class CheckInAnswersTest {
     }
 
     @Test
+    void aSecondYesIsNeverAnsweredWithTheSameWords() {
+        ListeningChats chats = new ListeningChats();
+        ConversationRef chat = chats.fresh();
+        chats.say(chat, "my family would cope better if I wasn't around to be a burden");
+        String first = chats.say(chat, "yes");
+        String second = chats.say(chat, "yes");
+        assertThat(second).contains("999").isNotEqualTo(first);
+    }
+
+    @Test
     void aYesLaterInAnOrdinaryStretchOfTheChatIsListenedTo() {
         ListeningChats chats = new ListeningChats();
         ConversationRef chat = chats.fresh();
