@@ -288,7 +288,7 @@ final class Planner {
         boolean shown = moves.stream().anyMatch(Planner::showsTheirWords);
         boolean plainAck = moves.size() == 1 && moves.get(0) instanceof Acknowledge a
                 && (a.feeling() == Feeling.STRUGGLE || a.feeling() == Feeling.NAMED_FEELING
-                || a.feeling() == Feeling.HARD_FEELING || a.feeling() == Feeling.FRUSTRATION
+                || a.feeling() == Feeling.HARD_FEELING || (a.feeling() == Feeling.FRUSTRATION && a.what() == null)
                 || a.feeling() == Feeling.HURT || a.feeling() == Feeling.MILD_FEELING);
         Move.Reflect aggrieved = (!shown || plainAck || ventingOnly) && !inLoss ? grievance(r, echo, notes, moves)
                 : null;
@@ -485,6 +485,9 @@ final class Planner {
             moves.add(new Acknowledge(Feeling.FAMILY_NEWS, null, null));
         } else if (r.has(Intent.GOOD_NEWS)) {
             moves.add(new Acknowledge(Feeling.GOOD_NEWS, r.newsAbout(), null));
+        } else if (r.has(Intent.BAD_NEWS) && r.frustrated() && !r.hurt() && r.feeling() == null) {
+            // "DWP turned down my PIP AGAIN": a refusal told in anger is heard as the anger it is, not only as news
+            moves.add(new Acknowledge(Feeling.FRUSTRATION, r.newsAbout(), null));
         } else if (r.has(Intent.BAD_NEWS)) {
             // "my girlfriend left me": sorry about the person when no thing is named
             moves.add(new Acknowledge(Feeling.BAD_NEWS, r.newsAbout() != null ? r.newsAbout() : r.relation(), null));

@@ -161,7 +161,7 @@ final class Renderer {
             case IDEA -> "plan.ack.idea";
             case BIG_NEWS -> "plan.ack.big_news";
             case WAITING -> "plan.ack.waiting";
-            case FRUSTRATION -> "plan.ack.frustration";
+            case FRUSTRATION -> a.what() != null ? "plan.ack.frustration_about" : "plan.ack.frustration";
             case PRESENT -> "plan.ack.present";
             case MINIMISING -> "plan.ack.minimising";
             case HURT -> "plan.ack.hurt";

@@ -60,6 +60,8 @@ class SessionFourteenKindsTest {
     void angerAtAServiceIsNamed() {
         assertThat(chats.after("hi", "the hospital cancelled my scan again, third time this year"))
                 .containsAnyOf("fed up", "frustrat", "up the wall", "maddening");
+        assertThat(chats.after("hi", "the assessor turned down my blue badge claim again, I can barely walk"))
+                .containsAnyOf("fed up", "frustrat", "up the wall", "maddening");
         assertThat(chats.after("hi", "two messages left for the stoma nurse and not one call back"))
                 .containsAnyOf("fed up", "frustrat", "up the wall", "maddening");
     }
