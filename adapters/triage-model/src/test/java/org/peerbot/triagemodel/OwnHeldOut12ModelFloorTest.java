@@ -1,0 +1,39 @@
+package org.peerbot.triagemodel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.peerbot.core.triage.Triage;
+
+/**
+ * Floors for the rules with the real model on the twelfth own held-out part (own-heldout-12.jsonl, 400 messages
+ * written blind in session 15 and measured before any rule was changed; docs/safety-eval.md, "Session 15"). It is in
+ * no training set. The floors are its first-measure figures with the second look, with one message of slack; they may
+ * only rise.
+ */
+class OwnHeldOut12ModelFloorTest {
+    private static Triage withModel;
+
+    @BeforeAll
+    static void load() {
+        withModel = ShippedRules.triage().withModel(MiniLmSentenceModel.load());
+    }
+
+    @Test
+    void twelfthPartKeepsItsFloors() throws Exception {
+        OwnHeldOutModelFloorTest.Scores s = OwnHeldOutModelFloorTest.score(withModel, "own-heldout-12.jsonl");
+        assertThat(s.recall().values().stream().mapToInt(r -> r[0]).sum()).isGreaterThanOrEqualTo(400);
+        // first measured blind: session 14's first reader alone 117 of 134 at 6 of 266 flagged; with the second look
+        // 119 of 134 at the same 6, macro-F1 0.934
+        assertThat(s.recall("crisis")).as("crisis recall").isGreaterThanOrEqualTo(0.88); // 119 of 134
+        assertThat((double) s.otherFlaggedCrisis() / s.others()).as("others flagged crisis")
+                .isLessThanOrEqualTo(0.027); // 6 of 266, and one of slack
+        assertThat(s.recall("clinical")).as("clinical recall").isGreaterThanOrEqualTo(0.93); // 57 of 60
+        assertThat(s.precision("clinical")).as("clinical precision").isGreaterThanOrEqualTo(0.87); // 57 of 64
+        assertThat(s.recall("human")).as("person recall").isGreaterThanOrEqualTo(0.90); // 37 of 40
+        assertThat(s.recall("services")).as("service recall").isGreaterThanOrEqualTo(0.975); // 40 of 40
+        assertThat(s.recall("goodbye")).as("goodbye recall").isGreaterThanOrEqualTo(0.92); // 25 of 26
+        assertThat(s.macroF1()).as("macro-F1").isGreaterThanOrEqualTo(0.93); // 0.934
+    }
+}

@@ -1,0 +1,26 @@
+package org.peerbot.core.triage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Floors for the rules alone on the twelfth own held-out part (own-heldout-12.jsonl, 400 messages written in session
+ * 15 by two helpers who had read no rule, head or earlier set; more carers, parents and partners, and messages with
+ * two things in them; first measured before any rule was changed; docs/safety-eval.md, "Session 15"). The same part
+ * with the model is held in adapters/triage-model (OwnHeldOut12ModelFloorTest). Floors may only rise.
+ */
+class OwnHeldOutSet12Test {
+    private static final String SET = "peerbot/triage/own-heldout-12.jsonl";
+
+    @Test
+    void rulesAloneKeepTheirFloorOnThePart() {
+        HeldOutScore s = HeldOutScore.of(TestRules.triage(), SET);
+        assertThat(s.size()).isGreaterThanOrEqualTo(400);
+        assertThat(s.crisis()).as("crisis messages in the part").isGreaterThanOrEqualTo(134);
+        // first measured blind with the session 14 rules: 90 of 134 crisis caught, 5 of 266 flagged, accuracy 0.740
+        assertThat(s.recall()).as("crisis recall").isGreaterThanOrEqualTo(0.665);
+        assertThat(s.falseCrisis()).as("others flagged crisis of " + s.others()).isLessThanOrEqualTo(6);
+        assertThat(s.accuracy()).as("accuracy").isGreaterThanOrEqualTo(0.735);
+    }
+}
