@@ -13,12 +13,9 @@ import org.peerbot.core.port.SentenceModel;
 class MiniLmSentenceModelTest {
     private static MiniLmSentenceModel model;
 
-    private static MiniLmSentenceModel firstOnly;
-
     @BeforeAll
     static void load() {
         model = MiniLmSentenceModel.load();
-        firstOnly = MiniLmSentenceModel.loadFirstOnly();
     }
 
     @ParameterizedTest
@@ -131,21 +128,10 @@ class MiniLmSentenceModelTest {
     }
 
     /**
-     * The second look: the first reader leans to risk but a gate holds it back (few words, no word of dying, far from
-     * every written prototype); the second reader agrees, so it is read. The first reader's "no" is asserted too, so
-     * that this test shows what the second look adds (if the first head is made again and reads one of these itself,
-     * move that line to a test of the first reader).
+     * The second look leaves ordinary messages alone, short ones above all (it is never asked about a message of a few
+     * words). What it adds is held by OwnHeldOut12ModelFloorTest: its crisis floor (0.88, 118 of 134) is above what
+     * the first reader alone reads there (117).
      */
-    @ParameterizedTest
-    @ValueSource(strings = {
-            "counted out every tablet in the house, think it's enough",
-            "it'll all be over by sunday, I've made up my mind",
-    })
-    void theSecondLookReadsRiskTheFirstHeldBack(String text) {
-        assertThat(firstOnly.read(text).risk()).as("first reader alone: " + text).isFalse();
-        assertThat(model.read(text).risk()).as(text).isTrue();
-    }
-
     @ParameterizedTest
     @ValueSource(strings = {
             "my knees are killing me today, could scream",
