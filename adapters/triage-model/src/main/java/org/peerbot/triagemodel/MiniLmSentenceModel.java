@@ -173,9 +173,7 @@ public final class MiniLmSentenceModel implements SentenceModel {
      *     rules)
      */
     public static MiniLmSentenceModel load() {
-        MiniLmSentenceModel first = load(readHead());
-        return new MiniLmSentenceModel(first.embedder, first.prototypes, first.head,
-                new Second(MiniLmEncoder.loadBge(), readHead(SECOND_HEAD)));
+        return load(readHead(), null, new Second(MiniLmEncoder.loadBge(), readHead(SECOND_HEAD)));
     }
 
     /** The first reader alone, without the second look (for measuring what the second adds). */
@@ -190,17 +188,14 @@ public final class MiniLmSentenceModel implements SentenceModel {
 
     /** The second reader with a head made for it, for measuring (the head a classpath resource). */
     static MiniLmSentenceModel loadBge(String headResource) {
-        return load(readHead(headResource), MiniLmEncoder.loadBge());
+        return load(readHead(headResource), MiniLmEncoder.loadBge(), null);
     }
 
     /** For measuring: the head's crisis mass (risk and the other dangers), risk alone, and the nearest risk prototype. */
     double[] scores(String part) {
         float[] v = embedUnit(part);
         double[] p = head.probabilities(v);
-        double crisis = p[RISK];
-        for (int k = FIRST_DANGER; k < p.length; k++) {
-            crisis += p[k];
-        }
+        double crisis = crisisMass(p);
         double danger = 0;
         int worst = 0;
         for (int k = FIRST_DANGER; k < p.length; k++) {
@@ -212,16 +207,26 @@ public final class MiniLmSentenceModel implements SentenceModel {
         return new double[] {crisis, p[RISK], nearestRisk(v), danger, worst};
     }
 
+    /** How sure a head is that a sentence tells of some crisis: risk and the other dangers together. */
+    private static double crisisMass(double[] p) {
+        double crisis = p[RISK];
+        for (int k = FIRST_DANGER; k < p.length; k++) {
+            crisis += p[k];
+        }
+        return crisis;
+    }
+
     /** The second reader's embedder alone (bge-small), for making its head. */
     static MiniLmSentenceModel bgeEmbedderOnly() {
-        return load(null, MiniLmEncoder.loadBge());
+        return load(null, MiniLmEncoder.loadBge(), null);
     }
 
     private static MiniLmSentenceModel load(Head head) {
-        return load(head, null);
+        return load(head, null, null);
     }
 
-    private static MiniLmSentenceModel load(Head head, MiniLmEncoder encoder) {
+    /** {@code encoder} null: the first reader's; {@code second} null: no second look. */
+    private static MiniLmSentenceModel load(Head head, MiniLmEncoder encoder, Second second) {
         // No network: the DJL tokenizer would otherwise ask the cloud metadata address for telemetry at load.
         if (System.getProperty("OPT_OUT_TRACKING") == null && System.getenv("OPT_OUT_TRACKING") == null) {
             System.setProperty("OPT_OUT_TRACKING", "true");
@@ -232,7 +237,7 @@ public final class MiniLmSentenceModel implements SentenceModel {
         for (String[] row : rows) {
             ps.add(new Prototype(row[0], unit(embedder.embed(row[1]))));
         }
-        return new MiniLmSentenceModel(embedder, ps, head, null);
+        return new MiniLmSentenceModel(embedder, ps, head, second);
     }
 
     static Head readHead() {
@@ -370,10 +375,7 @@ public final class MiniLmSentenceModel implements SentenceModel {
                 // risk). A sentence of a long post needs the head surer still: long posts about a hard week are many
                 // sentences, each a chance of a false alarm. The thresholds were chosen on held-out part 5 and the
                 // shared sets (docs/safety-eval.md).
-                double crisis = p[RISK];
-                for (int k = FIRST_DANGER; k < p.length; k++) {
-                    crisis += p[k];
-                }
+                double crisis = crisisMass(p);
                 double near = nearestRisk(v);
                 boolean named = RISK_CUE.matcher(lower).find() || near >= RISK_SIMILARITY_WITHOUT_CUE
                         || (parts.size() == 1 && (p[RISK] >= head.riskUnnamed() || crisis >= head.unnamedCrisis()));
@@ -405,15 +407,13 @@ public final class MiniLmSentenceModel implements SentenceModel {
                         && !few) {
                     // the first reader leans to a crisis but a gate held it back: a second reader decides
                     double[] q = second.probabilities(part);
-                    double qCrisis = q[RISK];
                     int worst = RISK;
                     for (int k = FIRST_DANGER; k < q.length; k++) {
-                        qCrisis += q[k];
                         if (q[k] > q[worst]) {
                             worst = k;
                         }
                     }
-                    if (qCrisis >= SECOND_SURE) {
+                    if (crisisMass(q) >= SECOND_SURE) {
                         if (worst == RISK) {
                             risk = true;
                         } else if (p[worst] >= SECOND_DANGER && q[worst] >= SECOND_DANGER) {

@@ -11,7 +11,8 @@ import org.peerbot.core.triage.Triage;
 /**
  * For weighing a second reader (not a test): for each labelled line of the given JSONL files, prints the gold label,
  * the rules' and the rules-with-model categories, and per sentence the two heads' scores (crisis mass, risk, nearest
- * risk prototype); with -Dpeerbot.second=true the rules-with-model category uses both readers. Usage: CascadeDumpMain BGE_HEAD_RESOURCE OUT.tsv FILE...
+ * risk prototype); with -Dpeerbot.second=true the rules-with-model category uses both readers.
+ * Usage: CascadeDumpMain BGE_HEAD_RESOURCE OUT.tsv FILE...
  */
 public final class CascadeDumpMain {
     private CascadeDumpMain() {
@@ -44,9 +45,10 @@ public final class CascadeDumpMain {
                     for (String part : parts) {
                         double[] m = mini.scores(part);
                         double[] g = bge.scores(part);
-                        b.append('\t').append(String.format(Locale.ROOT, "%.4f,%.4f,%.3f,%.4f,%.4f,%.3f,%b,%.3f,%.0f,%.3f,%.0f",
-                                m[0], m[1], m[2], g[0], g[1], g[2], MiniLmSentenceModel.RISK_CUE.matcher(
-                                        part.toLowerCase(Locale.ROOT)).find(), m[3], m[4], g[3], g[4]));
+                        boolean cue = MiniLmSentenceModel.RISK_CUE.matcher(part.toLowerCase(Locale.ROOT)).find();
+                        b.append('\t').append(String.format(Locale.ROOT,
+                                "%.4f,%.4f,%.3f,%.4f,%.4f,%.3f,%b,%.3f,%.0f,%.3f,%.0f",
+                                m[0], m[1], m[2], g[0], g[1], g[2], cue, m[3], m[4], g[3], g[4]));
                     }
                     out.println(b);
                 }
