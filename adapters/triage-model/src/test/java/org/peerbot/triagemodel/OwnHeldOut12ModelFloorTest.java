@@ -36,4 +36,21 @@ class OwnHeldOut12ModelFloorTest {
         assertThat(s.recall("goodbye")).as("goodbye recall").isGreaterThanOrEqualTo(0.92); // 25 of 26
         assertThat(s.macroF1()).as("macro-F1").isGreaterThanOrEqualTo(0.93); // 0.934
     }
+
+    @Test
+    void twelfthPartsThirdWriterKeepsItsFloors() throws Exception {
+        // own-heldout-12c.jsonl: 200 messages in younger voices, measured blind before any change (session 16)
+        OwnHeldOutModelFloorTest.Scores s = OwnHeldOutModelFloorTest.score(withModel, "own-heldout-12c.jsonl");
+        assertThat(s.recall().values().stream().mapToInt(r -> r[0]).sum()).isGreaterThanOrEqualTo(200);
+        // first measure: 64 of 67 crisis caught but 8 of 133 others flagged (over the 5% target), macro-F1 0.892
+        assertThat(s.recall("crisis")).as("crisis recall").isGreaterThanOrEqualTo(0.95); // 64 of 67
+        assertThat((double) s.otherFlaggedCrisis() / s.others()).as("others flagged crisis")
+                .isLessThanOrEqualTo(0.061); // 8 of 133
+        assertThat(s.recall("clinical")).as("clinical recall").isGreaterThanOrEqualTo(0.83); // 25 of 30
+        assertThat(s.precision("clinical")).as("clinical precision").isGreaterThanOrEqualTo(0.92); // 25 of 27
+        assertThat(s.recall("human")).as("person recall").isGreaterThanOrEqualTo(0.95); // 19 of 20
+        assertThat(s.recall("services")).as("service recall").isGreaterThanOrEqualTo(0.85); // 17 of 20
+        assertThat(s.recall("goodbye")).as("goodbye recall").isGreaterThanOrEqualTo(0.92); // 12 of 13
+        assertThat(s.macroF1()).as("macro-F1").isGreaterThanOrEqualTo(0.89); // 0.892
+    }
 }

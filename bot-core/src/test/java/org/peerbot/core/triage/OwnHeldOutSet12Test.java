@@ -9,6 +9,10 @@ import org.junit.jupiter.api.Test;
  * 15 by two helpers who had read no rule, head or earlier set; more carers, parents and partners, and messages with
  * two things in them; first measured before any rule was changed; docs/safety-eval.md, "Session 15"). The same part
  * with the model is held in adapters/triage-model (OwnHeldOut12ModelFloorTest). Floors may only rise.
+ *
+ * <p>Its third part (own-heldout-12c.jsonl, 200 messages in younger voices: text-speak, swearing, very short and very
+ * long) arrived after session 15's last commit; it was measured blind once then, and again at the start of session 16
+ * before anything was changed, with the same figures.
  */
 class OwnHeldOutSet12Test {
     private static final String SET = "peerbot/triage/own-heldout-12.jsonl";
@@ -22,5 +26,16 @@ class OwnHeldOutSet12Test {
         assertThat(s.recall()).as("crisis recall").isGreaterThanOrEqualTo(0.665);
         assertThat(s.falseCrisis()).as("others flagged crisis of " + s.others()).isLessThanOrEqualTo(6);
         assertThat(s.accuracy()).as("accuracy").isGreaterThanOrEqualTo(0.735);
+    }
+
+    @Test
+    void rulesAloneKeepTheirFloorOnThePartsThirdWriter() {
+        HeldOutScore s = HeldOutScore.of(TestRules.triage(), "peerbot/triage/own-heldout-12c.jsonl");
+        assertThat(s.size()).isGreaterThanOrEqualTo(200);
+        assertThat(s.crisis()).as("crisis messages in the part").isGreaterThanOrEqualTo(67);
+        // first measured blind with the session 15 rules: 46 of 67 crisis caught, 7 of 133 flagged, accuracy 0.720
+        assertThat(s.recall()).as("crisis recall").isGreaterThanOrEqualTo(0.68);
+        assertThat(s.falseCrisis()).as("others flagged crisis of " + s.others()).isLessThanOrEqualTo(8);
+        assertThat(s.accuracy()).as("accuracy").isGreaterThanOrEqualTo(0.715);
     }
 }
