@@ -176,8 +176,8 @@ public final class MiniLmSentenceModel implements SentenceModel {
         return load(readHead(), null, new Second(MiniLmEncoder.loadBge(), readHead(SECOND_HEAD)));
     }
 
-    /** The first reader alone, without the second look (for measuring what the second adds). */
-    static MiniLmSentenceModel loadFirstOnly() {
+    /** The first reader alone, without the second look (for measuring what the second adds, here and in JMH). */
+    public static MiniLmSentenceModel loadFirstOnly() {
         return load(readHead());
     }
 
