@@ -226,6 +226,26 @@ class ConversationSuiteTest {
     static final int BLIND_8_FLOOR = 9;
     static final int BLIND_8_FLOOR_WITH_MODEL = 10;
 
+    /**
+     * An eleventh suite, written blind in session 16 by two helpers who read nothing of the planner, its word lists or
+     * its catalogue (60 scenarios, config/src/test/resources/conversations-blind-9): good and bad news together,
+     * someone else's news, a loss carried through ordinary talk, side effects told rather than asked, thanks and
+     * goodbyes, night-time, anger at services, dark-sounding worry that is not a crisis, asking for a person or a
+     * service in ordinary words, and small wins. Its checks are strict (several groups of words a turn). First run on
+     * main at the start of session 16 before any change for it: 3 passed (3 on the rules alone). Its checks were not
+     * changed; the floor only stops the share that passes from falling.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(booleans = {false, true})
+    void theNinthBlindSuiteDoesNotFallBelowItsFloor(boolean model) throws java.io.IOException,
+            java.net.URISyntaxException {
+        heldOutSuiteHolds("conversations-blind-9", 60, model ? BLIND_9_FLOOR_WITH_MODEL : BLIND_9_FLOOR, model);
+    }
+
+    /** Scenarios of the ninth blind suite that pass at this commit; never lower them. */
+    static final int BLIND_9_FLOOR = 3;
+    static final int BLIND_9_FLOOR_WITH_MODEL = 3;
+
     /** For measuring on scenarios written elsewhere (-Dconverse.files=DIR, report to -Dtranscripts): never gates. */
     @Test
     @org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "converse.files", matches = ".+")
