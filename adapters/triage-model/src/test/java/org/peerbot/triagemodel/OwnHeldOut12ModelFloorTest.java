@@ -26,9 +26,10 @@ class OwnHeldOut12ModelFloorTest {
         assertThat(s.recall().values().stream().mapToInt(r -> r[0]).sum()).isGreaterThanOrEqualTo(400);
         // first measured blind: session 14's first reader alone 117 of 134 at 6 of 266 flagged; with the second look
         // 119 of 134 at the same 6, macro-F1 0.934
-        assertThat(s.recall("crisis")).as("crisis recall").isGreaterThanOrEqualTo(0.88); // 119 of 134
+        // session 16 (rule kinds from part 12c): 120 of 134 at 4 of 266
+        assertThat(s.recall("crisis")).as("crisis recall").isGreaterThanOrEqualTo(0.89); // 120 of 134
         assertThat((double) s.otherFlaggedCrisis() / s.others()).as("others flagged crisis")
-                .isLessThanOrEqualTo(0.027); // 6 of 266, and one of slack
+                .isLessThanOrEqualTo(0.019); // 4 of 266, and one of slack
         assertThat(s.recall("clinical")).as("clinical recall").isGreaterThanOrEqualTo(0.93); // 57 of 60
         assertThat(s.precision("clinical")).as("clinical precision").isGreaterThanOrEqualTo(0.87); // 57 of 64
         assertThat(s.recall("human")).as("person recall").isGreaterThanOrEqualTo(0.90); // 37 of 40
@@ -42,15 +43,16 @@ class OwnHeldOut12ModelFloorTest {
         // own-heldout-12c.jsonl: 200 messages in younger voices, measured blind before any change (session 16)
         OwnHeldOutModelFloorTest.Scores s = OwnHeldOutModelFloorTest.score(withModel, "own-heldout-12c.jsonl");
         assertThat(s.recall().values().stream().mapToInt(r -> r[0]).sum()).isGreaterThanOrEqualTo(200);
-        // first measure: 64 of 67 crisis caught but 8 of 133 others flagged (over the 5% target), macro-F1 0.892
-        assertThat(s.recall("crisis")).as("crisis recall").isGreaterThanOrEqualTo(0.95); // 64 of 67
+        // first measure: 64 of 67 crisis caught but 8 of 133 others flagged (over the 5% target), macro-F1 0.892;
+        // after session 16's rule kinds written from its misses (a development set from then): 67, 1, 0.919
+        assertThat(s.recall("crisis")).as("crisis recall").isGreaterThanOrEqualTo(0.985); // 67 of 67, one of slack
         assertThat((double) s.otherFlaggedCrisis() / s.others()).as("others flagged crisis")
-                .isLessThanOrEqualTo(0.061); // 8 of 133
-        assertThat(s.recall("clinical")).as("clinical recall").isGreaterThanOrEqualTo(0.83); // 25 of 30
-        assertThat(s.precision("clinical")).as("clinical precision").isGreaterThanOrEqualTo(0.92); // 25 of 27
+                .isLessThanOrEqualTo(0.016); // 1 of 133, one of slack
+        assertThat(s.recall("clinical")).as("clinical recall").isGreaterThanOrEqualTo(0.86); // 26 of 30
+        assertThat(s.precision("clinical")).as("clinical precision").isGreaterThanOrEqualTo(0.92); // 26 of 28
         assertThat(s.recall("human")).as("person recall").isGreaterThanOrEqualTo(0.95); // 19 of 20
         assertThat(s.recall("services")).as("service recall").isGreaterThanOrEqualTo(0.85); // 17 of 20
         assertThat(s.recall("goodbye")).as("goodbye recall").isGreaterThanOrEqualTo(0.92); // 12 of 13
-        assertThat(s.macroF1()).as("macro-F1").isGreaterThanOrEqualTo(0.89); // 0.892
+        assertThat(s.macroF1()).as("macro-F1").isGreaterThanOrEqualTo(0.915); // 0.919
     }
 }

@@ -22,10 +22,11 @@ class OwnHeldOutSet12Test {
         HeldOutScore s = HeldOutScore.of(TestRules.triage(), SET);
         assertThat(s.size()).isGreaterThanOrEqualTo(400);
         assertThat(s.crisis()).as("crisis messages in the part").isGreaterThanOrEqualTo(134);
-        // first measured blind with the session 14 rules: 90 of 134 crisis caught, 5 of 266 flagged, accuracy 0.740
-        assertThat(s.recall()).as("crisis recall").isGreaterThanOrEqualTo(0.665);
-        assertThat(s.falseCrisis()).as("others flagged crisis of " + s.others()).isLessThanOrEqualTo(6);
-        assertThat(s.accuracy()).as("accuracy").isGreaterThanOrEqualTo(0.735);
+        // first measured blind with the session 14 rules: 90 of 134 crisis caught, 5 of 266 flagged, accuracy 0.740;
+        // session 16 (kinds from part 12c, none of this part's lines read): 91, 3 flagged, 0.748
+        assertThat(s.recall()).as("crisis recall").isGreaterThanOrEqualTo(0.675);
+        assertThat(s.falseCrisis()).as("others flagged crisis of " + s.others()).isLessThanOrEqualTo(4);
+        assertThat(s.accuracy()).as("accuracy").isGreaterThanOrEqualTo(0.745);
     }
 
     @Test
@@ -33,9 +34,10 @@ class OwnHeldOutSet12Test {
         HeldOutScore s = HeldOutScore.of(TestRules.triage(), "peerbot/triage/own-heldout-12c.jsonl");
         assertThat(s.size()).isGreaterThanOrEqualTo(200);
         assertThat(s.crisis()).as("crisis messages in the part").isGreaterThanOrEqualTo(67);
-        // first measured blind with the session 15 rules: 46 of 67 crisis caught, 7 of 133 flagged, accuracy 0.720
-        assertThat(s.recall()).as("crisis recall").isGreaterThanOrEqualTo(0.68);
-        assertThat(s.falseCrisis()).as("others flagged crisis of " + s.others()).isLessThanOrEqualTo(8);
-        assertThat(s.accuracy()).as("accuracy").isGreaterThanOrEqualTo(0.715);
+        // first measured blind with the session 15 rules: 46 of 67 crisis caught, 7 of 133 flagged, accuracy 0.720;
+        // after session 16's kinds, written from this part's misses (so it is a development set now): 49, 0, 0.765
+        assertThat(s.recall()).as("crisis recall").isGreaterThanOrEqualTo(0.72);
+        assertThat(s.falseCrisis()).as("others flagged crisis of " + s.others()).isLessThanOrEqualTo(1);
+        assertThat(s.accuracy()).as("accuracy").isGreaterThanOrEqualTo(0.76);
     }
 }
