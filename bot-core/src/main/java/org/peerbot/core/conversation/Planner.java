@@ -349,7 +349,10 @@ final class Planner {
                 || (m instanceof Acknowledge a && a.feeling() != Feeling.HEARD));
         // good news met in their own words ("What great news about your job!", "I'm so glad for you and your sister")
         // is left to stand too: they have been heard, and they lead from there
-        boolean joyShown = "good".equals(family) && moves.stream().anyMatch(Planner::showsTheirWords);
+        // and so is a step or a small win met in their words ("Well done on your walk!"): a question after it turned
+        // "got out of bed and showered" into an interview
+        boolean joyShown = ("good".equals(family) || "strength".equals(family))
+                && moves.stream().anyMatch(Planner::showsTheirWords);
         boolean askHelps = (!OPEN_FAMILIES.contains(family) || !heardAlready) && !joyShown;
         if (r.has(Intent.LOSS)) {
             // fresh news of a death: sorry, and an open door to tell more, not a question straight away; after
@@ -357,7 +360,7 @@ final class Planner {
             moves.add(new Move.Invite(r.lostOther() != null ? r.relation() : lostOne(r)));
         } else if (!askedLast && !r.helped() && !n.venting() && askHelps) {
             moves.add(new Move.Ask(family, r.relation()));
-        } else if (moves.size() == 1 && !news && !(moves.get(0) instanceof Acknowledge a
+        } else if (moves.size() == 1 && !news && !joyShown && !(moves.get(0) instanceof Acknowledge a
                 && PRESENT_ALREADY.contains(a.feeling()))) {
             moves.add(new Move.Stay());
         }

@@ -36,6 +36,9 @@ public final class Understanding {
     private static final Set<String> REQUEST = Set.of("can", "could", "want", "wanna", "like", "need", "please",
             "is", "are", "any", "anyone", "anybody", "where", "who", "how", "would", "looking", "help", "wish",
             "connect", "find", "id", "rather", "prefer");
+    /** Words that ask in so many words, without "who", "is" or "are" (which also tell: "the one who made us laugh"). */
+    private static final Set<String> PLAIN_ASKS = Set.of("can", "could", "want", "wanna", "need", "please", "any",
+            "anyone", "anybody", "where", "looking", "find", "wish", "id", "would", "help");
     /** Words that make a message plainly ask, for the model's request readings. */
     private static final Set<String> ASKS = Set.of("can", "could", "want", "wanna", "need", "please", "any",
             "anyone", "anybody", "where", "who", "how", "looking", "help", "connect", "find", "would");
@@ -382,6 +385,12 @@ public final class Understanding {
             askedForPerson = false;
             intents.remove(Intent.WANTS_PERSON);
             intents.add(Intent.WANTS_SERVICE);
+        }
+        if (intents.contains(Intent.LOSS) && !question && !anyOf(words, PLAIN_ASKS)) {
+            // "my friend died. we met at the support group. she was the one who made everyone laugh" tells of a
+            // death; a request beside a loss asks in so many words ("can", "need", "where", "anyone")
+            intents.remove(Intent.WANTS_SERVICE);
+            intents.remove(Intent.WANTS_PERSON);
         }
         if (!askedForPerson && intents.contains(Intent.WANTS_SERVICE) && unnegated("service", words)) {
             // "is there anyone who can help with money stuff" asks for help with a thing, not to talk to a person
@@ -845,6 +854,9 @@ public final class Understanding {
                     if (negatedBefore(w, at) || (at > 0 && NOT_LEAVING_BEFORE.contains(w[at - 1]))) {
                         continue; // "lost my nan last nite", "had a good night": a time, not leaving
                     }
+                    if (at >= 2 && w[at - 1].equals("to") && TOLD_TO.contains(w[at - 2])) {
+                        continue; // "she'd tell me to put the kettle on": what someone says to do, not leaving
+                    }
                     int end = CueBook.endAt(cue.words(), w, at);
                     if (end < w.length && w[end].equals("to")) {
                         continue; // "had to say goodbye to my horse" tells of a farewell; it is not leaving now
@@ -870,6 +882,9 @@ public final class Understanding {
         }
         return false;
     }
+
+    /** Who is told to do something just before a goodbye cue ("told me to get the kettle on"). */
+    private static final Set<String> TOLD_TO = Set.of("me", "us", "you", "him", "her", "them");
 
     /**
      * Big news ("having a baby", "moving house") is met as big news, not assumed good; said with "!!" and nothing

@@ -82,4 +82,18 @@ class OrdinaryWordsCrisisKindsSixTest {
     void theSameWordsWithRiskNowStillAre(String text) {
         check.crisis(text);
     }
+
+    @Test
+    void newsThatHitLikeATrainIsGriefNotAnAssault() {
+        check.notCrisis("dad died on friday, we knew it was coming but it still hit me like a ton of bricks");
+    }
+
+    @Test
+    void aDeadFriendWhoMadeEveryoneLaughAndAnAngryQuestionAreNotClinical() {
+        var triage = TestRules.triage();
+        assertThat(triage.classify("my friend from the heart clinic died, she was the one who made the waiting room laugh")
+                .category()).isNotEqualTo(org.peerbot.core.model.Category.CLINICAL);
+        assertThat(triage.classify("they've halved dad's care visits and he has parkinsons. who decided that was ok??")
+                .category()).isNotEqualTo(org.peerbot.core.model.Category.CLINICAL);
+    }
 }

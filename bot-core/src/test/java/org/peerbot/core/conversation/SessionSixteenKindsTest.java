@@ -1,0 +1,49 @@
+package org.peerbot.core.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Session 16: kinds the ninth blind suite showed were misheard. A small win was met with a flat line and a question
+ * ("How do you feel about it now?"), and a habit broken counted in days was not heard as a win at all; a number going
+ * the right way was not good news; what a dead friend "would tell me to" do was taken as the member leaving; a death
+ * told with where they met was signposted as if it asked for a service. Each sentence is written here in its own
+ * words.
+ */
+class SessionSixteenKindsTest {
+    private final ListeningChats chats = new ListeningChats();
+
+    @Test
+    void aSmallWinIsCelebratedAndLeftToStand() {
+        String reply = chats.after("hi", "had a bath and washed my hair today, first time in a fortnight");
+        assertThat(reply).containsAnyOf("Well done", "well done", "Good on you", "brilliant");
+        assertThat(reply.strip()).doesNotEndWith("?");
+    }
+
+    @Test
+    void aHabitBrokenCountedInDaysIsAWin() {
+        assertThat(chats.after("hi", "ten days smoke free now after 25 years on the cigs"))
+                .containsAnyOf("Well done", "well done", "Good on you", "brilliant", "big deal");
+    }
+
+    @Test
+    void aNumberGoingTheRightWayIsGoodNews() {
+        assertThat(chats.after("hi", "my kidney bloods are 48, down from 35 at christmas"))
+                .containsAnyOf("great", "brilliant", "wonderful", "lovely", "fantastic", "glad");
+    }
+
+    @Test
+    void whatSomeoneWouldTellThemToDoIsNotLeaving() {
+        String reply = chats.after("my nan died last month", "she'd have told me to get the kettle on and stop moping");
+        assertThat(reply).doesNotContain("Take care", "Come back any time", "Bye for now", "any time you want to chat");
+    }
+
+    @Test
+    void aDeathToldWithWhereTheyMetIsNotSignposted() {
+        String reply = chats.after("hi",
+                "my mate from the stroke club passed away on monday. she was the one who got everyone singing");
+        assertThat(reply).containsIgnoringCase("sorry").doesNotContain("places that can help", "These can help",
+                "These might help");
+    }
+}
