@@ -155,6 +155,32 @@ final class CrisisReplies {
         return handoffs.request(flagged, kind, Wishes.of(flagged, null), turn, now);
     }
 
+    /**
+     * The gentle check (docs/safety-rules.md, rule 1b): the sentence model alone leaned to risk in a message with no
+     * word of dying, an ending or not being here, and nothing in this chat was risk before. What was heard, a 24/7
+     * line and a person offered, then the direct question, asked last so it is what they answer. The chat is not
+     * flagged and no card is raised yet: a yes is met with the full crisis reply (999, the lines, a person asked for
+     * at once); a no with thanks and the line; anything else is listened to as it is.
+     */
+    ConversationState gentleCheck(ConversationState state, String heard, Turn turn, Instant now) {
+        events.crisisReply(CrisisKind.SELF_HARM);
+        log.info("gentle check for conversation {}", Conversations.shortKey(state.key()));
+        ServiceInfo line = lineBesideEmergency(CrisisKind.SELF_HARM, now);
+        String text = (heard == null || heard.isBlank() ? "" : heard + "\n\n")
+                + Templates.fill(catalog.text("crisis.gentle_check_lines"), Map.of("line",
+                line.name() + " (" + line.contact() + ")"))
+                + "\n\n" + catalog.text("crisis.gentle_check");
+        turn.urgent(new Address.Chat(state.address()), text, state.key());
+        return state.usedPrompt("crisis.gentle_check").withNotes(state.notes().checkIn(true).asked(true));
+    }
+
+    /** After a goodbye answered as a goodbye, where the model alone leaned to risk: a 24/7 line goes with them. */
+    void gentleGoodbye(ConversationState state, Turn turn, Instant now) {
+        ServiceInfo line = lineBesideEmergency(CrisisKind.SELF_HARM, now);
+        turn.say(new Address.Chat(state.address()), Templates.fill(catalog.text("crisis.gentle_goodbye"),
+                Map.of("line", line.name() + " (" + line.contact() + ")")), state.key());
+    }
+
     /** Risk again after the full block: short and warm, the emergency number and one 24/7 line, and a person. */
     ConversationState crisisFollowUp(ConversationState state, TriageResult result, Turn turn, Instant now) {
         Address me = new Address.Chat(state.address());

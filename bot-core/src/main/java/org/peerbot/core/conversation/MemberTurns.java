@@ -85,6 +85,15 @@ final class MemberTurns {
                     java.util.Set.of(), List.of());
         }
         boolean crisis = result.category() == Category.CRISIS;
+        // the sentence model alone leans to risk, with no word of dying or an ending, in a chat with no risk before:
+        // the gentle direct question, not the emergency block ("what if I go low in my sleep and nobody knows")
+        boolean gentle = crisis && command == null && uncertainRisk(result, state) && !planner.namesRisk(text);
+        if (gentle) {
+            crisis = false;
+            result = new TriageResult(Category.SHARING, null, List.of(), java.util.Set.of(), result.feelings(),
+                    result.intents());
+            reading = planner.read(text, result);
+        }
         if (crisis && command == null && state.notes().emergencyLeft() > 0
                 && result.kind() == CrisisKind.MEDICAL_EMERGENCY && CrisisReplies.isHelpComing(text)) {
             // "I've called 999, the ambulance is coming" reads as an emergency by its words; after "call 999 now"
@@ -175,7 +184,7 @@ final class MemberTurns {
             conversations.save(usedFelt(state.usedPrompt(p.id()), felt));
             return;
         }
-        if (answeredCheckIn && askedDirectly && CrisisReplies.turnsTheQuestionAside(text)) {
+        if (answeredCheckIn && askedDirectly && state.flagged() && CrisisReplies.turnsTheQuestionAside(text)) {
             // the direct question turned aside: no pressure, the number and a line, their feeling heard
             ResponsePlanner.Reply felt = reading == null ? null : planner.feeling(reading, state.recentPrompts(),
                     state.notes().turns());
@@ -183,7 +192,36 @@ final class MemberTurns {
                     turn, now), felt));
             return;
         }
+        if (gentle && reading.has(Intent.GOODBYE) && (reading.has(Intent.THANKS) || reading.helped())) {
+            // "I'll leave it there for today, thank you, it's been a comfort": a goodbye with thanks is answered as
+            // one, and a 24/7 line goes with them (a goodbye with no thanks is asked about, as any other message)
+            ConversationState next = respond(state, result, reading, text, turn, now);
+            crisisReplies.gentleGoodbye(next, turn, now);
+            conversations.save(next);
+            return;
+        }
+        if (gentle) {
+            ResponsePlanner.Reply heard = planner.heard(reading, result, state.notes(), state.recentPrompts(), now);
+            ConversationState next = state;
+            for (String id : heard.promptIds()) {
+                next = next.usedPrompt(id);
+            }
+            conversations.save(crisisReplies.gentleCheck(next.withNotes(heard.notes()), heard.text(), turn, now));
+            return;
+        }
         conversations.save(respond(state, result, reading, text, turn, now));
+    }
+
+    /**
+     * Risk read by the sentence model alone (no rule found it), as the graded check-in, with no sign of danger now,
+     * a method asked for or someone else at risk, in a chat where no risk was raised before and no person is in it.
+     */
+    static boolean uncertainRisk(TriageResult result, ConversationState state) {
+        return result.kind() == CrisisKind.SELF_HARM && result.rules().contains("model.risk")
+                && result.rules().stream().allMatch(id -> id.startsWith("model.") || id.startsWith("sig."))
+                && !result.has(Signal.IMMEDIATE_DANGER) && !result.has(Signal.METHOD_SEEKING)
+                && !result.has(Signal.ABOUT_SOMEONE_ELSE) && !state.flagged() && state.risk() == null
+                && state.mode() != Mode.CONNECTED && !state.notes().checkInPending();
     }
 
     /** The state with the prompts of a feeling reflection added to an answer marked as used, so neither repeats. */

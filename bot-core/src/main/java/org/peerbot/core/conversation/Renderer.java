@@ -86,7 +86,7 @@ final class Renderer {
                     used, ids, turn);
         } else if (move instanceof Move.Invite i) {
             return i.what() == null ? say("plan.invite.loss", Map.of(), used, ids, turn)
-                    : say("plan.invite.loss_about", Map.of("what", i.what().shown()), used, ids, turn);
+                    : say("plan.invite.loss_about", Map.of("what", byName(i.what().shown())), used, ids, turn);
         } else if (move instanceof Move.Stay) {
             return say("plan.stay", Map.of(), used, ids, turn);
         } else if (move instanceof Move.OfferChoices c) {
@@ -108,6 +108,17 @@ final class Renderer {
             return say(o.again() ? "plan.open_door.again" : "plan.open_door.first", Map.of(), used, ids, turn);
         }
         throw new IllegalStateException("a move with no wording: " + move);
+    }
+
+    /**
+     * The name alone when the member gave one ("your husband Derek" is "Derek" the second time in a reply: the sorrow
+     * before the invitation has named him in full already).
+     */
+    private static String byName(String shown) {
+        int space = shown.lastIndexOf(' ');
+        String last = space < 0 ? shown : shown.substring(space + 1);
+        return shown.startsWith("your ") && space > "your".length() && !last.isEmpty()
+                && Character.isUpperCase(last.charAt(0)) ? last : shown;
     }
 
     /**

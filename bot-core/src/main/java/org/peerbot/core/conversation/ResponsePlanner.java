@@ -42,6 +42,28 @@ public final class ResponsePlanner {
         return understanding.read(text, triage);
     }
 
+    /** Whether the message has a word of dying, an ending, not being here, means or giving up. */
+    public boolean namesRisk(String text) {
+        return understanding.namesRisk(text);
+    }
+
+    /**
+     * The listening reply without its question, its choices or its closing line of presence, for a reply that ends
+     * with a question of the engine's own (the gentle check): what was heard, in their words.
+     */
+    public Reply heard(Reading reading, TriageResult triage, ListeningNotes notes, List<String> recent,
+                       Instant now) {
+        Planner.Plan plan = planner.plan(reading, triage.feelings(), false, notes);
+        List<Move> kept = plan.moves().stream().filter(m -> !m.asks() && !(m instanceof Move.Stay)
+                && !(m instanceof Move.OfferChoices) && !(m instanceof Move.Invite)
+                && !(m instanceof Move.WrapUp) && !(m instanceof Move.Signpost)).toList();
+        if (kept.isEmpty()) {
+            kept = List.of(new Move.Acknowledge(Move.Feeling.HEARD, null, null));
+        }
+        Renderer.Rendered r = renderer.render(kept, recent, notes.turns(), reading.variety(), now);
+        return new Reply(r.text(), r.promptIds(), plan.notes(), false, false, kept);
+    }
+
     /**
      * The member's own hard feeling named back on its own ("So you've been feeling exhausted..."), for replies the
      * engine writes itself; null when the message names none.

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.peerbot.core.conversation.CueBook.Cue;
 import org.peerbot.core.conversation.Reading.BotQuestion;
 import org.peerbot.core.conversation.Reading.Echo;
@@ -211,6 +212,11 @@ public final class Understanding {
             }
         }
         return out;
+    }
+
+    /** Whether the message has any word of dying, an ending, not being here, means or giving up ([risk_words]). */
+    public boolean namesRisk(String text) {
+        return cues.first("risk_words", CueBook.read(text == null ? "" : text).words()) != null;
     }
 
     public Reading read(String text, TriageResult triage) {
@@ -494,6 +500,10 @@ public final class Understanding {
             intents.remove(Intent.GOOD_NEWS);
             intents.remove(Intent.BAD_NEWS);
         }
+        // "my husband Derek", "our old dog Bess": the name they gave is given back with the person
+        person = named(person, raw);
+        lost = named(lost, raw);
+        about = about != null && about.key().startsWith("relation:") ? named(about, raw) : about;
         return new Reading(intents, bot, topics, person, thing, felt == null ? null : felt.echo(), language,
                 thanksOnly,
                 helped, unsure,
@@ -961,7 +971,7 @@ public final class Understanding {
     private boolean goodNewsTheirs(String[] words) {
         for (Cue cue : cues.candidates("good_news", words)) {
             for (int at : CueBook.places(cue, words)) {
-                if (!negatedBefore(words, at)
+                if (!negatedBefore(words, at) && !hoped(words, at)
                         && !(goodFeelings.contains(cue.key()) && saidOfSomeoneElse(words, at))) {
                     return true;
                 }
@@ -1007,6 +1017,59 @@ public final class Understanding {
             }
             if (!DENIED_THROUGH.contains(words[k])) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /** Capitalised words after a person that are not a name ("my mum Sunday", "my GP NHS"). */
+    private static final Set<String> NOT_NAMES = Set.of("I", "Im", "Ive", "Id", "Ill", "The", "And", "But", "So",
+            "He", "She", "They", "We", "It", "Its", "My", "Our", "His", "Her", "Their", "This", "That", "Then",
+            "When", "Just", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+            "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+            "December", "Christmas", "Xmas", "Easter", "Nhs", "Gp", "Copd", "Ms", "Hrt", "Type", "Stage", "Was",
+            "Is", "Has", "Had", "Who", "Did", "Does", "Died", "Passed", "Got", "Lol", "Omg", "Yesterday", "Today",
+            "Tonight", "Tomorrow", "Last", "Next", "Mum", "Dad", "Mam", "Nan", "Gran", "Not", "Still", "Too");
+    private static final Pattern NAME = Pattern.compile("[A-Z][a-z]{1,15}");
+
+    /**
+     * The person with the name the member gave them, when they wrote it straight after ("my husband Derek", "our
+     * old dog Bess", "my friend, Carol"): said back as "your husband Derek". Otherwise the person as it was.
+     */
+    static Echo named(Echo person, String raw) {
+        if (person == null || !person.key().startsWith("relation:") || !person.shown().startsWith("your ")) {
+            return person;
+        }
+        String who = person.shown().substring("your ".length());
+        java.util.regex.Matcher m = Pattern.compile("(?i:\\b(?:my|our)\\s+(?:old\\s+|late\\s+|little\\s+|best\\s+)?"
+                + Pattern.quote(who) + ")(?:,)?\\s+(\\p{L}+)").matcher(raw);
+        if (!m.find()) {
+            return person;
+        }
+        String name = m.group(1);
+        if (!NAME.matcher(name).matches() || NOT_NAMES.contains(name) || titleCase(raw)) {
+            return person; // "My Dad Loved Football" capitalises every word: no name can be told from it
+        }
+        return new Echo(person.key(), person.shown() + " " + name, person.good(), person.bare());
+    }
+
+    /** Whether a third or more of the words start with a capital letter. */
+    private static boolean titleCase(String raw) {
+        String[] w = raw.strip().split("\\s+");
+        long capitals = java.util.Arrays.stream(w).filter(x -> !x.isEmpty() && Character.isUpperCase(x.charAt(0)))
+                .count();
+        return capitals * 3 >= w.length;
+    }
+
+    /** Just before good news, words that make it wished for, not had: "I'd feel better hearing a voice". */
+    private static final Set<String> HOPED = Set.of("id", "would", "wouldve", "might", "if", "hope", "hoping",
+            "wish", "wishing", "want", "wanna", "praying");
+
+    /** Whether good news is only hoped for or imagined ("I'd just feel better", "hoping it's benign"). */
+    private static boolean hoped(String[] words, int at) {
+        for (int k = Math.max(0, at - 3); k < at; k++) {
+            if (HOPED.contains(words[k])) {
+                return true;
             }
         }
         return false;
@@ -1217,8 +1280,9 @@ public final class Understanding {
         for (Cue cue : present(feelings, words)) {
             for (int at : CueBook.places(cue, words)) {
                 boolean led = !feelingsNeedingLead.contains(cue.key()) || ledAsAFeeling(cue, words, at);
-                if (!led || negatedBefore(words, at)) {
-                    continue;
+                if (!led || negatedBefore(words, at)
+                        || (goodFeelings.contains(cue.key()) && hoped(words, at))) {
+                    continue; // "I'd just feel better hearing a voice" is a wish, not how they feel
                 }
                 FeelingAt here = new FeelingAt(new Echo("feeling:" + cue.key(), cue.shownAs(),
                         goodFeelings.contains(cue.key()), bareFeelings.contains(cue.key())), at,

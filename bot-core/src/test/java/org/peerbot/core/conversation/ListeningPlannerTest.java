@@ -108,8 +108,9 @@ class ListeningPlannerTest {
     @Test
     void reflectionsGiveBackTheMembersOwnSafeWordsOnly() {
         String reply = say(fresh(), "My nan Margaret died, she was on 20mg of sertraline and lived at 14 Hill Road");
-        assertThat(reply).contains("your nan").doesNotContain("Margaret").doesNotContain("20").doesNotContain(
-                "sertraline").doesNotContain("Hill");
+        // the name they gave their nan is theirs to hear back (session 16); a dose, a medicine or an address never
+        assertThat(reply).contains("your nan").doesNotContain("20").doesNotContain("sertraline")
+                .doesNotContain("Hill");
     }
 
     @Test

@@ -46,4 +46,17 @@ class SessionSixteenKindsTest {
         assertThat(reply).containsIgnoringCase("sorry").doesNotContain("places that can help", "These can help",
                 "These might help");
     }
+
+    @Test
+    void aNameGivenWithThePersonIsGivenBack() {
+        String reply = chats.after("hi", "my wife Maureen passed away in the night. 52 years together");
+        assertThat(reply).contains("maureen").containsIgnoringCase("sorry");
+        assertThat(chats.after("hi", "my mum Sunday lunch was lovely")).doesNotContain("mum sunday");
+    }
+
+    @Test
+    void aGoodFeelingOnlyWishedForIsNotMetAsGood() {
+        assertThat(chats.after("hi", "i think i'd feel better if someone just rang me, it's been a long week"))
+                .doesNotContain("good to hear", "glad you feel", "lovely to hear");
+    }
 }

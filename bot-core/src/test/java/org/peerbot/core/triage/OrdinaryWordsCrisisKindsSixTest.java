@@ -96,4 +96,22 @@ class OrdinaryWordsCrisisKindsSixTest {
         assertThat(triage.classify("they've halved dad's care visits and he has parkinsons. who decided that was ok??")
                 .category()).isNotEqualTo(org.peerbot.core.model.Category.CLINICAL);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "if the biopsy is bad i'm not sticking around for it. i've worked out how i'd do it",
+            "ive figured out how id end it if the scan shows its spread",
+            "wont be staying around if its come back, ive decided"})
+    void aWayWorkedOutOrNotStayingForBadNewsIsSelfHarm(String text) {
+        check.crisis(text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "not sticking around for the speeches at this wedding lol",
+            "i know how to do it now, the nurse showed me the pen twice",
+            "worked out how id do the stairs with my crutches"})
+    void stayingAroundAndKnowingHowInDailyLifeAreNot(String text) {
+        check.notCrisis(text);
+    }
 }
