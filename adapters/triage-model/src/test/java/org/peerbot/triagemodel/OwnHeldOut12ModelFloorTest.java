@@ -27,7 +27,7 @@ class OwnHeldOut12ModelFloorTest {
         // first measured blind: session 14's first reader alone 117 of 134 at 6 of 266 flagged; with the second look
         // 119 of 134 at the same 6, macro-F1 0.934
         // session 16 (rule kinds from part 12c): 120 of 134 at 4 of 266
-        assertThat(s.recall("crisis")).as("crisis recall").isGreaterThanOrEqualTo(0.89); // 120 of 134
+        assertThat(s.recall("crisis")).as("crisis recall").isGreaterThanOrEqualTo(0.895); // 121 of 134 (session 16 end)
         assertThat((double) s.otherFlaggedCrisis() / s.others()).as("others flagged crisis")
                 .isLessThanOrEqualTo(0.019); // 4 of 266, and one of slack
         assertThat(s.recall("clinical")).as("clinical recall").isGreaterThanOrEqualTo(0.93); // 57 of 60

@@ -25,8 +25,9 @@ class OwnHeldOut13ModelFloorTest {
         OwnHeldOutModelFloorTest.Scores s = OwnHeldOutModelFloorTest.score(withModel, "own-heldout-13.jsonl");
         assertThat(s.recall().values().stream().mapToInt(r -> r[0]).sum()).isGreaterThanOrEqualTo(600);
         // first measure: session 16's start 179 of 201 at 13 of 399 flagged, macro-F1 0.911; with session 16's rule
-        // kinds (from part 12c) 179 at 10, macro-F1 0.914
-        assertThat(s.recall("crisis")).as("crisis recall").isGreaterThanOrEqualTo(0.885); // 179 of 201
+        // kinds (from part 12c) 179 at 10, macro-F1 0.914; at the end of session 16 (kinds from blind-9, none from this
+        // part) 180 at 10, macro-F1 0.915
+        assertThat(s.recall("crisis")).as("crisis recall").isGreaterThanOrEqualTo(0.89); // 180 of 201
         assertThat((double) s.otherFlaggedCrisis() / s.others()).as("others flagged crisis")
                 .isLessThanOrEqualTo(0.028); // 10 of 399, and one of slack
         assertThat(s.recall("clinical")).as("clinical recall").isGreaterThanOrEqualTo(0.86); // 78 of 90

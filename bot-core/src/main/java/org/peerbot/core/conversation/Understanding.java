@@ -299,7 +299,7 @@ public final class Understanding {
             intents.add(Intent.GOOD_NEWS); // "then he said the tumour has shrunk": a good result is good news, in any telling
         }
         int hardNews = separateHardNews(words);
-        if (cues.first("bad_news", words) != null && !onlyPastFailures(words)) {
+        if (cues.first("bad_news", words) != null && !onlyPastFailures(words) && !onlyFeared(words)) {
             intents.add(Intent.BAD_NEWS);
         }
         if (intents.contains(Intent.GOOD_NEWS) && butAfterGoodNews(words) && !onlyAFeelingAfterBut(words)
@@ -1055,6 +1055,24 @@ public final class Understanding {
             return person; // "My Dad Loved Football" capitalises every word: no name can be told from it
         }
         return new Echo(person.key(), person.shown() + " " + name, person.good(), person.bare());
+    }
+
+    /** Words just before hard news that make it a fear, not news: "what if it's come back", "scared it's spread". */
+    private static final Set<String> FEARED = Set.of("if", "scared", "worried", "afraid", "terrified", "frightened",
+            "dread", "dreading", "fear", "might", "maybe", "worry", "wondering", "suppose");
+
+    /** Whether every piece of hard news in the message is only feared ("what if it's come back"). */
+    private boolean onlyFeared(String[] words) {
+        for (CueBook.Match m : cues.all("bad_news", words)) {
+            boolean feared = false;
+            for (int k = Math.max(0, m.at() - 4); k < m.at(); k++) {
+                feared |= FEARED.contains(words[k]);
+            }
+            if (!feared) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a third or more of the words start with a capital letter. */

@@ -77,4 +77,11 @@ class SessionSixteenKindsTest {
         String reply = c.say(chat, "she used to sit on my newspaper every morning");
         assertThat(reply).contains("miss").doesNotContain("your newspaper");
     }
+
+    @Test
+    void hardNewsOnlyFearedIsWorryNotNews() {
+        String reply = chats.after("cant sleep", "keep thinking about the results on monday. what if it's spread");
+        assertThat(reply).doesNotContain("real blow", "hard news", "tough news");
+        assertThat(chats.after("hi", "the scan showed it has spread")).containsIgnoringCase("sorry");
+    }
 }

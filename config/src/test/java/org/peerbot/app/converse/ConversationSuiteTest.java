@@ -108,7 +108,7 @@ class ConversationSuiteTest {
 
     /** Scenarios of the second blind suite that pass at this commit; never lower them. */
     static final int BLIND_2_FLOOR = 85;
-    static final int BLIND_2_FLOOR_WITH_MODEL = 85;
+    static final int BLIND_2_FLOOR_WITH_MODEL = 86;
 
     /**
      * A fifth suite, written blind in session 7 before the planner was changed (61 scenarios,
@@ -204,8 +204,8 @@ class ConversationSuiteTest {
     }
 
     /** Scenarios of the seventh blind suite that pass at this commit; never lower them. */
-    static final int BLIND_7_FLOOR = 17;
-    static final int BLIND_7_FLOOR_WITH_MODEL = 16;
+    static final int BLIND_7_FLOOR = 19;
+    static final int BLIND_7_FLOOR_WITH_MODEL = 18;
 
     /**
      * A tenth suite, written blind in session 15 by two helpers who read nothing of the planner, its word lists or its
@@ -232,8 +232,8 @@ class ConversationSuiteTest {
      * someone else's news, a loss carried through ordinary talk, side effects told rather than asked, thanks and
      * goodbyes, night-time, anger at services, dark-sounding worry that is not a crisis, asking for a person or a
      * service in ordinary words, and small wins. Its checks are strict (several groups of words a turn). First run on
-     * main at the start of session 16 before any change for it: 3 passed (3 on the rules alone). Its checks were not
-     * changed; the floor only stops the share that passes from falling.
+     * main at the start of session 16 before any change for it: 3 passed (3 on the rules alone); 4 (4) at its end.
+     * Its checks were not changed; the floor only stops the share that passes from falling.
      */
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(booleans = {false, true})
@@ -243,8 +243,8 @@ class ConversationSuiteTest {
     }
 
     /** Scenarios of the ninth blind suite that pass at this commit; never lower them. */
-    static final int BLIND_9_FLOOR = 3;
-    static final int BLIND_9_FLOOR_WITH_MODEL = 3;
+    static final int BLIND_9_FLOOR = 4;
+    static final int BLIND_9_FLOOR_WITH_MODEL = 4;
 
     /** For measuring on scenarios written elsewhere (-Dconverse.files=DIR, report to -Dtranscripts): never gates. */
     @Test
