@@ -20,7 +20,7 @@ public sealed interface Move {
         THANKS, SHORT_REPLY, UNSURE, HELPED, STRUGGLE, APOLOGY, MANY_HARD_THINGS, IDEA, BIG_NEWS, WAITING,
         FRUSTRATION, PRESENT, MINIMISING, HURT, CLOSE, MISSING, NORMAL, GOOD_IN_LOSS, ALONE, OTHERS_SAY, BY_NOW, TOLD, COMFORT, PLAYED_DOWN,
         FEELING_TOO, RETURNING, FAMILY_NEWS, RELENTLESS, MILD_FEELING, OLD_LOSS, HELPED_OPEN, CORRECTED, NEW_HERE,
-        ROLE, HUMOUR, BACK_SOON, OTHERS_JOY, RELIEF }
+        ROLE, HUMOUR, BACK_SOON, OTHERS_JOY, RELIEF, NIGHT }
 
     /** Match the feeling: sorry for a loss, glad for good news, a feeling named back in the member's word. */
     record Acknowledge(Feeling feeling, Echo what, String triageFeeling) implements Move {

@@ -242,7 +242,9 @@ final class Planner {
                     || a.feeling() == Feeling.HEARD));
             moves.add(new Acknowledge(Feeling.HUMOUR, null, null)); // after any sorry for news, not before it
         }
-        if (moves.isEmpty() && r.aside() != null && !"silly".equals(r.aside()) && !r.has(Intent.GOOD_NEWS)) {
+        boolean night = "night".equals(r.aside());
+        if (moves.isEmpty() && r.aside() != null && !"silly".equals(r.aside()) && !night
+                && !r.has(Intent.GOOD_NEWS)) {
             moves.add(new Acknowledge(switch (r.aside()) {
                 case "others_say" -> Feeling.OTHERS_SAY;
                 case "by_now" -> Feeling.BY_NOW;
@@ -280,7 +282,8 @@ final class Planner {
         boolean theirPersons = r.relation() != null && r.thing() != null
                 && r.thing().shown().startsWith(r.relation().shown() + "'s ");
         // what they are troubled by ("my knee's swollen") before a side detail named first or last ("the dog")
-        Echo echo = missedNamed ? null : r.troubled() != null && !r.has(Intent.GOOD_NEWS) ? r.troubled()
+        Echo echo = missedNamed || (night && r.troubled() == null && r.thing() != null
+                && NIGHT_THINGS.contains(r.thing().key())) ? null : r.troubled() != null && !r.has(Intent.GOOD_NEWS) ? r.troubled()
                 : theirPersons ? r.thing() : r.relation() != null ? r.relation() : r.thing() != null ? r.thing()
                 : r.condition();
         if (goodNewsOnly && news && echo != null && !inLoss) {
@@ -323,6 +326,11 @@ final class Planner {
         }
         if (moves.isEmpty() && echo == null && recalled != null) {
             moves.add(new Move.Reflect(recalled));
+        }
+        if (night && !r.has(Intent.GOOD_NEWS) && !r.has(Intent.LOSS) && !ventingOnly) {
+            // "3am and my head won't switch off", "lying awake worrying about money": awake in the night with it,
+            // heard after what they said was given back
+            moves.add(new Acknowledge(Feeling.NIGHT, null, null));
         }
         if (aggrieved == null && (moves.isEmpty() || (ventingOnly && echo != null))) {
             // nothing else to answer: give back their words, or simply say they were heard
@@ -418,9 +426,17 @@ final class Planner {
         return null;
     }
 
+    /**
+     * At night, "my head won't switch off": the head and the nights are the night itself, heard by the night line,
+     * not things to give back ("It sounds like so much of this comes back to your head").
+     */
+    private static final Set<String> NIGHT_THINGS = Set.of("thing:head", "thing:my head", "thing:mind",
+            "thing:my mind", "thing:brain", "thing:my brain", "thing:night", "thing:nights", "thing:the nights",
+            "thing:bed");
+
     /** Acknowledgements that already say "I'm here" or "I'm listening": no second line of presence after them. */
     private static final Set<Feeling> PRESENT_ALREADY = java.util.EnumSet.of(Feeling.ALONE, Feeling.PRESENT,
-            Feeling.VENTING);
+            Feeling.VENTING, Feeling.NIGHT);
 
     /** Question families that only ask for more; when the reply already shows it heard them, they are left out. */
     private static final Set<String> OPEN_FAMILIES = Set.of("open", "feeling", "venting");

@@ -195,6 +195,7 @@ final class Renderer {
             case HUMOUR -> "plan.ack.humour";
             case BACK_SOON -> "plan.ack.back_soon";
             case RELIEF -> "plan.ack.relief";
+            case NIGHT -> "plan.ack.night";
             case OTHERS_JOY -> a.what() != null ? "plan.ack.others_joy_about" : "plan.ack.others_joy";
         };
         if (a.what() != null) {

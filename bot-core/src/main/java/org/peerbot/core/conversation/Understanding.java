@@ -820,7 +820,7 @@ public final class Understanding {
     }
 
     private static final List<String> SILLY = List.of("silly", "daft", "stupid", "pathetic");
-    private static final List<String> ASIDES = List.of("others_say", "by_now", "told", "comfort", "relentless");
+    private static final List<String> ASIDES = List.of("others_say", "by_now", "told", "comfort", "relentless", "night");
 
     /**
      * Whether the good news in a message is only the chat having helped: a good-news cue that stands just before

@@ -84,4 +84,10 @@ class SessionSixteenKindsTest {
         assertThat(reply).doesNotContain("real blow", "hard news", "tough news");
         assertThat(chats.after("hi", "the scan showed it has spread")).containsIgnoringCase("sorry");
     }
+
+    @Test
+    void beingAwakeInTheNightIsHeardAndTheHeadIsNotGivenBack() {
+        String reply = chats.after("hi", "is anyone awake? 2am and my mind wont switch off");
+        assertThat(reply).containsAnyOf("night", "small hours").doesNotContain("your mind", "your head");
+    }
 }
