@@ -192,10 +192,21 @@ final class MemberTurns {
                     turn, now), felt));
             return;
         }
-        if (gentle && reading.has(Intent.GOODBYE) && (reading.has(Intent.THANKS) || reading.helped())) {
+        if (gentle && (reading.has(Intent.GOODBYE) || planner.leavesAnywhere(text))
+                && (reading.has(Intent.THANKS) || reading.helped())) {
             // "I'll leave it there for today, thank you, it's been a comfort": a goodbye with thanks is answered as
             // one, and a 24/7 line goes with them (a goodbye with no thanks is asked about, as any other message)
-            ConversationState next = respond(state, result, reading, text, turn, now);
+            ConversationState next;
+            if (reading.has(Intent.GOODBYE)) {
+                next = respond(state, result, reading, text, turn, now);
+            } else {
+                ResponsePlanner.Reply bye = planner.goodbye(reading, state.notes(), state.recentPrompts(), now);
+                turn.say(new Address.Chat(state.address()), bye.text(), state.key());
+                next = state.withNotes(bye.notes());
+                for (String id : bye.promptIds()) {
+                    next = next.usedPrompt(id);
+                }
+            }
             crisisReplies.gentleGoodbye(next, turn, now);
             conversations.save(next);
             return;

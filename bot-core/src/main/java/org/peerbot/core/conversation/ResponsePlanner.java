@@ -42,6 +42,18 @@ public final class ResponsePlanner {
         return understanding.read(text, triage);
     }
 
+    /** A warm goodbye with thanks (and gladness when the chat helped), for a leaving said before the last sentences. */
+    public Reply goodbye(Reading reading, ListeningNotes notes, List<String> recent, Instant now) {
+        List<Move> moves = List.of(new Move.WrapUp(true, reading.helped(), false));
+        Renderer.Rendered r = renderer.render(moves, recent, notes.turns(), reading.variety(), now);
+        return new Reply(r.text(), r.promptIds(), notes.nextTurn(false), false, false, moves);
+    }
+
+    /** Whether any sentence of the message is a goodbye, not only the last two. */
+    public boolean leavesAnywhere(String text) {
+        return understanding.leavesAnywhere(text);
+    }
+
     /** Whether the message has a word of dying, an ending, not being here, means or giving up. */
     public boolean namesRisk(String text) {
         return understanding.namesRisk(text);

@@ -849,6 +849,19 @@ public final class Understanding {
      * "bye" after it), so "I have to go to hospital tomorrow" is not a goodbye but "anyway, I have to go" is.
      */
     private boolean isGoodbye(String raw) {
+        return isGoodbye(raw, 2);
+    }
+
+    /**
+     * Whether any sentence of the message leaves ("I'll leave it there for today. Thank you ever so much. I shall tell
+     * my granddaughter it works"): for the gentle check, where a goodbye with thanks is answered as one.
+     */
+    public boolean leavesAnywhere(String text) {
+        return isGoodbye(text == null ? "" : text, Integer.MAX_VALUE);
+    }
+
+    /** A goodbye cue closing one of the last {@code last} sentences. */
+    private boolean isGoodbye(String raw, int last) {
         String[] sentences = SENTENCES.split(raw);
         List<String[]> nonEmpty = new ArrayList<>();
         for (String s : sentences) {
@@ -857,7 +870,7 @@ public final class Understanding {
                 nonEmpty.add(w);
             }
         }
-        for (int i = Math.max(0, nonEmpty.size() - 2); i < nonEmpty.size(); i++) {
+        for (int i = Math.max(0, nonEmpty.size() - Math.min(last, nonEmpty.size())); i < nonEmpty.size(); i++) {
             String[] w = nonEmpty.get(i);
             for (Cue cue : cues.candidates("goodbye", w)) {
                 for (int at : CueBook.places(cue, w)) {

@@ -62,4 +62,13 @@ class GentleCheckTest {
         String reply = say(chat, "[lean] I think I'll leave it there for today. Thank you so much, it's been a comfort.");
         assertThat(reply).contains("116 123").doesNotContain("999").doesNotContain("ending your life");
     }
+
+    @Test
+    void aGoodbyeSaidBeforeTheLastSentencesIsStillAGoodbye() {
+        ConversationRef chat = h.pastIntroduction("g6");
+        say(chat, "my hip has been playing up");
+        String reply = say(chat, "[lean] I'll leave it there for now. Thank you so much, it has helped. I'll tell my son"
+                + " about this.");
+        assertThat(reply).contains("116 123").doesNotContain("999").doesNotContain("ending your life");
+    }
 }
