@@ -114,4 +114,19 @@ class OrdinaryWordsCrisisKindsSixTest {
     void stayingAroundAndKnowingHowInDailyLifeAreNot(String text) {
         check.notCrisis(text);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "should i stop using it till i see the nurse?",
+            "can i come off them for a bit?"})
+    void stoppingWhatTheyUseIsAClinicalQuestion(String text) {
+        assertThat(TestRules.triage().classify(text).category()).as(text)
+                .isEqualTo(org.peerbot.core.model.Category.CLINICAL);
+    }
+
+    @Test
+    void stoppingTakingThemSomewhereIsNotAChangeOfMedicine() {
+        assertThat(TestRules.triage().classify("should i stop taking them to football on saturdays").rules())
+                .doesNotContain("clin.change");
+    }
 }
