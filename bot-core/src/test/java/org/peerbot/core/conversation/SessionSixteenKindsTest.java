@@ -90,4 +90,10 @@ class SessionSixteenKindsTest {
         String reply = chats.after("hi", "is anyone awake? 2am and my mind wont switch off");
         assertThat(reply).containsAnyOf("night", "small hours").doesNotContain("your mind", "your head");
     }
+
+    @Test
+    void aSideEffectToldAfterABitBetterIsHeardNotMetAsGood() {
+        String reply = chats.after("hi", "the new patches help the pain a bit but I'm like a zombie all day");
+        assertThat(reply).contains("like a zombie").doesNotContain("good to hear", "What helped");
+    }
 }

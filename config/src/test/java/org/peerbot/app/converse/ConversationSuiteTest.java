@@ -232,7 +232,7 @@ class ConversationSuiteTest {
      * someone else's news, a loss carried through ordinary talk, side effects told rather than asked, thanks and
      * goodbyes, night-time, anger at services, dark-sounding worry that is not a crisis, asking for a person or a
      * service in ordinary words, and small wins. Its checks are strict (several groups of words a turn). First run on
-     * main at the start of session 16 before any change for it: 3 passed (3 on the rules alone); 6 (5) at its end.
+     * main at the start of session 16 before any change for it: 3 passed (3 on the rules alone); 7 (6) at its end.
      * Its checks were not changed; the floor only stops the share that passes from falling.
      */
     @org.junit.jupiter.params.ParameterizedTest
@@ -243,8 +243,8 @@ class ConversationSuiteTest {
     }
 
     /** Scenarios of the ninth blind suite that pass at this commit; never lower them. */
-    static final int BLIND_9_FLOOR = 5;
-    static final int BLIND_9_FLOOR_WITH_MODEL = 6;
+    static final int BLIND_9_FLOOR = 6;
+    static final int BLIND_9_FLOOR_WITH_MODEL = 7;
 
     /** For measuring on scenarios written elsewhere (-Dconverse.files=DIR, report to -Dtranscripts): never gates. */
     @Test
