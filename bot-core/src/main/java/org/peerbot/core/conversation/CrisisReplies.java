@@ -156,7 +156,7 @@ final class CrisisReplies {
     }
 
     /**
-     * The gentle check (docs/safety-rules.md, rule 1b): the sentence model alone leaned to risk in a message with no
+     * The gentle check (docs/safety-rules.md, rule 1c): the sentence model alone leaned to risk in a message with no
      * word of dying, an ending or not being here, and nothing in this chat was risk before. What was heard, a 24/7
      * line and a person offered, then the direct question, asked last so it is what they answer. The chat is not
      * flagged and no card is raised yet: a yes is met with the full crisis reply (999, the lines, a person asked for
@@ -165,10 +165,8 @@ final class CrisisReplies {
     ConversationState gentleCheck(ConversationState state, String heard, Turn turn, Instant now) {
         events.crisisReply(CrisisKind.SELF_HARM);
         log.info("gentle check for conversation {}", Conversations.shortKey(state.key()));
-        ServiceInfo line = lineBesideEmergency(CrisisKind.SELF_HARM, now);
         String text = (heard == null || heard.isBlank() ? "" : heard + "\n\n")
-                + Templates.fill(catalog.text("crisis.gentle_check_lines"), Map.of("line",
-                line.name() + " (" + line.contact() + ")"))
+                + filled(catalog.text("crisis.gentle_check_lines"), CrisisKind.SELF_HARM, now)
                 + "\n\n" + catalog.text("crisis.gentle_check");
         turn.urgent(new Address.Chat(state.address()), text, state.key());
         return state.usedPrompt("crisis.gentle_check").withNotes(state.notes().checkIn(true).asked(true));
@@ -176,24 +174,21 @@ final class CrisisReplies {
 
     /** After a goodbye answered as a goodbye, where the model alone leaned to risk: a 24/7 line goes with them. */
     void gentleGoodbye(ConversationState state, Turn turn, Instant now) {
-        ServiceInfo line = lineBesideEmergency(CrisisKind.SELF_HARM, now);
-        turn.say(new Address.Chat(state.address()), Templates.fill(catalog.text("crisis.gentle_goodbye"),
-                Map.of("line", line.name() + " (" + line.contact() + ")")), state.key());
+        turn.say(new Address.Chat(state.address()), filled(catalog.text("crisis.gentle_goodbye"), CrisisKind.SELF_HARM,
+                now), state.key());
     }
 
     /** Risk again after the full block: short and warm, the emergency number and one 24/7 line, and a person. */
     ConversationState crisisFollowUp(ConversationState state, TriageResult result, Turn turn, Instant now) {
         Address me = new Address.Chat(state.address());
         CrisisKind kind = result.kind();
-        ServiceInfo line = lineBesideEmergency(kind, now);
         // a yes to "are you thinking about ending your life?" is thanked for as the brave answer it is
         // (once: a second yes gets the short follow-up, never the same words again)
         boolean thankedForYes = state.recentPrompts().stream().anyMatch(id -> id.startsWith("crisis.check_in_yes"));
         String key = result.rules().contains(CHECK_IN_YES) && !thankedForYes ? "crisis.check_in_yes"
                 : kind == CrisisKind.ABUSE ? "crisis.follow_up_abuse" : "crisis.follow_up";
         Prompt p = listening.pick(key, state.recentPrompts(), state.notes().turns());
-        StringBuilder text = new StringBuilder(Templates.fill(p.text(), Map.of("emergency", emergencyNumber(),
-                "line", line.name() + " (" + line.contact() + ")")));
+        StringBuilder text = new StringBuilder(filled(p.text(), kind, now));
         if (result.has(Signal.METHOD_SEEKING)) {
             text.append(' ').append(catalog.text("crisis.method_refusal"));
         }
@@ -247,13 +242,11 @@ final class CrisisReplies {
      * and a 24/7 line go with them, and the door stays open. Risk is sticky (rule 6); the request for a person stays.
      */
     ConversationState goodbyeWhileFlagged(ConversationState state, Turn turn, Instant now) {
-        ServiceInfo line = lineBesideEmergency(state.risk(), now);
         // after "call 999 now" (something taken, a medical emergency), leaving is met with calling now, not "if
         // things get worse"
         String key = state.notes().emergencyLeft() > 0 ? "crisis.goodbye_emergency" : "crisis.goodbye";
         Prompt p = listening.pick(key, state.recentPrompts(), state.notes().turns());
-        turn.urgent(new Address.Chat(state.address()), Templates.fill(p.text(), Map.of("emergency", emergencyNumber(),
-                "line", line.name() + " (" + line.contact() + ")")), state.key());
+        turn.urgent(new Address.Chat(state.address()), filled(p.text(), state.risk(), now), state.key());
         return state.usedPrompt(p.id()).withNotes(state.notes().checkIn(false).emergency(0));
     }
 
@@ -301,9 +294,7 @@ final class CrisisReplies {
         boolean asksWhatHappens = asksWhatHappens(text);
         String key = asksWhatHappens ? "crisis.check_in_privacy" : "crisis.check_in_other";
         Prompt p = listening.pick(key, state.recentPrompts(), state.notes().turns());
-        ServiceInfo line = lineBesideEmergency(state.risk(), now);
-        String reply = Templates.fill(p.text(), Map.of("emergency", emergencyNumber(),
-                "line", line.name() + " (" + line.contact() + ")"));
+        String reply = filled(p.text(), state.risk(), now);
         if (!asksWhatHappens && felt != null) {
             reply = reply + " " + felt;
         }
@@ -323,10 +314,8 @@ final class CrisisReplies {
      * not "it's your choice", which it got.
      */
     ConversationState worriedOtherAsks(ConversationState state, Turn turn, Instant now) {
-        ServiceInfo line = lineBesideEmergency(CrisisKind.SELF_HARM, now);
         Prompt p = listening.pick("crisis.worried_other_advice", state.recentPrompts(), state.notes().turns());
-        turn.say(new Address.Chat(state.address()), Templates.fill(p.text(), Map.of("emergency", emergencyNumber(),
-                "line", line.name() + " (" + line.contact() + ")")), state.key());
+        turn.say(new Address.Chat(state.address()), filled(p.text(), CrisisKind.SELF_HARM, now), state.key());
         return state.usedPrompt(p.id());
     }
 

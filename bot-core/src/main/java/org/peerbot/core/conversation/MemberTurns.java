@@ -202,10 +202,7 @@ final class MemberTurns {
             } else {
                 ResponsePlanner.Reply bye = planner.goodbye(reading, state.notes(), state.recentPrompts(), now);
                 turn.say(new Address.Chat(state.address()), bye.text(), state.key());
-                next = state.withNotes(bye.notes());
-                for (String id : bye.promptIds()) {
-                    next = next.usedPrompt(id);
-                }
+                next = usedFelt(state.withNotes(bye.notes()), bye);
             }
             crisisReplies.gentleGoodbye(next, turn, now);
             conversations.save(next);
@@ -213,11 +210,8 @@ final class MemberTurns {
         }
         if (gentle) {
             ResponsePlanner.Reply heard = planner.heard(reading, result, state.notes(), state.recentPrompts(), now);
-            ConversationState next = state;
-            for (String id : heard.promptIds()) {
-                next = next.usedPrompt(id);
-            }
-            conversations.save(crisisReplies.gentleCheck(next.withNotes(heard.notes()), heard.text(), turn, now));
+            conversations.save(crisisReplies.gentleCheck(usedFelt(state, heard).withNotes(heard.notes()), heard.text(),
+                    turn, now));
             return;
         }
         conversations.save(respond(state, result, reading, text, turn, now));
@@ -235,7 +229,10 @@ final class MemberTurns {
                 && state.mode() != Mode.CONNECTED && !state.notes().checkInPending();
     }
 
-    /** The state with the prompts of a feeling reflection added to an answer marked as used, so neither repeats. */
+    /**
+     * The state with the prompts of a reply the engine sends itself (a feeling reflection, the gentle check's heard
+     * line, a goodbye) marked as used, so none repeats.
+     */
     private static ConversationState usedFelt(ConversationState state, ResponsePlanner.Reply felt) {
         if (felt != null) {
             for (String id : felt.promptIds()) {

@@ -282,8 +282,10 @@ final class Planner {
         boolean theirPersons = r.relation() != null && r.thing() != null
                 && r.thing().shown().startsWith(r.relation().shown() + "'s ");
         // what they are troubled by ("my knee's swollen") before a side detail named first or last ("the dog")
-        Echo echo = missedNamed || (night && r.troubled() == null && r.thing() != null
-                && NIGHT_THINGS.contains(r.thing().key())) ? null : r.troubled() != null && !r.has(Intent.GOOD_NEWS) ? r.troubled()
+        // nothing is given back when the missing named who it was, or the thing is the night itself ("my head")
+        boolean noEcho = missedNamed || (night && r.troubled() == null && r.thing() != null
+                && NIGHT_THINGS.contains(r.thing().key()));
+        Echo echo = noEcho ? null : r.troubled() != null && !r.has(Intent.GOOD_NEWS) ? r.troubled()
                 : theirPersons ? r.thing() : r.relation() != null ? r.relation() : r.thing() != null ? r.thing()
                 : r.condition();
         if (goodNewsOnly && news && echo != null && !inLoss) {

@@ -1044,8 +1044,10 @@ public final class Understanding {
             "Is", "Has", "Had", "Who", "Did", "Does", "Died", "Passed", "Got", "Lol", "Omg", "Yesterday", "Today",
             "Tonight", "Tomorrow", "Last", "Next", "Mum", "Dad", "Mam", "Nan", "Gran", "Not", "Still", "Too");
     private static final Pattern NAME = Pattern.compile("[A-Z][a-z]{1,15}");
+    /** A capital after the first word ("my husband Derek"); "My Dad Loved Football" is ruled out by titleCase. */
+    private static final Pattern CAPITAL_AFTER_START = Pattern.compile("\\s\\p{Lu}");
     private static final Set<String> PETS = Set.of("dog", "dogs", "cat", "cats", "puppy", "kitten", "horse", "pony",
-            "rabbit", "budgie", "hamster", "guinea_pig", "spaniel", "labrador", "pet", "parrot", "tortoise", "ferret");
+            "rabbit", "budgie", "hamster", "guinea pig", "spaniel", "labrador", "pet", "parrot", "tortoise", "ferret");
 
     /**
      * The person with the name the member gave them, when they wrote it straight after ("my husband Derek", "our
@@ -1054,8 +1056,9 @@ public final class Understanding {
     static Echo named(Echo person, String raw) {
         // people only: a pet's name was asked not to be given back ("our dog Bramble died" in a blind suite)
         if (person == null || !person.key().startsWith("relation:") || !person.shown().startsWith("your ")
-                || PETS.contains(person.key().substring("relation:".length()))) {
-            return person;
+                || PETS.contains(person.key().substring("relation:".length()))
+                || !CAPITAL_AFTER_START.matcher(raw).find() || titleCase(raw)) {
+            return person; // most messages name nobody: no pattern is built for them
         }
         String who = person.shown().substring("your ".length());
         java.util.regex.Matcher m = Pattern.compile("(?i:\\b(?:my|our)\\s+(?:old\\s+|late\\s+|little\\s+|best\\s+)?"
@@ -1064,8 +1067,8 @@ public final class Understanding {
             return person;
         }
         String name = m.group(1);
-        if (!NAME.matcher(name).matches() || NOT_NAMES.contains(name) || titleCase(raw)) {
-            return person; // "My Dad Loved Football" capitalises every word: no name can be told from it
+        if (!NAME.matcher(name).matches() || NOT_NAMES.contains(name)) {
+            return person;
         }
         return new Echo(person.key(), person.shown() + " " + name, person.good(), person.bare());
     }
@@ -1077,11 +1080,7 @@ public final class Understanding {
     /** Whether every piece of hard news in the message is only feared ("what if it's come back"). */
     private boolean onlyFeared(String[] words) {
         for (CueBook.Match m : cues.all("bad_news", words)) {
-            boolean feared = false;
-            for (int k = Math.max(0, m.at() - 4); k < m.at(); k++) {
-                feared |= FEARED.contains(words[k]);
-            }
-            if (!feared) {
+            if (!anyBefore(words, m.at(), 4, FEARED)) {
                 return false;
             }
         }
@@ -1102,17 +1101,17 @@ public final class Understanding {
 
     /** Whether good news is only hoped for or imagined ("I'd just feel better", "hoping it's benign"). */
     private static boolean hoped(String[] words, int at) {
-        for (int k = Math.max(0, at - 3); k < at; k++) {
-            if (HOPED.contains(words[k])) {
-                return true;
-            }
-        }
-        return false;
+        return anyBefore(words, at, 3, HOPED);
     }
 
     private static boolean negatedBefore(String[] words, int at) {
-        for (int k = Math.max(0, at - 3); k < at; k++) {
-            if (NEGATORS.contains(words[k])) {
+        return anyBefore(words, at, 3, NEGATORS);
+    }
+
+    /** Whether one of {@code set} stands in the {@code span} words just before {@code at}. */
+    private static boolean anyBefore(String[] words, int at, int span, Set<String> set) {
+        for (int k = Math.max(0, at - span); k < at; k++) {
+            if (set.contains(words[k])) {
                 return true;
             }
         }
