@@ -257,8 +257,18 @@ final class MemberTurns {
                 turn.offer(me, p.text(), List.of(signposts.talkButton()), key);
                 return state.usedPrompt(p.id());
             }
-            turn.offer(me, signposts.clinicalDeflection(result, Topics.of(text), now), List.of(signposts.talkButton()), key);
-            return state.usedPrompt(CLINICAL_GIVEN);
+            // what they told first ("the new tablets make me dizzy", "FEV1 is down again"), then the boundary: a
+            // question asked beside a side effect or a result is not met with the block alone
+            ResponsePlanner.Reply felt = planner.heard(reading, result, state.notes(), state.recentPrompts(), now);
+            if (!felt.moves().stream().allMatch(mv -> mv instanceof Move.Reflect || mv instanceof Move.Restate
+                    || (mv instanceof Move.Acknowledge a && a.feeling() != Move.Feeling.HEARD))) {
+                // "should I stop them?" is planned as a choice handed back ("you know your life best"), which is no
+                // way into the boundary: their feeling alone, or nothing
+                felt = planner.feeling(reading, state.recentPrompts(), state.notes().turns());
+            }
+            String block = signposts.clinicalDeflection(result, Topics.of(text), now);
+            turn.offer(me, felt != null ? felt.text() + " " + block : block, List.of(signposts.talkButton()), key);
+            return usedFelt(state, felt).usedPrompt(CLINICAL_GIVEN);
         }
         if (text.isBlank()) {
             turn.say(me, catalog.text("listen.empty"), key);
@@ -269,6 +279,13 @@ final class MemberTurns {
             // Risk was raised in this chat; "I can't stop thinking about it" carries it on. Stay with it.
             return crisisReplies.reply(state, new TriageResult(Category.CRISIS, state.risk(), List.of("risk-again"),
                     java.util.Set.of(), result.feelings()), turn, now);
+        }
+        if (state.flagged() && state.notes().crisisBlockGiven() && state.risk() == CrisisKind.SELF_HARM
+                && !result.has(Signal.DENIAL) && !reading.reassures() && planner.minimises(text)) {
+            // "don't make a fuss" after telling of risk: no pressure, but it is not let go of, and the line goes again
+            Prompt p = listening.pick("crisis.minimised", state.recentPrompts(), state.notes().turns());
+            turn.say(me, crisisReplies.filled(p.text(), state.risk(), now), key);
+            return state.usedPrompt(p.id());
         }
         if (reading.extra() == Reading.Extra.ADVICE && CrisisReplies.aboutSomeoneElse(state)) {
             return crisisReplies.worriedOtherAsks(state, turn, now); // "what should I do?" about a mate at risk

@@ -214,6 +214,10 @@ final class OwnWords {
                         .anyMatch(w -> JOINS.contains(lower(w)) || !Character.isLetterOrDigit(w.charAt(0)))) {
                     return null; // "when I was little": the clause depends on what it is joined to
                 }
+                if (!words.subList(0, k).stream().allMatch(w -> WHEN.contains(lower(w))
+                        || w.chars().allMatch(Character::isDigit))) {
+                    return null; // "most committed relationship I've ever had": the subject is what comes before
+                }
                 words = new ArrayList<>(words.subList(k, words.size()));
                 break;
             }
@@ -221,6 +225,7 @@ final class OwnWords {
         if (sentenceStart && words.size() >= 3 && SUBJECT_DROPPED.contains(lower(words.get(0)))
                 && !(lower(words.get(0)).equals("been") && !beenByThem(lower(words.get(1))))) {
             words = new ArrayList<>(words);
+            words.set(0, capitalOfSentence(words.get(0))); // "Had a proper laugh": "you had", not "you Had"
             words.add(0, lower(words.get(0)).equals("been") ? "ive" : "i"); // "been up since four": "you've been"
         } else if (sentenceStart && words.size() >= 3 && (lower(words.get(0)).equals("gonna")
                 || (lower(words.get(0)).equals("going") && lower(words.get(1)).equals("to"))
@@ -270,6 +275,21 @@ final class OwnWords {
             });
         }
         return String.join(" ", out);
+    }
+
+    /** Words of when or how often that may come before the subject ("three times I've been on hold"). */
+    private static final Set<String> WHEN = Set.of("once", "twice", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "many", "few", "several", "hundred",
+            "times", "time", "last", "night", "week", "month", "year", "today", "yesterday", "tonight", "this",
+            "morning", "evening", "afternoon", "every", "each", "day", "all", "again", "and", "honestly", "then",
+            "now", "sometimes", "often", "still", "lately", "recently", "anyway", "so", "some", "days", "nights",
+            "weekend", "ago", "since", "for", "years", "weeks", "months", "the", "other", "first", "at", "least",
+            "just", "but", "well", "oh", "yeah", "aye", "tbh", "ngl", "like", "literally", "actually");
+
+    /** A word capitalised only because it starts the sentence ("Had", "Went"), in lower case; "OK", "I" kept. */
+    private static String capitalOfSentence(String w) {
+        return w.length() > 1 && Character.isUpperCase(w.charAt(0)) && w.substring(1).equals(lower(w.substring(1)))
+                ? lower(w) : w;
     }
 
     /** "I suppose ...", "I guess ...": the clause that matters is the one they hedge, often not about them. */

@@ -269,9 +269,13 @@ final class Planner {
                 default -> { }
             }
         }
-        if (r.has(Intent.STRENGTH) && !r.has(Intent.LOSS) && !r.has(Intent.BAD_NEWS)) {
+        // a step told beside a hard feeling is not the point of the message ("a proper laugh, first time in ages,
+        // then I cried in the car"): the feeling is heard, the step is not praised over it
+        boolean hardFeeling = r.feeling() != null && !r.feeling().good()
+                && NO_PRAISE_OVER.contains(r.feeling().shown());
+        if (r.has(Intent.STRENGTH) && !r.has(Intent.LOSS) && !r.has(Intent.BAD_NEWS) && !hardFeeling) {
             // the step in their words when there is one ("your walk", "your friends"), else the strength alone
-            Echo about = r.thing() != null ? r.thing() : r.relation();
+            Echo about = r.troubled() != null ? null : r.thing() != null ? r.thing() : r.relation();
             moves.add(new Move.Affirm(news ? null : about));
         } else if (r.helped() && moves.isEmpty()) {
             moves.add(new Acknowledge(Feeling.HELPED, null, null));
@@ -399,8 +403,14 @@ final class Planner {
             return null;
         }
         Echo did = r.grievance();
+        if (did != null && echo != null && !echo.key().startsWith("relation:") && !AGENTS.contains(echo.key())) {
+            return null; // "my hip" is not who owes them money: no one is made of a thing
+        }
         Echo who = echo != null && (did != null || echo.key().startsWith("relation:")) ? echo
                 : echo == null && did != null && r.pronoun() ? lastPerson(notes) : null;
+        if (who == null && did != null && r.troubled() == null) {
+            return new Move.Reflect(SOMEONE, did, Move.Grievance.FED_UP);
+        }
         if (who == null || (did == null && !r.frustrated() && !r.has(Intent.VENTING))) {
             return null;
         }
@@ -416,6 +426,22 @@ final class Planner {
                 : r.hurt() && !r.frustrated() ? Move.Grievance.HURT : Move.Grievance.FED_UP;
         return new Move.Reflect(who, did, tone);
     }
+
+    /**
+     * Feelings a step is never praised over ("first time in ages, then I cried"): tears, sadness, fear, guilt. A
+     * hard side effect beside a milestone ("round 3 done, ulcers grim") still hears both.
+     */
+    private static final Set<String> NO_PRAISE_OVER = Set.of("tearful", "sad", "upset", "heartbroken", "devastated",
+            "low", "down", "worried", "anxious", "scared", "terrified", "frightened", "guilty", "lonely", "ashamed",
+            "crying", "gutted", "miserable", "hopeless", "numb", "empty");
+
+    /** Things on the lists that can do something to someone: a service, an office, the people in it. */
+    private static final Set<String> AGENTS = Set.of("thing:gp", "thing:doctors", "thing:council", "thing:jobcentre",
+            "thing:dwp", "thing:assessor", "thing:hospital", "thing:clinic", "thing:ward", "thing:consultant",
+            "thing:receptionist", "thing:pharmacist", "thing:surgery", "thing:school", "thing:work", "thing:boss",
+            "thing:office", "thing:nursery");
+    /** Who did it, when no person or service is named: the grievance is told with what was done alone. */
+    private static final Echo SOMEONE = new Echo("grievance:someone", "", false);
 
     /** The person most recently named in the conversation, or null. */
     private static Echo lastPerson(ListeningNotes notes) {

@@ -134,6 +134,11 @@ final class Renderer {
             return say("plan.grievance.who", values, used, ids, turn);
         }
         values.put("did", r.did().shown());
+        if (who.isEmpty()) {
+            String did = r.did().shown();
+            values.put("did_start", Character.toUpperCase(did.charAt(0)) + did.substring(1));
+            return say("plan.grievance.did", values, used, ids, turn);
+        }
         String key = switch (r.tone()) {
             case HURT -> "plan.grievance.hurt";
             case AFTER_FEELING -> "plan.grievance.after_feeling";

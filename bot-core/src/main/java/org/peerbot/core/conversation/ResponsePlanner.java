@@ -59,6 +59,11 @@ public final class ResponsePlanner {
         return understanding.namesRisk(text);
     }
 
+    /** Whether the message makes small what they told ("don't make a fuss", "forget I said anything"). */
+    public boolean minimises(String text) {
+        return understanding.minimises(text);
+    }
+
     /**
      * The listening reply without its question, its choices or its closing line of presence, for a reply that ends
      * with a question of the engine's own (the gentle check): what was heard, in their words.

@@ -219,6 +219,11 @@ public final class Understanding {
         return cues.first("risk_words", CueBook.read(text == null ? "" : text).words()) != null;
     }
 
+    /** Whether the message makes small what they told ("don't make a fuss", "forget I said anything"; [minimise]). */
+    public boolean minimises(String text) {
+        return cues.first("minimise", CueBook.read(text == null ? "" : text).words()) != null;
+    }
+
     public Reading read(String text, TriageResult triage) {
         String raw = text == null ? "" : text;
         // "my sister's baby", "my knee's swollen": a possessive read as the word itself, never as a plural
@@ -307,8 +312,9 @@ public final class Understanding {
             intents.add(Intent.BAD_NEWS); // "offered a job, but it means moving away": good and hard together
         }
         String[] own = depossessed(stems);
-        Echo lost = lostSomeone(own, words, owner);
-        Echo lostOther = lost == null ? someoneElseLost(own, words, owner) : null;
+        Set<String> names = givenNames(raw);
+        Echo lost = lostSomeone(own, words, owner, names);
+        Echo lostOther = lost == null ? someoneElseLost(own, words, owner, names) : null;
         Echo gone = lost == null ? goneAtClose(raw) : null;
         if (gone != null) {
             // "he's gone. 42 years married", "since my wife went": gone said to close a sentence, of a person
@@ -325,8 +331,8 @@ public final class Understanding {
         if (cues.first("venting", words) != null) {
             intents.add(Intent.VENTING);
         }
-        if (unnegated("strength", words)) {
-            intents.add(Intent.STRENGTH);
+        if (unnegated("strength", words) && !anyOf(words, TEARS)) {
+            intents.add(Intent.STRENGTH); // tears are never praised as a step ("had a cry, first time in ages")
         }
         if (asking && unnegated("person", words)) {
             intents.add(Intent.WANTS_PERSON);
@@ -685,11 +691,30 @@ public final class Understanding {
     /** A loss cue not denied straight before it: "he's not dead lol, he moved away" is no loss. */
     private boolean deathNotDenied(String[] words) {
         for (CueBook.Match m : cues.all("loss", words)) {
-            if (!ruledOut(words, m.at())) {
+            if (!ruledOut(words, m.at()) && !ownFuneral(words, m.at())) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static final Set<String> TEARS = Set.of("cry", "cried", "crying", "tears", "sobbed", "sobbing", "wept",
+            "weeping", "bawled", "bawling");
+
+    /** Words of a funeral that, said as their own ("picked my funeral songs"), tell of no one else's death. */
+    private static final Set<String> FUNERAL_WORDS = Set.of("funeral", "coffin", "grave", "headstone", "eulogy",
+            "hymns", "cremation");
+
+    /** "my funeral", "my own funeral": their own (often a dark joke, or planning ahead), not a loss told. */
+    private static boolean ownFuneral(String[] words, int at) {
+        if (!FUNERAL_WORDS.contains(words[at])) {
+            return false;
+        }
+        int k = at - 1;
+        if (k >= 0 && words[k].equals("own")) {
+            k--;
+        }
+        return k >= 0 && words[k].equals("my");
     }
 
     /** After a failure, words that put it in the past ("she failed it twice before", "after failing it once"). */
@@ -877,7 +902,7 @@ public final class Understanding {
                     if (negatedBefore(w, at) || (at > 0 && NOT_LEAVING_BEFORE.contains(w[at - 1]))) {
                         continue; // "lost my nan last nite", "had a good night": a time, not leaving
                     }
-                    if (at >= 2 && w[at - 1].equals("to") && TOLD_TO.contains(w[at - 2])) {
+                    if (at >= 2 && w[at - 1].equals("to") && TOLD_TO.contains(w[at - 2]) || toldEarlier(w, at)) {
                         continue; // "she'd tell me to put the kettle on": what someone says to do, not leaving
                     }
                     int end = CueBook.endAt(cue.words(), w, at);
@@ -908,6 +933,19 @@ public final class Understanding {
 
     /** Who is told to do something just before a goodbye cue ("told me to get the kettle on"). */
     private static final Set<String> TOLD_TO = Set.of("me", "us", "you", "him", "her", "them");
+    /** Saying what someone should do: "she'd have told me to stop moping and get the kettle on". */
+    private static final Set<String> TELLING = Set.of("told", "tell", "tells", "telling", "said", "says", "say",
+            "asked", "wants", "wanted", "want", "wanting");
+
+    /** Whether the sentence says earlier, before the goodbye cue, that someone told them to do things. */
+    private static boolean toldEarlier(String[] w, int at) {
+        for (int k = 2; k < at; k++) {
+            if (w[k].equals("to") && TOLD_TO.contains(w[k - 1]) && TELLING.contains(w[k - 2])) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * Big news ("having a baby", "moving house") is met as big news, not assumed good; said with "!!" and nothing
@@ -1071,6 +1109,24 @@ public final class Understanding {
             return person;
         }
         return new Echo(person.key(), person.shown() + " " + name, person.good(), person.bare());
+    }
+
+    /**
+     * The names in a message, lower-cased as the words are: capitalised words after its first that are not on
+     * {@link #NOT_NAMES}. Empty for most messages, and for a message in title case.
+     */
+    private static Set<String> givenNames(String raw) {
+        if (!CAPITAL_AFTER_START.matcher(raw).find() || titleCase(raw)) {
+            return Set.of();
+        }
+        Set<String> out = new java.util.HashSet<>();
+        String[] w = raw.strip().split("[\\s,]+");
+        for (int i = 1; i < w.length; i++) {
+            if (NAME.matcher(w[i]).matches() && !NOT_NAMES.contains(w[i])) {
+                out.add(w[i].toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return out;
     }
 
     /** Words just before hard news that make it a fear, not news: "what if it's come back", "scared it's spread". */
@@ -1511,10 +1567,10 @@ public final class Understanding {
      * A person or pet of theirs lost or died: "lost my younger brother", "lost the wife", "since dad passed". Not
      * "lost my mum's ring" (a thing of theirs) and not "lost touch with my cousin".
      */
-    private Echo lostSomeone(String[] own, String[] words, boolean[] owner) {
+    private Echo lostSomeone(String[] own, String[] words, boolean[] owner, Set<String> names) {
         for (Cue cue : present(relations, own)) {
             for (int at : CueBook.places(cue, own)) {
-                if (!ownedAt(own, owner, at) || !diedAt(cue, own, words, at)) {
+                if (!ownedAt(own, owner, at) || !diedAt(cue, own, words, at, names)) {
                     continue;
                 }
                 return echoes.get("relation:" + cue.key());
@@ -1528,13 +1584,13 @@ public final class Understanding {
      * member's own loss, so the sorrow names whose it is ("her mum", "your neighbour's husband"), never the member's
      * own person named elsewhere in the message ("my wife's been low since her mum died" is not "losing your wife").
      */
-    private Echo someoneElseLost(String[] own, String[] words, boolean[] owner) {
+    private Echo someoneElseLost(String[] own, String[] words, boolean[] owner, Set<String> names) {
         for (Cue cue : present(relations, own)) {
             if (cue.words().length != 1) {
                 continue;
             }
             for (int at : CueBook.places(cue, own)) {
-                if (ownedAt(own, owner, at) || !diedAt(cue, own, words, at)) {
+                if (ownedAt(own, owner, at) || !diedAt(cue, own, words, at, names)) {
                     continue;
                 }
                 String person = cue.shownAs().startsWith("your ") ? cue.shownAs().substring("your ".length())
@@ -1684,11 +1740,17 @@ public final class Understanding {
         return null;
     }
 
-    /** Whether the person at {@code at} died or was lost, told in the ways {@link #lostSomeone} reads. */
-    private boolean diedAt(Cue cue, String[] own, String[] words, int at) {
+    /**
+     * Whether the person at {@code at} died or was lost, told in the ways {@link #lostSomeone} reads. A name given
+     * straight after the person is read past ("my wife Maureen passed in the spring").
+     */
+    private boolean diedAt(Cue cue, String[] own, String[] words, int at, Set<String> names) {
         int end = CueBook.endAt(cue.words(), own, at);
         if (!own[end - 1].equals(words[end - 1])) {
             return false; // "my mum's ring": the thing is what was lost
+        }
+        if (end < own.length - 1 && names.contains(own[end])) {
+            end++;
         }
         for (int k = Math.max(0, at - 4); k < at; k++) {
             if (hadToSayGoodbyeTo(own, k)) {

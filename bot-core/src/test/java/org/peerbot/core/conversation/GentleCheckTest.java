@@ -12,7 +12,7 @@ import org.peerbot.core.testing.TestPacks;
 import org.peerbot.core.triage.Triage;
 
 /**
- * The gentle check (docs/safety-rules.md, rule 1b): when the sentence model alone leans to risk in a message with no
+ * The gentle check (docs/safety-rules.md, rule 1c): when the sentence model alone leans to risk in a message with no
  * word of dying, an ending or not being here, in a chat with no risk before, the reply hears them, offers a 24/7 line
  * and a person, and asks the direct question gently, with no emergency block; a yes gets the full crisis reply.
  * A stand-in model reads risk in any message holding "[lean]", so the test says which messages it leans on.

@@ -30,6 +30,8 @@ class OwnWordsTest {
         "I sat at the bus stop for an hour in the cold | you sat at the bus stop for an hour in the cold",
         "I passed my exam at school | you passed your exam at school",
         "some days i just cant get out of bed | you just can't get out of bed",
+        "Had a proper laugh with my sister at bingo | you had a proper laugh with your sister at bingo",
+        "Thirty years I worked on that allotment | you worked on that allotment",
     })
     void theLastFirstPersonClauseIsTurnedToYou(String text, String said) {
         assertThat(OwnWords.said(text)).isEqualTo(said);
@@ -43,7 +45,7 @@ class OwnWordsTest {
             "I've been on propranolol since June", "we switched him to amlodipine", "im such a baby about it",
             "I'm so stupid for believing him", "I am a useless mother", "my youngest is only 7",
             "when I was little we lived by the sea", "can I just offload for a bit?", "am I an awful person?", "been a long day with the kids", "I suppose the diabetes scares me most",
-            "I could murder a cup of tea"})
+            "I could murder a cup of tea", "Best curry I've ever had", "Worst week I've had in years"})
     void nothingWhenTheClauseMayNotBeGivenBack(String text) {
         assertThat(OwnWords.said(text)).as(text).isNull();
     }
