@@ -54,8 +54,8 @@ class ConversationSuiteTest {
     }
 
     /** Scenarios of the independent suite that pass at this commit; raise it when more do, never lower it. */
-    static final int INDEPENDENT_FLOOR = 103;
-    static final int INDEPENDENT_FLOOR_WITH_MODEL = 103;
+    static final int INDEPENDENT_FLOOR = 104;
+    static final int INDEPENDENT_FLOOR_WITH_MODEL = 104;
 
     /**
      * The share of replies that may end in a question on the held-out suites: a listener reflects about twice as
@@ -223,8 +223,8 @@ class ConversationSuiteTest {
     }
 
     /** Scenarios of the eighth blind suite that pass at this commit; never lower them. */
-    static final int BLIND_8_FLOOR = 9;
-    static final int BLIND_8_FLOOR_WITH_MODEL = 10;
+    static final int BLIND_8_FLOOR = 11;
+    static final int BLIND_8_FLOOR_WITH_MODEL = 12;
 
     /**
      * An eleventh suite, written blind in session 16 by two helpers who read nothing of the planner, its word lists or
@@ -245,6 +245,27 @@ class ConversationSuiteTest {
     /** Scenarios of the ninth blind suite that pass at this commit; never lower them. */
     static final int BLIND_9_FLOOR = 6;
     static final int BLIND_9_FLOOR_WITH_MODEL = 7;
+
+    /**
+     * A twelfth suite, written blind in session 17 by two helpers who read nothing of the planner, its word lists or
+     * its catalogue (60 scenarios, config/src/test/resources/conversations-blind-10): jokes and sarcasm about the
+     * condition, mixed feelings in one message, a person named with their relation, anger at what someone did or
+     * said, short replies mid-conversation, a side effect told then asked about, a first message from someone unsure,
+     * ordinary talk then risk (some hidden in a joke), carers worn out, and endings. Its checks are strict (several
+     * groups of words a turn, 1,139 checks in all). First run on main at the start of session 17 before any change
+     * for it: 2 passed (2 on the rules alone), 971 of 1,139 turn checks; 2 (2) and 987 at its end. Its checks were
+     * not changed; the floor only stops the share that passes from falling.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(booleans = {false, true})
+    void theTenthBlindSuiteDoesNotFallBelowItsFloor(boolean model) throws java.io.IOException,
+            java.net.URISyntaxException {
+        heldOutSuiteHolds("conversations-blind-10", 60, model ? BLIND_10_FLOOR_WITH_MODEL : BLIND_10_FLOOR, model);
+    }
+
+    /** Scenarios of the tenth blind suite that pass at this commit; never lower them. */
+    static final int BLIND_10_FLOOR = 2;
+    static final int BLIND_10_FLOOR_WITH_MODEL = 2;
 
     /** For measuring on scenarios written elsewhere (-Dconverse.files=DIR, report to -Dtranscripts): never gates. */
     @Test
