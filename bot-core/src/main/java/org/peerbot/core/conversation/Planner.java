@@ -161,7 +161,7 @@ final class Planner {
         boolean missing = (r.missing() || (r.missingInLoss() && (inLoss || r.has(Intent.LOSS))))
                 && !r.has(Intent.GOOD_NEWS);
         boolean normal = r.normalising() && !r.minimising();
-        if (normal) {
+        if (normal && !r.has(Intent.LOSS)) {
             // "is it terrible that I feel relieved?": there is no wrong way to feel, in their word when there is one
             moves.add(new Acknowledge(Feeling.NORMAL, r.feeling(), null));
         }
@@ -170,6 +170,10 @@ final class Planner {
             moves.add(new Acknowledge(Feeling.VENTING, null, null));
         }
         boolean news = acknowledgeNews(r, moves, inLoss);
+        if (normal && r.has(Intent.LOSS)) {
+            // after a death the sorrow comes first, then "feeling relieved makes sense"
+            moves.add(new Acknowledge(Feeling.NORMAL, r.feeling(), null));
+        }
         boolean alone = r.alone() && !missing;
         if (alone) {
             // "nobody knew, so I can't talk to anyone": they can say it here
@@ -198,6 +202,12 @@ final class Planner {
                 || r.alsoFelt() != null;
         boolean goodNewsOnly = r.has(Intent.GOOD_NEWS) && !r.has(Intent.BAD_NEWS) && !r.has(Intent.LOSS);
         boolean stepTaken = r.has(Intent.STRENGTH) || r.has(Intent.GOOD_NEWS);
+        // "so excited but kinda terrified": good and hard news told as two feelings is heard in those feelings,
+        // not in the general "good news and hard news" line
+        if (r.feeling() != null && r.alsoFelt() != null && moves.removeIf(m -> m instanceof Acknowledge a
+                && a.feeling() == Feeling.MIXED_NEWS)) {
+            news = false;
+        }
         // "I'm fine, just tired, it's nothing": played down, and still their feeling is named back
         if ((!news || (goodNewsOnly && r.feeling() != null)) && (!r.minimising() || r.feeling() != null) && !normal
                 && !(r.close() && !r.has(Intent.GOOD_NEWS))) {

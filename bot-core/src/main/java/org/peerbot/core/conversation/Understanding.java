@@ -93,7 +93,7 @@ public final class Understanding {
             "reckons", "reckoned", "mentioned", "sent", "thought");
 
     /** Words for a person spoken of, not named: "she won't talk to me about it". */
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "hes", "shes", "his", "hers");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "hes", "shes", "his", "hers", "hed", "shed");
 
     private static final Set<String> FUTURE = Set.of("tomorrow", "tomorrows", "next", "week", "weekend", "monday",
             "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "month", "year", "soon", "after");
@@ -1153,7 +1153,7 @@ public final class Understanding {
 
     /** Just before good news, words that make it wished for, not had: "I'd feel better hearing a voice". */
     private static final Set<String> HOPED = Set.of("id", "would", "wouldve", "might", "if", "hope", "hoping",
-            "wish", "wishing", "want", "wanna", "praying");
+            "wish", "wishing", "want", "wanna", "praying", "should", "shouldve", "supposed", "meant", "ought");
 
     /** Whether good news is only hoped for or imagined ("I'd just feel better", "hoping it's benign"). */
     private static boolean hoped(String[] words, int at) {

@@ -35,7 +35,12 @@ public enum Signal {
      * Asks, before saying more, whether the chat is private ("is this private? I don't want it getting back to my
      * family"), with no word of risk in it: the model alone raises no crisis on it.
      */
-    PRIVACY_QUESTION;
+    PRIVACY_QUESTION,
+    /**
+     * Asks whether this is the right place or group ("is this the right place? it's my husband who has cancer"): the
+     * model's reading of a service request does not turn it into a list of services; they are welcomed.
+     */
+    GROUP_QUESTION;
 
     /**
      * What a clinical question was about, which decides who the reply names (pharmacist, GP, NHS 111): kept on a

@@ -97,6 +97,9 @@ final class SemanticCombine {
                     : reading.intents().contains(Intent.WANTS_SERVICE) ? Category.SERVICES
                     : r.category() == Category.SHARING && reading.intents().contains(Intent.GOODBYE) ? Category.GOODBYE
                     : null;
+            if (lifted == Category.SERVICES && r.has(Signal.GROUP_QUESTION)) {
+                lifted = null; // "is this the right place?" asks to be let in, not for a list of services
+            }
             if (lifted != null) {
                 List<String> ids = new ArrayList<>(r.rules());
                 ids.add(lifted == Category.HUMAN ? MODEL_PERSON : lifted == Category.SERVICES ? MODEL_SERVICE
@@ -106,6 +109,12 @@ final class SemanticCombine {
                 signals.removeAll(Signal.CLINICAL_QUESTION);
                 r = new TriageResult(lifted, null, ids, signals, r.feelings(), r.intents());
             }
+        }
+        if (r.has(Signal.GROUP_QUESTION) && reading.intents().contains(Intent.WANTS_SERVICE)) {
+            Set<Intent> kept = EnumSet.noneOf(Intent.class);
+            kept.addAll(reading.intents());
+            kept.remove(Intent.WANTS_SERVICE);
+            return r.withIntents(kept);
         }
         return r.withIntents(reading.intents());
     }

@@ -2,8 +2,17 @@ package org.peerbot.core.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.peerbot.core.model.Category;
 import org.peerbot.core.model.ConversationRef;
+import org.peerbot.core.model.Intent;
+import org.peerbot.core.model.Signal;
+import org.peerbot.core.model.TriageResult;
+import org.peerbot.core.port.SentenceModel;
+import org.peerbot.core.testing.TestPacks;
+import org.peerbot.core.triage.Triage;
 
 /**
  * Session 17: kinds the tenth blind suite showed were misheard. A death told with the person's name between them and
@@ -68,6 +77,38 @@ class SessionSeventeenKindsTest {
     void whatWasDoneInAngerIsGivenBack() {
         assertThat(chats.after("hi", "honestly livid, the man at the clinic talked over me the whole time"))
                 .contains("talking over you");
+    }
+
+    @Test
+    void whatTheOneWhoDiedWouldHaveSaidIsHeardAsMissingThem() {
+        String reply = chats.after("my husband Ron died in the spring", "he'd have told me to stop fretting and go to"
+                + " bingo");
+        assertThat(reply).containsAnyOf("miss", "missing").contains("husband");
+    }
+
+    @Test
+    void afterADeathTheSorrowComesBeforeFeelingsAreNormal() {
+        String reply = chats.after("hi", "my nan died yesterday and honestly i feel relieved, she was in so much"
+                + " pain. is that awful?");
+        assertThat(reply).contains("sorry").contains("relieved")
+                .containsAnyOf("makes sense", "no wrong way", "okay to feel", "very human");
+        assertThat(reply.indexOf("sorry")).isLessThan(reply.indexOf("relieved"));
+    }
+
+    @Test
+    void whatTheyShouldFeelIsNotWhatTheyFeel() {
+        assertThat(chats.after("hi", "results were fine, i should be over the moon but i just feel numb"))
+                .doesNotContain("glad you feel over the moon");
+    }
+
+    @Test
+    void askingWhetherThisIsTheRightPlaceIsNotAServiceRequest() {
+        SentenceModel readsAService = text -> new SentenceModel.Reading(false, Set.of(Intent.WANTS_SERVICE));
+        Triage triage = Triage.fromTrees(List.of(TestPacks.tree(Triage.DEFAULT_RULES))).withModel(readsAService);
+        TriageResult r = triage.classify("is this the right place? it's my wife who has MS, not me, but i'm not coping");
+        assertThat(r.category()).isNotEqualTo(Category.SERVICES);
+        assertThat(r.has(Signal.GROUP_QUESTION)).isTrue();
+        assertThat(r.intents()).doesNotContain(Intent.WANTS_SERVICE);
     }
 
     @Test
