@@ -146,7 +146,7 @@ final class Planner {
         }
         if (r.roleChange() && !r.has(Intent.GOOD_NEWS)) {
             // "more nurse than husband now": who they are to someone has changed, and that is a loss of its own
-            moves.add(new Acknowledge(Feeling.ROLE, r.relation(), null));
+            moves.add(new Acknowledge(Feeling.ROLE, Understanding.isPet(r.relation()) ? null : r.relation(), null));
         }
         if (r.close() && !r.has(Intent.GOOD_NEWS)) {
             // "she basically raised me": the bond is what they are telling

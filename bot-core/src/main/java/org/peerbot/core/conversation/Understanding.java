@@ -514,7 +514,7 @@ public final class Understanding {
                 thanksOnly,
                 helped, unsure,
                 askedForPerson, reassures, unnegated("struggle", words), cues.first("apology", words) != null,
-                hardNews >= 3, othersJoy ? Reading.Extra.OTHERS_JOY : extra(words, family, newcomer), cues.first("risk_again", all) != null,
+                hardNews >= 3 || (words.length <= 6 && cues.first("everything_at_once", words) != null), othersJoy ? Reading.Extra.OTHERS_JOY : extra(words, family, newcomer), cues.first("risk_again", all) != null,
                 echo(conditions, "condition:", words, owner, false, true), cues.first("crisis:other_languages", all) != null,
                 frustrated, presence, minimising && !close, hurt, close, missing,
                 cues.first("normalise", words) != null || oddly(words, felt), cues.first("alone", words) != null,
@@ -1087,6 +1087,12 @@ public final class Understanding {
     private static final Set<String> PETS = Set.of("dog", "dogs", "cat", "cats", "puppy", "kitten", "horse", "pony",
             "rabbit", "budgie", "hamster", "guinea pig", "spaniel", "labrador", "pet", "parrot", "tortoise", "ferret");
 
+    /** Whether a person given back is a pet ("your dog"): who someone is to them has not changed with a pet. */
+    static boolean isPet(Echo person) {
+        return person != null && person.key().startsWith("relation:")
+                && PETS.contains(person.key().substring("relation:".length()));
+    }
+
     /**
      * The person with the name the member gave them, when they wrote it straight after ("my husband Derek", "our
      * old dog Bess", "my friend, Carol"): said back as "your husband Derek". Otherwise the person as it was.
@@ -1154,6 +1160,10 @@ public final class Understanding {
     /** Just before good news, words that make it wished for, not had: "I'd feel better hearing a voice". */
     private static final Set<String> HOPED = Set.of("id", "would", "wouldve", "might", "if", "hope", "hoping",
             "wish", "wishing", "want", "wanna", "praying", "should", "shouldve", "supposed", "meant", "ought");
+
+    /** Before a good feeling, words that make it what others say of them: "everyone says I'm brave". */
+    private static final Set<String> SAID_OF = Set.of("says", "said", "saying", "say", "tells", "told", "telling",
+            "calls", "called", "calling", "thinks", "reckons", "assume", "assumes", "expect", "expects");
 
     /** Whether good news is only hoped for or imagined ("I'd just feel better", "hoping it's benign"). */
     private static boolean hoped(String[] words, int at) {
@@ -1371,7 +1381,7 @@ public final class Understanding {
             for (int at : CueBook.places(cue, words)) {
                 boolean led = !feelingsNeedingLead.contains(cue.key()) || ledAsAFeeling(cue, words, at);
                 if (!led || negatedBefore(words, at)
-                        || (goodFeelings.contains(cue.key()) && hoped(words, at))) {
+                        || (goodFeelings.contains(cue.key()) && (hoped(words, at) || anyBefore(words, at, 3, SAID_OF)))) {
                     continue; // "I'd just feel better hearing a voice" is a wish, not how they feel
                 }
                 FeelingAt here = new FeelingAt(new Echo("feeling:" + cue.key(), cue.shownAs(),

@@ -112,6 +112,26 @@ class SessionSeventeenKindsTest {
     }
 
     @Test
+    void whatOthersSayTheyFeelIsNotWhatTheyFeel() {
+        assertThat(chats.after("hi", "my sister keeps saying i'm so strong. i'm not strong, i'm just getting by"))
+                .doesNotContain("glad you feel strong");
+    }
+
+    @Test
+    void whatTheyCanNoLongerDoIsALossOfItsOwnAndNotAboutThePet() {
+        String reply = chats.after("hi", "used to take the spaniel round the reservoir every morning. now i can't"
+                + " walk to the end of the road");
+        assertThat(reply).containsAnyOf("loss", "change").doesNotContain("between you and your spaniel");
+    }
+
+    @Test
+    void aShortReplyThatSaysItIsEverythingIsHeardAsMuchAtOnce() {
+        ConversationRef chat = chats.fresh();
+        chats.say(chat, "work is awful, mum's poorly and my sugars are all over the place");
+        assertThat(chats.say(chat, "its just everything")).containsAnyOf("so much", "a lot", "all at once");
+    }
+
+    @Test
     void aJokeAboutTheirOwnFuneralIsNotALoss() {
         assertThat(chats.after("hi", "finally some good news and i'd already chosen my funeral music lol"))
                 .doesNotContain("loss", "sorry to hear about");
