@@ -132,6 +132,12 @@ class SessionSeventeenKindsTest {
     }
 
     @Test
+    void caringToldInEverydayWordsIsTheCarersTopic() {
+        assertThat(Topics.of("i feel awful wanting a break from my dad, i do everything for him")).contains("carers");
+        assertThat(Topics.of("i'm 20 and doing his meds every night while my mates are out")).contains("carers");
+    }
+
+    @Test
     void aJokeAboutTheirOwnFuneralIsNotALoss() {
         assertThat(chats.after("hi", "finally some good news and i'd already chosen my funeral music lol"))
                 .doesNotContain("loss", "sorry to hear about");
