@@ -68,8 +68,8 @@ final class Renderer {
             // a condition reads like a thing ("It sounds like a lot of this is about diabetes")
             return say("plan.reflect_" + kind, Map.of("what", r.what().shown()), used, ids, turn);
         } else if (move instanceof Move.Restate r) {
-            return say("plan.restate", Map.of("said", r.said(), "said_start",
-                    Character.toUpperCase(r.said().charAt(0)) + r.said().substring(1)), used, ids, turn);
+            return say("plan.restate", Map.of("said", r.said(), "said_start", capitalised(r.said())), used, ids,
+                    turn);
         } else if (move instanceof Move.GladFor g) {
             String key = g.what().key().startsWith("relation:") ? "plan.glad_for" : "plan.glad_about";
             return say(key, Map.of("what", g.what().shown()), used, ids, turn);
@@ -121,6 +121,11 @@ final class Renderer {
                 && Character.isUpperCase(last.charAt(0)) ? last : shown;
     }
 
+    /** The words with a capital first letter, to start a sentence ("your manager" is "Your manager"). */
+    private static String capitalised(String words) {
+        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
     /**
      * A grievance heard with who did it ("your manager") and, when known, what they did in the member's words
      * ("taking the credit"); "{who_start}" is who at the start of a sentence.
@@ -129,14 +134,13 @@ final class Renderer {
         String who = r.what().shown();
         Map<String, String> values = new HashMap<>();
         values.put("who", who);
-        values.put("who_start", who.isEmpty() ? who : Character.toUpperCase(who.charAt(0)) + who.substring(1));
+        values.put("who_start", capitalised(who));
         if (r.did() == null) {
             return say("plan.grievance.who", values, used, ids, turn);
         }
         values.put("did", r.did().shown());
         if (who.isEmpty()) {
-            String did = r.did().shown();
-            values.put("did_start", Character.toUpperCase(did.charAt(0)) + did.substring(1));
+            values.put("did_start", capitalised(r.did().shown()));
             return say("plan.grievance.did", values, used, ids, turn);
         }
         String key = switch (r.tone()) {

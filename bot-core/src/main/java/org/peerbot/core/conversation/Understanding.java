@@ -216,12 +216,17 @@ public final class Understanding {
 
     /** Whether the message has any word of dying, an ending, not being here, means or giving up ([risk_words]). */
     public boolean namesRisk(String text) {
-        return cues.first("risk_words", CueBook.read(text == null ? "" : text).words()) != null;
+        return says("risk_words", text);
     }
 
     /** Whether the message makes small what they told ("don't make a fuss", "forget I said anything"; [minimise]). */
     public boolean minimises(String text) {
-        return cues.first("minimise", CueBook.read(text == null ? "" : text).words()) != null;
+        return says("minimise", text);
+    }
+
+    /** Whether a cue of the word-list section stands anywhere in the message. */
+    private boolean says(String section, String text) {
+        return cues.first(section, CueBook.read(text == null ? "" : text).words()) != null;
     }
 
     public Reading read(String text, TriageResult triage) {
@@ -312,7 +317,9 @@ public final class Understanding {
             intents.add(Intent.BAD_NEWS); // "offered a job, but it means moving away": good and hard together
         }
         String[] own = depossessed(stems);
-        Set<String> names = givenNames(raw);
+        // a name is looked for only when a capital stands after the first word, and the message is not in title case
+        boolean mayName = CAPITAL_AFTER_START.matcher(raw).find() && !titleCase(raw);
+        Set<String> names = mayName ? givenNames(raw) : Set.of();
         Echo lost = lostSomeone(own, words, owner, names);
         Echo lostOther = lost == null ? someoneElseLost(own, words, owner, names) : null;
         Echo gone = lost == null ? goneAtClose(raw) : null;
@@ -507,14 +514,17 @@ public final class Understanding {
             intents.remove(Intent.BAD_NEWS);
         }
         // "my husband Derek", "our old dog Bess": the name they gave is given back with the person
-        person = named(person, raw);
-        lost = named(lost, raw);
-        about = about != null && about.key().startsWith("relation:") ? named(about, raw) : about;
+        if (mayName) {
+            person = named(person, raw);
+            lost = named(lost, raw);
+            about = about != null && about.key().startsWith("relation:") ? named(about, raw) : about;
+        }
+        boolean manyAtOnce = hardNews >= 3 || (words.length <= 6 && cues.first("everything_at_once", words) != null);
         return new Reading(intents, bot, topics, person, thing, felt == null ? null : felt.echo(), language,
                 thanksOnly,
                 helped, unsure,
                 askedForPerson, reassures, unnegated("struggle", words), cues.first("apology", words) != null,
-                hardNews >= 3 || (words.length <= 6 && cues.first("everything_at_once", words) != null), othersJoy ? Reading.Extra.OTHERS_JOY : extra(words, family, newcomer), cues.first("risk_again", all) != null,
+                manyAtOnce, othersJoy ? Reading.Extra.OTHERS_JOY : extra(words, family, newcomer), cues.first("risk_again", all) != null,
                 echo(conditions, "condition:", words, owner, false, true), cues.first("crisis:other_languages", all) != null,
                 frustrated, presence, minimising && !close, hurt, close, missing,
                 cues.first("normalise", words) != null || oddly(words, felt), cues.first("alone", words) != null,
@@ -1095,14 +1105,15 @@ public final class Understanding {
 
     /**
      * The person with the name the member gave them, when they wrote it straight after ("my husband Derek", "our
-     * old dog Bess", "my friend, Carol"): said back as "your husband Derek". Otherwise the person as it was.
+     * old dog Bess", "my friend, Carol"): said back as "your husband Derek". Otherwise the person as it was. Asked
+     * only of a message that may name someone (a capital after its first word, not in title case): most name nobody,
+     * and no pattern is built for them.
      */
-    static Echo named(Echo person, String raw) {
+    private static Echo named(Echo person, String raw) {
         // people only: a pet's name was asked not to be given back ("our dog Bramble died" in a blind suite)
         if (person == null || !person.key().startsWith("relation:") || !person.shown().startsWith("your ")
-                || PETS.contains(person.key().substring("relation:".length()))
-                || !CAPITAL_AFTER_START.matcher(raw).find() || titleCase(raw)) {
-            return person; // most messages name nobody: no pattern is built for them
+                || isPet(person)) {
+            return person;
         }
         String who = person.shown().substring("your ".length());
         java.util.regex.Matcher m = Pattern.compile("(?i:\\b(?:my|our)\\s+(?:old\\s+|late\\s+|little\\s+|best\\s+)?"
@@ -1118,13 +1129,10 @@ public final class Understanding {
     }
 
     /**
-     * The names in a message, lower-cased as the words are: capitalised words after its first that are not on
-     * {@link #NOT_NAMES}. Empty for most messages, and for a message in title case.
+     * The names in a message that may name someone, lower-cased as the words are: capitalised words after its first
+     * that are not on {@link #NOT_NAMES}.
      */
     private static Set<String> givenNames(String raw) {
-        if (!CAPITAL_AFTER_START.matcher(raw).find() || titleCase(raw)) {
-            return Set.of();
-        }
         Set<String> out = new java.util.HashSet<>();
         String[] w = raw.strip().split("[\\s,]+");
         for (int i = 1; i < w.length; i++) {
