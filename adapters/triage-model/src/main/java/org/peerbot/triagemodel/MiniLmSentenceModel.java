@@ -131,21 +131,28 @@ public final class MiniLmSentenceModel implements SentenceModel {
     }
 
     /**
-     * The second reader (bge-small-en-v1.5 with its own head, {@value #SECOND_HEAD}), asked only when the first is
-     * fairly sure ({@value #SECOND_LOOK} of its crisis mass) that a one-sentence message of more than a few words tells
-     * of a crisis, but a gate held it back (no word of dying, far from every written prototype). When the second reader
-     * is sure too ({@value #SECOND_SURE}), the two agreeing are read as the crisis. Measured with the rules each part
-     * was first measured with, on held-out parts 10 and 11 (neither head trained on them): 169 to 172 and 181 to 181
-     * crises of 200, with 1 and 0 more of 400 others flagged; on blind part 12, 117 to 119 of 134 and none more
-     * (docs/safety-eval.md, "Session 15"). It runs for a few messages in a hundred, so the median cost of a message
-     * does not move. Long posts are left to the first reader: a sentence of a story read alone by a second model is
-     * one more chance of a false alarm.
+     * The second reader (bge-small-en-v1.5 with its own head, {@value #SECOND_HEAD}). When neither the rules' words
+     * nor the first reader's gates let a crisis through, the sentence the first reader leans to most (at least
+     * {@value #SECOND_LOOK} of its crisis mass) is read again by the second, and the two readers' crisis masses are
+     * averaged: at {@value #SECOND_SURE} or more (a message of up to {@value #SHORT_PARTS} sentences) or
+     * {@value #SECOND_SURE_LONG} (a longer post, where every sentence of a hard week is one more chance of a false
+     * alarm) the pair reads a crisis. Which one is the class the two put most on together. Another danger sends 999
+     * at once, so a medical emergency also needs both readers at {@value #SECOND_DANGER} on it ("knees like they're
+     * filled with glass" was an emergency to the second alone), and abuse or a threat told in a few words does too: a
+     * grieving pet owner's "keep expecting him at the door" leaned to a threat, and "he used to sleep on my feet" to
+     * abuse, where the threats the pair found are told with a place, a time or a means. Chosen on held-out parts 8 to 14 (neither head trained on
+     * them), then measured once on blind part 15: 167 to 177 crises of 200 found, 20 to 21 of 375 others flagged
+     * (docs/safety-eval.md, "Session 18"). At most one sentence per message is read twice, so the cost of a message
+     * is bounded by one more encoding; most messages lean nowhere near a crisis and are read once.
      */
     static final String SECOND_HEAD = "peerbot/triage-model/head-bge.tsv";
-    static final double SECOND_LOOK = 0.50;
-    static final double SECOND_SURE = 0.90;
-    /** A medical emergency, abuse or a threat to others from the second look: both heads this sure of that one. */
+    static final double SECOND_LOOK = 0.30;
+    static final double SECOND_SURE = 0.70;
+    static final double SECOND_SURE_LONG = 0.90;
+    static final int SHORT_PARTS = 3;
+    /** A medical emergency from the second look: both heads this sure of that one. */
     static final double SECOND_DANGER = 0.90;
+    private static final int MEDICAL = FIRST_DANGER;
 
     /** A second encoder and the head trained on its vectors. */
     private record Second(MiniLmEncoder encoder, Head head) {
@@ -357,6 +364,9 @@ public final class MiniLmSentenceModel implements SentenceModel {
             Set<Intent> intents = EnumSet.noneOf(Intent.class);
             List<String> parts = sentences(text);
             boolean few = text.strip().split("\\s+").length <= head.fewWords();
+            String topPart = null;
+            double topCrisis = 0;
+            double[] topP = null;
             for (int i = 0; i < parts.size(); i++) {
                 String part = parts.get(i);
                 String lower = part.toLowerCase(Locale.ROOT);
@@ -400,29 +410,10 @@ public final class MiniLmSentenceModel implements SentenceModel {
                         dangerP = pk;
                     }
                 }
-                // never on a message of a few words: in a conversation they lean on what came before, and both
-                // readers took "what if they don't believe me" (a benefits assessment) and "no car so what's the
-                // point" (after a driving test) as risk
-                if (!risk && danger == null && second != null && parts.size() == 1 && crisis >= SECOND_LOOK
-                        && !few) {
-                    // the first reader leans to a crisis but a gate held it back: a second reader decides
-                    double[] q = second.probabilities(part);
-                    int worst = RISK;
-                    for (int k = FIRST_DANGER; k < q.length; k++) {
-                        if (q[k] > q[worst]) {
-                            worst = k;
-                        }
-                    }
-                    if (crisisMass(q) >= SECOND_SURE) {
-                        if (worst == RISK) {
-                            risk = true;
-                        } else if (p[worst] >= SECOND_DANGER && q[worst] >= SECOND_DANGER) {
-                            // another danger sends 999 at once: both readers must name the same one, surely
-                            // ("knees like they're filled with glass" was an emergency to the second alone)
-                            danger = DANGERS.get(worst - FIRST_DANGER);
-                            dangerP = q[worst];
-                        }
-                    }
+                if (crisis > topCrisis) {
+                    topCrisis = crisis;
+                    topPart = part;
+                    topP = p;
                 }
                 int best = 0;
                 for (int k = 1; k < p.length; k++) {
@@ -440,6 +431,24 @@ public final class MiniLmSentenceModel implements SentenceModel {
                 String label = label(v);
                 if (label != null && !HEAD_LABELS.contains(label) && INTENTS.containsKey(label)) {
                     intents.add(INTENTS.get(label));
+                }
+            }
+            if (!risk && danger == null && second != null && topCrisis >= SECOND_LOOK) {
+                double[] q = second.probabilities(topPart);
+                double together = (topCrisis + crisisMass(q)) / 2;
+                if (together >= (parts.size() <= SHORT_PARTS ? SECOND_SURE : SECOND_SURE_LONG)) {
+                    int worst = RISK;
+                    for (int k = FIRST_DANGER; k < q.length; k++) {
+                        if (topP[k] + q[k] > topP[worst] + q[worst]) {
+                            worst = k;
+                        }
+                    }
+                    boolean bothSure = topP[worst] >= SECOND_DANGER && q[worst] >= SECOND_DANGER;
+                    if (worst == RISK) {
+                        risk = true;
+                    } else if (bothSure || (worst != MEDICAL && !few)) {
+                        danger = DANGERS.get(worst - FIRST_DANGER);
+                    }
                 }
             }
             return new Reading(risk, danger, intents);

@@ -27,7 +27,8 @@ class OwnHeldOut12ModelFloorTest {
         // first measured blind: session 14's first reader alone 117 of 134 at 6 of 266 flagged; with the second look
         // 119 of 134 at the same 6, macro-F1 0.934
         // session 16 (rule kinds from part 12c): 120 of 134 at 4 of 266
-        assertThat(s.recall("crisis")).as("crisis recall").isGreaterThanOrEqualTo(0.895); // 121 of 134 (session 16 end)
+        // session 18 (the second reader's larger say): 128 of 134 at 4, macro-F1 0.950
+        assertThat(s.recall("crisis")).as("crisis recall").isGreaterThanOrEqualTo(0.945); // 128 of 134, one of slack
         assertThat((double) s.otherFlaggedCrisis() / s.others()).as("others flagged crisis")
                 .isLessThanOrEqualTo(0.019); // 4 of 266, and one of slack
         assertThat(s.recall("clinical")).as("clinical recall").isGreaterThanOrEqualTo(0.93); // 57 of 60
@@ -35,7 +36,7 @@ class OwnHeldOut12ModelFloorTest {
         assertThat(s.recall("human")).as("person recall").isGreaterThanOrEqualTo(0.90); // 37 of 40
         assertThat(s.recall("services")).as("service recall").isGreaterThanOrEqualTo(0.975); // 40 of 40
         assertThat(s.recall("goodbye")).as("goodbye recall").isGreaterThanOrEqualTo(0.92); // 25 of 26
-        assertThat(s.macroF1()).as("macro-F1").isGreaterThanOrEqualTo(0.93); // 0.934
+        assertThat(s.macroF1()).as("macro-F1").isGreaterThanOrEqualTo(0.945); // 0.950
     }
 
     @Test
