@@ -109,7 +109,12 @@ final class Scope {
                         && DEGREE_WORDS.contains(tok[i + 2]);
                 // "can't stop thinking about ...": the thought will not go away, the opposite of a denial
                 boolean persistent = i + 1 < tok.length && tok[i + 1].equals("stop") && !w.equals("not");
-                if (degree || persistent) {
+                // "give me one good reason not to ...", "why I can't just ...": weighing it or wishing it, not denying it
+                boolean weighing = (i > 0 && REASON.contains(tok[i - 1]) && reasonAsked(tok, i - 1))
+                        || (i > 1 && REASON.contains(tok[i - 2]) && tok[i - 1].equals("to") && reasonAsked(tok, i - 2))
+                        || (i > 0 && tok[i - 1].equals("why"))
+                        || (i > 1 && tok[i - 2].equals("why") && (tok[i - 1].equals("i") || tok[i - 1].equals("im")));
+                if (degree || persistent || weighing) {
                     return false;
                 }
                 // "no I have taken them all": an answer before a new statement, not a denial of it
@@ -121,6 +126,20 @@ final class Scope {
     }
 
     private static final Set<String> REFLEXIVE = Set.of("himself", "herself", "themselves", "themself");
+
+    private static final Set<String> REASON = Set.of("reason", "reasons");
+
+    /** A reason asked for ("give me one good reason", "what's the reason"), not one held ("I've every reason"). */
+    private static boolean reasonAsked(String[] tok, int reason) {
+        for (int i = reason - 1; i >= 0 && i >= reason - 4; i--) {
+            if (ASK_FOR_REASON.contains(tok[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> ASK_FOR_REASON = Set.of("give", "gimme", "tell", "what", "whats", "name", "find");
 
     private static final Set<String> DEGREE_VERBS = Set.of("felt", "been", "feel", "was", "am", "im", "got");
 
