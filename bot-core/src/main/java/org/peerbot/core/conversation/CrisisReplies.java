@@ -172,6 +172,20 @@ final class CrisisReplies {
         return state.usedPrompt("crisis.gentle_check").withNotes(state.notes().checkIn(true).asked(true));
     }
 
+    /**
+     * Beside an ordinary reply, where the sentence model alone leaned to risk in a message with no word of risk or of
+     * giving up: a 24/7 line, once while it is among the recent prompts. No question, no card, no flag.
+     */
+    ConversationState softLine(ConversationState state, Turn turn, Instant now) {
+        if (state.recentPrompts().contains("crisis.soft_line")) {
+            return state;
+        }
+        log.info("soft line for conversation {}", Conversations.shortKey(state.key()));
+        turn.say(new Address.Chat(state.address()), filled(catalog.text("crisis.soft_line"), CrisisKind.SELF_HARM,
+                now), state.key());
+        return state.usedPrompt("crisis.soft_line");
+    }
+
     /** After a goodbye answered as a goodbye, where the model alone leaned to risk: a 24/7 line goes with them. */
     void gentleGoodbye(ConversationState state, Turn turn, Instant now) {
         turn.say(new Address.Chat(state.address()), filled(catalog.text("crisis.gentle_goodbye"), CrisisKind.SELF_HARM,

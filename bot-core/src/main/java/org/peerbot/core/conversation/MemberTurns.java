@@ -84,11 +84,26 @@ final class MemberTurns {
             result = new TriageResult(Category.CRISIS, CrisisKind.SELF_HARM, List.of("other-language"),
                     java.util.Set.of(), List.of());
         }
+        if (reading != null && result.category() == Category.HUMAN && reading.botQuestion() != null
+                && reading.botQuestion() != Reading.BotQuestion.PERSON
+                && result.rules().stream().allMatch(id -> id.startsWith("model."))) {
+            // "who reads these chats? could she ever see this?" lies near a request for a person in the model's
+            // space; it asks about the bot, and is answered, not put in the queue
+            java.util.Set<Intent> kept = java.util.EnumSet.noneOf(Intent.class);
+            kept.addAll(result.intents());
+            kept.remove(Intent.WANTS_PERSON);
+            result = new TriageResult(Category.SHARING, null, List.of(), java.util.Set.of(), result.feelings(), kept);
+            reading = planner.read(text, result);
+        }
         boolean crisis = result.category() == Category.CRISIS;
         // the sentence model alone leans to risk, with no word of dying or an ending, in a chat with no risk before:
-        // the gentle direct question, not the emergency block ("what if I go low in my sleep and nobody knows")
-        boolean gentle = crisis && command == null && uncertainRisk(result, state) && !planner.namesRisk(text);
-        if (gentle) {
+        // not the emergency block. With everyday words of giving up ("what's the point of any of it") the gentle direct
+        // question; with none ("it's the waiting that's the worst", which both readers leaned to) the reply it would
+        // have had, and a 24/7 line beside it: the model alone is wrong there more often than right (docs/safety-rules.md,
+        // rule 1c)
+        boolean uncertain = crisis && command == null && uncertainRisk(result, state) && !planner.namesRisk(text);
+        boolean gentle = uncertain && planner.hintsRisk(text);
+        if (uncertain) {
             crisis = false;
             result = new TriageResult(Category.SHARING, null, List.of(), java.util.Set.of(), result.feelings(),
                     result.intents());
@@ -192,7 +207,7 @@ final class MemberTurns {
                     turn, now), felt));
             return;
         }
-        if (gentle && (reading.has(Intent.GOODBYE) || planner.leavesAnywhere(text))
+        if (uncertain && (reading.has(Intent.GOODBYE) || planner.leavesAnywhere(text))
                 && (reading.has(Intent.THANKS) || reading.helped())) {
             // "I'll leave it there for today, thank you, it's been a comfort": a goodbye with thanks is answered as
             // one, and a 24/7 line goes with them (a goodbye with no thanks is asked about, as any other message)
@@ -206,6 +221,10 @@ final class MemberTurns {
             }
             crisisReplies.gentleGoodbye(next, turn, now);
             conversations.save(next);
+            return;
+        }
+        if (uncertain && !gentle) {
+            conversations.save(crisisReplies.softLine(respond(state, result, reading, text, turn, now), turn, now));
             return;
         }
         if (gentle) {

@@ -231,6 +231,7 @@ final class OwnWords {
                 || (lower(words.get(0)).equals("going") && lower(words.get(1)).equals("to"))
                 || (lower(words.get(0)).equals("off") && lower(words.get(1)).equals("to")))) {
             words = new ArrayList<>(words);
+            words.set(0, capitalOfSentence(words.get(0))); // "Going to go": "you're going to go"
             words.add(0, "im"); // "gonna drive to see my nan": "you're gonna drive to see your nan"
         }
         if (words.size() < 2 || words.size() > 14 || !FIRST.contains(lower(words.get(0)))) {

@@ -152,7 +152,12 @@ final class Planner {
             // "she basically raised me": the bond is what they are telling
             moves.add(new Acknowledge(Feeling.CLOSE, null, null));
         }
-        if (r.minimising()) {
+        if (r.minimising() && (r.has(Intent.STRENGTH) || r.has(Intent.GOOD_NEWS)) && !r.has(Intent.LOSS)
+                && !r.has(Intent.BAD_NEWS) && !"silly".equals(r.aside())) {
+            // "only a small thing, but I walked round the block": a win they make small is not small, and it is
+            // answered as a win, never with "a feeling like that makes sense"
+            moves.add(new Acknowledge(Feeling.PLAYED_DOWN_WIN, null, null));
+        } else if (r.minimising()) {
             // "silly really, it was only a dog": never agree that it is small
             moves.add(new Acknowledge("silly".equals(r.aside()) ? Feeling.MINIMISING : Feeling.PLAYED_DOWN, null,
                     null));

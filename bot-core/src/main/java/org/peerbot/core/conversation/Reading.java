@@ -102,7 +102,7 @@ public record Reading(Set<Intent> intents, BotQuestion botQuestion, List<String>
     public enum Extra { NONE, ADVICE, IDEA, BIG_NEWS, WAITING, FAMILY_NEWS, NEW_HERE, OTHERS_JOY }
 
     /** The kinds of question to the bot, each with its own honest answer. */
-    public enum BotQuestion { NAME, PERSON, CAN_DO, WHO_MADE, PRIVACY, CARE, HOW_ARE_YOU }
+    public enum BotQuestion { NAME, PERSON, CAN_DO, WHO_MADE, PRIVACY, CARE, HOW_ARE_YOU, MEMORY, ACT }
 
     /**
      * One of the member's words that may be given back.

@@ -193,6 +193,7 @@ final class Renderer {
             case TOLD -> "plan.ack.told";
             case COMFORT -> "plan.ack.comfort";
             case PLAYED_DOWN -> "plan.ack.played_down";
+            case PLAYED_DOWN_WIN -> "plan.ack.played_down_win";
             case FEELING_TOO -> "plan.ack.feeling_too";
             case RETURNING -> "plan.ack.returning";
             case FAMILY_NEWS -> "plan.ack.family_news";

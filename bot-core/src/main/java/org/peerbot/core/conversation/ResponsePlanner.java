@@ -59,6 +59,11 @@ public final class ResponsePlanner {
         return understanding.namesRisk(text);
     }
 
+    /** Whether the message hints at giving up or an end in everyday words. */
+    public boolean hintsRisk(String text) {
+        return understanding.hintsRisk(text);
+    }
+
     /** Whether the message makes small what they told ("don't make a fuss", "forget I said anything"). */
     public boolean minimises(String text) {
         return understanding.minimises(text);

@@ -214,9 +214,51 @@ public final class Understanding {
         return out;
     }
 
-    /** Whether the message has any word of dying, an ending, not being here, means or giving up ([risk_words]). */
+    /** The words with "ta" of "ta-ra" (goodbye) blanked, so it is not read as "ta" (thanks). */
+    private static String[] withoutTaRa(String[] words) {
+        String[] out = words;
+        for (int k = 0; k + 1 < words.length; k++) {
+            if (words[k].equals("ta") && words[k + 1].equals("ra")) {
+                out = out == words ? words.clone() : out;
+                out[k] = "_";
+            }
+        }
+        return out;
+    }
+
+    /** After "I miss" / "still miss": a thing or a doing ("the drive", "going out", "my job"), not a person. */
+    private static boolean missesAThing(CueBook.Match m, String[] words) {
+        String[] cue = m.cue().words();
+        if (!List.of(cue).contains("miss")) {
+            return false;
+        }
+        int end = CueBook.endAt(cue, words, m.at());
+        if (end < 0 || end >= words.length) {
+            return false;
+        }
+        String next = words[end];
+        String after = end + 1 < words.length ? words[end + 1] : "";
+        return MISSED_THINGS.contains(next) || (next.endsWith("ing") && next.length() > 4)
+                || (next.equals("my") && MISSED_THINGS.contains(after));
+    }
+
+    private static final Set<String> MISSED_THINGS = Set.of("the", "a", "an", "it", "that", "this", "those", "work",
+            "job", "driving", "food", "sugar", "chocolate", "wine", "beer", "cake", "bread", "garden", "allotment",
+            "car", "freedom", "independence", "life", "old", "home", "house", "routine", "sport", "football", "hair",
+            "body", "energy", "sleep", "holidays", "going", "being", "doing", "having");
+
+    /** Whether the message has any word of dying, an ending, not being here, means or harm ([risk_words]). */
     public boolean namesRisk(String text) {
         return says("risk_words", text);
+    }
+
+    /**
+     * Whether the message hints at giving up or an end in everyday words ("what's the point", "wouldn't care if I got
+     * hit by a bus", "had enough of it all"; [risk_hint]): words that ask for the gentle direct question when the
+     * sentence model alone leans to risk, where a message without them gets only a 24/7 line beside the reply.
+     */
+    public boolean hintsRisk(String text) {
+        return says("risk_hint", text);
     }
 
     /** Whether the message makes small what they told ("don't make a fuss", "forget I said anything"; [minimise]). */
@@ -293,7 +335,7 @@ public final class Understanding {
         if (cues.first("correction", words) != null) {
             intents.add(Intent.CORRECTION); // owned before anything else is said back
         }
-        if (triage.has(Signal.THANKS) || cues.first("thanks", words) != null) {
+        if (triage.has(Signal.THANKS) || cues.first("thanks", withoutTaRa(words)) != null) {
             intents.add(Intent.THANKS);
         }
         boolean backSoon = cues.first("back_soon", words) != null;
@@ -436,7 +478,10 @@ public final class Understanding {
         boolean minimising = cues.first("minimising", words) != null;
         boolean hurt = unnegated("hurt", words);
         boolean close = cues.first("close", words) != null;
-        boolean missing = cues.first("missing", words) != null;
+        CueBook.Match missed = cues.first("missing", words);
+        // "I miss the drive to the coast", "miss going to work": a thing or a doing missed is not someone missed, and
+        // never gets "missing someone like that is so hard"
+        boolean missing = missed != null && !missesAThing(missed, words);
         // the words of the news itself are not a person of theirs: "gonna be an auntie", "uncle at 15" tell what they
         // became, not about an aunt or an uncle ("our daughter rang" still is)
         String[] forPerson = family ? cues.masked("family_news:age", cues.masked("family_news", own)) : own;
@@ -1167,7 +1212,7 @@ public final class Understanding {
 
     /** Just before good news, words that make it wished for, not had: "I'd feel better hearing a voice". */
     private static final Set<String> HOPED = Set.of("id", "would", "wouldve", "might", "if", "hope", "hoping",
-            "wish", "wishing", "want", "wanna", "praying", "should", "shouldve", "supposed", "meant", "ought");
+            "wish", "wishing", "want", "wanna", "praying", "should", "shouldve", "supposed", "meant", "ought", "must");
 
     /** Before a good feeling, words that make it what others say of them: "everyone says I'm brave". */
     private static final Set<String> SAID_OF = Set.of("says", "said", "saying", "say", "tells", "told", "telling",
@@ -1196,14 +1241,30 @@ public final class Understanding {
         if (words.length > 12 && words.length <= 25 && cues.first("bot_privacy", words) != null) {
             return BotQuestion.PRIVACY; // "before I say anything, is this private? ...": asked with its reason
         }
+        if (words.length > 12 && words.length <= 18) {
+            // "do you actually care or are you just programmed to say nice things lol": asked first, then said why
+            for (String section : List.of("bot_care", "bot_memory", "bot_act")) {
+                CueBook.Match m = cues.first(section, words);
+                if (m != null && m.at() <= 1) {
+                    return section.equals("bot_care") ? BotQuestion.CARE
+                            : section.equals("bot_memory") ? BotQuestion.MEMORY : BotQuestion.ACT;
+                }
+            }
+        }
         if (words.length == 0 || words.length > 12) {
             return null; // a long message that mentions "who are you" in passing is not a question to the bot
         }
         if (words.length <= 6 && cues.first("bot_how", words) != null) {
             return BotQuestion.HOW_ARE_YOU; // "hi, how are you?" and little else: small talk, not a disclosure
         }
+        if (cues.first("bot_memory", words) != null) {
+            return BotQuestion.MEMORY; // "do you remember what I told you yesterday?": asked before privacy
+        }
         if (cues.first("bot_privacy", words) != null) {
             return BotQuestion.PRIVACY;
+        }
+        if (cues.first("bot_act", words) != null) {
+            return BotQuestion.ACT; // "can't you just ring them for me?": what a bot can't do, said plainly
         }
         if (cues.first("bot_care", words) != null) {
             return BotQuestion.CARE;

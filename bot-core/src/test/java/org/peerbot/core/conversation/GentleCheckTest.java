@@ -13,8 +13,10 @@ import org.peerbot.core.triage.Triage;
 
 /**
  * The gentle check (docs/safety-rules.md, rule 1c): when the sentence model alone leans to risk in a message with no
- * word of dying, an ending or not being here, in a chat with no risk before, the reply hears them, offers a 24/7 line
- * and a person, and asks the direct question gently, with no emergency block; a yes gets the full crisis reply.
+ * word of dying, an ending or not being here, in a chat with no risk before, and the message has everyday words of
+ * giving up ("what's the point", "had enough"), the reply hears them, offers a 24/7 line and a person, and asks the
+ * direct question gently, with no emergency block; a yes gets the full crisis reply. With no such words at all the
+ * reply is the ordinary one, with a 24/7 line beside it and no question.
  * A stand-in model reads risk in any message holding "[lean]", so the test says which messages it leans on.
  */
 class GentleCheckTest {
@@ -29,7 +31,7 @@ class GentleCheckTest {
     @Test
     void aLeaningWithNoWordOfDyingGetsTheGentleQuestionNotTheEmergencyBlock() {
         ConversationRef chat = h.pastIntroduction("g1");
-        String reply = say(chat, "the waiting for the scan is doing my head in [lean]");
+        String reply = say(chat, "the waiting for the scan is doing my head in, whats the point [lean]");
         assertThat(reply).contains("are you having any thoughts of ending your life?").contains("116 123")
                 .contains("peer").doesNotContain("999");
         assertThat(reply.strip()).endsWith("?");
@@ -38,15 +40,26 @@ class GentleCheckTest {
     @Test
     void aYesToTheGentleQuestionGetsTheFullCrisisReply() {
         ConversationRef chat = h.pastIntroduction("g2");
-        say(chat, "everything feels so heavy lately [lean]");
+        say(chat, "everything feels so heavy lately, had enough [lean]");
         assertThat(say(chat, "yes")).contains("999").contains("116 123");
     }
 
     @Test
     void aNoIsThankedWithTheLineAndNoEmergencyNumber() {
         ConversationRef chat = h.pastIntroduction("g3");
-        say(chat, "nobody at the surgery listens to me [lean]");
+        say(chat, "nobody at the surgery listens to me, nobody cares [lean]");
         assertThat(say(chat, "no, just fed up")).contains("116 123").doesNotContain("999");
+    }
+
+    @Test
+    void aLeaningWithNoWordOfRiskOrGivingUpGetsTheOrdinaryReplyAndALineOnce() {
+        ConversationRef chat = h.pastIntroduction("g7");
+        String reply = say(chat, "the waiting for the scan is doing my head in [lean]");
+        assertThat(reply).contains("116 123").doesNotContain("ending your life").doesNotContain("999")
+                .contains("scan");
+        assertThat(reply.strip()).doesNotEndWith("?");
+        assertThat(say(chat, "and my sister keeps ringing to ask about it [lean]")).doesNotContain("116 123")
+                .doesNotContain("ending your life");
     }
 
     @Test
