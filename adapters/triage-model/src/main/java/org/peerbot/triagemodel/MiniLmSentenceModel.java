@@ -136,12 +136,11 @@ public final class MiniLmSentenceModel implements SentenceModel {
      * {@value #SECOND_LOOK} of its crisis mass) is read again by the second, and the two readers' crisis masses are
      * averaged: at {@value #SECOND_SURE} or more (a message of up to {@value #SHORT_PARTS} sentences) or
      * {@value #SECOND_SURE_LONG} (a longer post, where every sentence of a hard week is one more chance of a false
-     * alarm) the pair reads a crisis. Which one is the class the two put most on together. Another danger sends 999
-     * at once, so a medical emergency also needs both readers at {@value #SECOND_DANGER} on it ("knees like they're
-     * filled with glass" was an emergency to the second alone), and abuse or a threat told in a few words does too: a
-     * grieving pet owner's "keep expecting him at the door" leaned to a threat, and "he used to sleep on my feet" to
-     * abuse, where the threats the pair found are told with a place, a time or a means. Chosen on held-out parts 8 to 14 (neither head trained on
-     * them), then measured once on blind part 15: 167 to 177 crises of 200 found, 20 to 21 of 375 others flagged
+     * alarm) the pair reads a crisis. Which one is the class the two put most on together. A medical emergency sends
+     * 999 at once, so it also needs both readers at {@value #SECOND_DANGER} on it ("knees like they're filled with
+     * glass" was an emergency to the second alone). A message of a few words is left to the first reader: a grieving
+     * pet owner's "keep expecting him at the door" leaned to a threat and "he used to sleep on my feet" to abuse. Chosen on held-out parts 8 to 14 (neither head trained on
+     * them), then measured once on blind part 15: 167 to 176 crises of 200 found, 20 to 21 of 375 others flagged
      * (docs/safety-eval.md, "Session 18"). At most one sentence per message is read twice, so the cost of a message
      * is bounded by one more encoding; most messages lean nowhere near a crisis and are read once.
      */
@@ -433,7 +432,10 @@ public final class MiniLmSentenceModel implements SentenceModel {
                     intents.add(INTENTS.get(label));
                 }
             }
-            if (!risk && danger == null && second != null && topCrisis >= SECOND_LOOK) {
+            // never on a message of a few words: in a conversation they lean on what came before, and both readers
+            // took "what if they don't believe me" (a benefits assessment) and "no car so what's the point" (after a
+            // driving test) as risk
+            if (!risk && danger == null && second != null && topCrisis >= SECOND_LOOK && !few) {
                 double[] q = second.probabilities(topPart);
                 double together = (topCrisis + crisisMass(q)) / 2;
                 if (together >= (parts.size() <= SHORT_PARTS ? SECOND_SURE : SECOND_SURE_LONG)) {
@@ -446,7 +448,7 @@ public final class MiniLmSentenceModel implements SentenceModel {
                     boolean bothSure = topP[worst] >= SECOND_DANGER && q[worst] >= SECOND_DANGER;
                     if (worst == RISK) {
                         risk = true;
-                    } else if (bothSure || (worst != MEDICAL && !few)) {
+                    } else if (bothSure || worst != MEDICAL) {
                         danger = DANGERS.get(worst - FIRST_DANGER);
                     }
                 }

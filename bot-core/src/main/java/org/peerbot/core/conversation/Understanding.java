@@ -266,6 +266,11 @@ public final class Understanding {
         return says("minimise", text);
     }
 
+    /** Whether the message tells of calm or peace about what was told ([calm_after]): after risk, a warning sign. */
+    public boolean calmAfter(String text) {
+        return says("calm_after", text);
+    }
+
     /** Whether a cue of the word-list section stands anywhere in the message. */
     private boolean says(String section, String text) {
         return cues.first(section, CueBook.read(text == null ? "" : text).words()) != null;

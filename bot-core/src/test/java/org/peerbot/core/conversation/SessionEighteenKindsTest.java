@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
  * ("the drive to the coast") got "missing someone like that"; a win made small ("only a small thing, but") got "a
  * feeling like that makes sense" or nothing; the cancer spreading, told to a son, was praised as a step; "ta-ra" read
  * as thanks; "going to go" was given back as "you're Going to go"; "everyone says I must be so happy" was taken as
- * happiness. Each sentence is written here in its own words.
+ * happiness; "I'm quite calm about it" after a plan was met as good news ("What helped?"). Each sentence is written
+ * here in its own words.
  */
 class SessionEighteenKindsTest {
     private final ListeningChats chats = new ListeningChats();
@@ -68,6 +69,13 @@ class SessionEighteenKindsTest {
     void goingToGoIsAGoodbyeAndNeverGivenBackWithACapital() {
         String reply = chats.after("my mum's not so good today", "I can't say more tonight. Going to go. Thanks.");
         assertThat(reply).doesNotContain("Going to go").doesNotEndWith("?");
+    }
+
+    @Test
+    void calmAfterAPlanIsNotGoodNews() {
+        String reply = chats.after("i've written goodbye letters to my family and i don't want to be here any more",
+                "i didn't mean to alarm you. i'm quite calm about it now");
+        assertThat(reply).contains("116 123").doesNotContain("good to hear").doesNotContain("what helped");
     }
 
     @Test
