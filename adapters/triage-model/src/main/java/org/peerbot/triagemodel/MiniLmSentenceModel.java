@@ -139,10 +139,11 @@ public final class MiniLmSentenceModel implements SentenceModel {
      * alarm) the pair reads a crisis. Which one is the class the two put most on together. A medical emergency sends
      * 999 at once, so it also needs both readers at {@value #SECOND_DANGER} on it ("knees like they're filled with
      * glass" was an emergency to the second alone). A message of a few words is left to the first reader: a grieving
-     * pet owner's "keep expecting him at the door" leaned to a threat and "he used to sleep on my feet" to abuse. Chosen on held-out parts 8 to 14 (neither head trained on
-     * them), then measured once on blind part 15: 167 to 176 crises of 200 found, 20 to 21 of 375 others flagged
-     * (docs/safety-eval.md, "Session 18"). At most one sentence per message is read twice, so the cost of a message
-     * is bounded by one more encoding; most messages lean nowhere near a crisis and are read once.
+     * pet owner's "keep expecting him at the door" leaned to a threat and "he used to sleep on my feet" to abuse.
+     * Chosen on held-out parts 8 to 14 (neither head trained on them), then measured once on blind part 15: 167 to 176
+     * crises of 200 found, 20 to 21 of 375 others flagged (docs/safety-eval.md, "Session 18"). At most one sentence
+     * per message is read twice, so the cost of a message is bounded by one more encoding; most messages lean nowhere
+     * near a crisis and are read once.
      */
     static final String SECOND_HEAD = "peerbot/triage-model/head-bge.tsv";
     static final double SECOND_LOOK = 0.30;
