@@ -447,7 +447,9 @@ public final class MiniLmSentenceModel implements SentenceModel {
                         }
                     }
                     boolean bothSure = topP[worst] >= SECOND_DANGER && q[worst] >= SECOND_DANGER;
-                    if (worst == RISK) {
+                    if (worst == RISK || (worst != MEDICAL && !bothSure && parts.size() > SHORT_PARTS)) {
+                        // in a long post the pair's abuse or threat is too loose a reading to send 999 on (a carer's
+                        // week of chemo read as abuse); it is met as the graded risk, which asks before it alarms
                         risk = true;
                     } else if (bothSure || worst != MEDICAL) {
                         danger = DANGERS.get(worst - FIRST_DANGER);

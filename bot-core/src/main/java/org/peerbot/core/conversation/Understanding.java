@@ -363,6 +363,12 @@ public final class Understanding {
                 && !goodAfterBut(words)) {
             intents.add(Intent.BAD_NEWS); // "offered a job, but it means moving away": good and hard together
         }
+        // "Wonderful news everybody!! ... Depression is such a gift", "love that for me": the good words are bitter, and
+        // what they tell is a blow, heard as one
+        boolean sarcastic = cues.first("sarcasm", words) != null;
+        if (sarcastic) {
+            intents.remove(Intent.GOOD_NEWS);
+        }
         String[] own = depossessed(stems);
         // a name is looked for only when a capital stands after the first word, and the message is not in title case
         boolean mayName = CAPITAL_AFTER_START.matcher(raw).find() && !titleCase(raw);
@@ -479,7 +485,7 @@ public final class Understanding {
             }
         }
         boolean presence = words.length <= 8 && cues.first("presence", words) != null;
-        boolean frustrated = unnegated("frustration", words);
+        boolean frustrated = unnegated("frustration", words) || sarcastic;
         boolean minimising = cues.first("minimising", words) != null;
         boolean hurt = unnegated("hurt", words);
         boolean close = cues.first("close", words) != null;
