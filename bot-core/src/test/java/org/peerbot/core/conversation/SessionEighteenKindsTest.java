@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
  * ("the drive to the coast") got "missing someone like that"; a win made small ("only a small thing, but") got "a
  * feeling like that makes sense" or nothing; the cancer spreading, told to a son, was praised as a step; "ta-ra" read
  * as thanks; "going to go" was given back as "you're Going to go"; "everyone says I must be so happy" was taken as
- * happiness; "I'm quite calm about it" after a plan was met as good news ("What helped?"). Each sentence is written
- * here in its own words.
+ * happiness; "I'm quite calm about it" after a plan was met as good news ("What helped?"); a licence taken or a choir
+ * given up got no word of the loss. Each sentence is written here in its own words.
  */
 class SessionEighteenKindsTest {
     private final ListeningChats chats = new ListeningChats();
@@ -76,6 +76,14 @@ class SessionEighteenKindsTest {
         String reply = chats.after("i've written goodbye letters to my family and i don't want to be here any more",
                 "i didn't mean to alarm you. i'm quite calm about it now");
         assertThat(reply).contains("116 123").doesNotContain("good to hear").doesNotContain("what helped");
+    }
+
+    @Test
+    void whatTheConditionTookIsHeardAsALoss() {
+        assertThat(chats.after("hi", "the hospital said I'm not allowed to drive now after the fits. 30 years on the"
+                + " road")).contains("loss");
+        assertThat(chats.after("hi", "had to give up the choir, my breathing won't let me sing now"))
+                .contains("loss");
     }
 
     @Test

@@ -273,7 +273,7 @@ class ConversationSuiteTest {
      * else's moment, two feelings tied by a worry, losses that are not a death, questions to the bot mid-conversation,
      * sarcasm that carries bad news, long rambles, ordinary talk then risk said politely or passively, apologies and
      * self-blame, and endings. Its checks are strict (1,241 turn checks). First run on main at the start of session 18
-     * before any change for it: 3 passed (3 on the rules alone), 1,088 of 1,241 turn checks; 3 (3) and 1,107 at its
+     * before any change for it: 3 passed (3 on the rules alone), 1,088 of 1,241 turn checks; 4 (4) and 1,110 at its
      * end. Its checks were not changed; the floor only stops the share that passes from falling.
      */
     @org.junit.jupiter.params.ParameterizedTest
@@ -284,8 +284,8 @@ class ConversationSuiteTest {
     }
 
     /** Scenarios of the eleventh blind suite that pass at this commit; never lower them. */
-    static final int BLIND_11_FLOOR = 3;
-    static final int BLIND_11_FLOOR_WITH_MODEL = 3;
+    static final int BLIND_11_FLOOR = 4;
+    static final int BLIND_11_FLOOR_WITH_MODEL = 4;
 
     /** For measuring on scenarios written elsewhere (-Dconverse.files=DIR, report to -Dtranscripts): never gates. */
     @Test
