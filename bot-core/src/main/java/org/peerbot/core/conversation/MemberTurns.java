@@ -299,10 +299,10 @@ final class MemberTurns {
             return crisisReplies.reply(state, new TriageResult(Category.CRISIS, state.risk(), List.of("risk-again"),
                     java.util.Set.of(), result.feelings()), turn, now);
         }
-        boolean calm = state.flagged() && state.notes().crisisBlockGiven() && state.risk() == CrisisKind.SELF_HARM
-                && !result.has(Signal.DENIAL) && planner.calmAfter(text);
-        if (calm || (state.flagged() && state.notes().crisisBlockGiven() && state.risk() == CrisisKind.SELF_HARM
-                && !result.has(Signal.DENIAL) && !reading.reassures() && planner.minimises(text))) {
+        boolean afterSelfHarm = state.flagged() && state.notes().crisisBlockGiven()
+                && state.risk() == CrisisKind.SELF_HARM && !result.has(Signal.DENIAL);
+        boolean calm = afterSelfHarm && planner.calmAfter(text);
+        if (calm || (afterSelfHarm && !reading.reassures() && planner.minimises(text))) {
             // "don't make a fuss" after telling of risk: no pressure, but it is not let go of, and the line goes again;
             // "I'm quite calm about it" after a plan is never met as good news: calm after deciding is a warning sign
             Prompt p = listening.pick(calm ? "crisis.calm_after" : "crisis.minimised", state.recentPrompts(),

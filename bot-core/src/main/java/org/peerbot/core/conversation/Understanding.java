@@ -214,18 +214,6 @@ public final class Understanding {
         return out;
     }
 
-    /** The words with "ta" of "ta-ra" (goodbye) blanked, so it is not read as "ta" (thanks). */
-    private static String[] withoutTaRa(String[] words) {
-        String[] out = words;
-        for (int k = 0; k + 1 < words.length; k++) {
-            if (words[k].equals("ta") && words[k + 1].equals("ra")) {
-                out = out == words ? words.clone() : out;
-                out[k] = "_";
-            }
-        }
-        return out;
-    }
-
     /** After "I miss" / "still miss": a thing or a doing ("the drive", "going out", "my job"), not a person. */
     private static boolean missesAThing(CueBook.Match m, String[] words) {
         String[] cue = m.cue().words();
@@ -340,7 +328,7 @@ public final class Understanding {
         if (cues.first("correction", words) != null) {
             intents.add(Intent.CORRECTION); // owned before anything else is said back
         }
-        if (triage.has(Signal.THANKS) || cues.first("thanks", withoutTaRa(words)) != null) {
+        if (triage.has(Signal.THANKS) || cues.first("thanks", cues.masked("not_thanks", words)) != null) {
             intents.add(Intent.THANKS);
         }
         boolean backSoon = cues.first("back_soon", words) != null;
@@ -1248,17 +1236,21 @@ public final class Understanding {
         return false;
     }
 
+    /** Questions to the bot still heard in a longer message when they open it, with the reason after. */
+    private static final List<Map.Entry<String, BotQuestion>> ASKED_FIRST = List.of(
+            Map.entry("bot_care", BotQuestion.CARE), Map.entry("bot_memory", BotQuestion.MEMORY),
+            Map.entry("bot_act", BotQuestion.ACT));
+
     private BotQuestion botQuestion(String[] words) {
         if (words.length > 12 && words.length <= 25 && cues.first("bot_privacy", words) != null) {
             return BotQuestion.PRIVACY; // "before I say anything, is this private? ...": asked with its reason
         }
         if (words.length > 12 && words.length <= 18) {
             // "do you actually care or are you just programmed to say nice things lol": asked first, then said why
-            for (String section : List.of("bot_care", "bot_memory", "bot_act")) {
-                CueBook.Match m = cues.first(section, words);
+            for (Map.Entry<String, BotQuestion> asked : ASKED_FIRST) {
+                CueBook.Match m = cues.first(asked.getKey(), words);
                 if (m != null && m.at() <= 1) {
-                    return section.equals("bot_care") ? BotQuestion.CARE
-                            : section.equals("bot_memory") ? BotQuestion.MEMORY : BotQuestion.ACT;
+                    return asked.getValue();
                 }
             }
         }
