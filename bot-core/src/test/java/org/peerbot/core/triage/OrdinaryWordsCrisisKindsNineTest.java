@@ -18,8 +18,8 @@ import org.peerbot.core.model.Signal;
  * time, "it gets better, just not for me", made my peace with a thank-you, nobody needs to come looking, a gun fetched
  * "not for cleaning", the papers cancelled and the cat rehomed, never felt this low, it wasn't an accident); a
  * routine watched with a score to settle; waiting outside for someone with something in a pocket; a partner who
- * hides the inhalers when angry. Flagged wrongly: a class nobody would miss, and "it was sold" of a house read as
- * abuse. Every message here is written for this test in its own words.
+ * hides the inhalers when angry. Flagged wrongly: a class nobody would miss, "it was sold" of a house read as
+ * abuse, and an old carer's worry for the one they look after "when I'm gone". Every message here is written for this test in its own words.
  */
 class OrdinaryWordsCrisisKindsNineTest {
     private final CrisisChecks check = new CrisisChecks();
@@ -64,6 +64,34 @@ class OrdinaryWordsCrisisKindsNineTest {
         assertThat(check.crisis(text).kind()).as(text).isEqualTo(CrisisKind.SELF_HARM);
     }
 
+    /**
+     * Kinds the retrained first reader stopped catching among messages it had been taught (it had learned them by
+     * heart): now in the rules, in words of our own.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "written my note. just waiting for it to get light",
+            "i've made my mind up. friday when everyone's at work",
+            "been saving my tablets in a sock to take them all in one go",
+            "who should i leave my cat to? it's the last thing i need to sort",
+            "what's one less mouth to feed, honestly",
+            "looking up which car parks don't have the fences yet",
+            "pulled the blade out of a sharpener again",
+            "they'd all be done a favour if i wasn't here",
+            "i lied to my gp when she asked if i'd thought about how",
+            "i just want to stop existing"})
+    void kindsOnceLeftToTheModelAreSelfHarm(String text) {
+        assertThat(check.crisis(text).kind()).as(text).isEqualTo(CrisisKind.SELF_HARM);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "my toddler is really floppy and there's a purple rash coming up on her legs",
+            "grandad banged his head on the kitchen table and now he's talking nonsense"})
+    void meningitisSignsAndAHeadInjuryAreMedicalEmergencies(String text) {
+        assertThat(check.crisis(text).kind()).as(text).isEqualTo(CrisisKind.MEDICAL_EMERGENCY);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "i've learned his routine, where he drinks and when he walks home. i'm going to finish him",
@@ -93,7 +121,12 @@ class OrdinaryWordsCrisisKindsNineTest {
             "mum says she wouldn't mind a cuppa if you're making one",
             "i want to be with my dad when he has his op",
             "the bungalow was sold in a week, mum's moving near us",
-            "how much paracetamol is safe with a fatty liver"})
+            "how much paracetamol is safe with a fatty liver",
+            "i'm 78 and what will happen to my daughter when i'm gone is what keeps me awake",
+            "i want to stop being an adult for a day lol",
+            "left mum a note on the fridge and i'm waiting for her to get home",
+            "who do i leave my allotment keys with while i'm in hospital",
+            "hit my head on the cupboard door, bit sore but fine"})
     void theirEverydayTwinsAreNot(String text) {
         check.notCrisis(text);
     }
