@@ -31,6 +31,10 @@ import org.slf4j.LoggerFactory;
  */
 final class MemberTurns {
 
+    /** The rule id the triage gives a request for a person the model alone read (see SemanticCombine). */
+    private static final String MODEL_PERSON = "model.person";
+    /** Rule ids of a request for a person in so many words. */
+    private static final String PERSON_RULES = "human.";
     private static final Logger log = LoggerFactory.getLogger(MemberTurns.class);
 
     /** Remembered among the recent sentence ids once the full clinical boundary has been given. */
@@ -316,7 +320,14 @@ final class MemberTurns {
         // "is there anyone I can talk to about grief, a bereavement service?" names a service: signpost it.
         boolean namedService = reading.has(Intent.WANTS_SERVICE) && !reading.topics().isEmpty()
                 && !reading.askedForPerson();
-        if (reading.has(Intent.WANTS_PERSON) && !reading.has(Intent.OTHER_LANGUAGE) && !namedService) {
+        // Only the model heard a wish for a person, in words that name no talking to anyone ("i just wanted to see if
+        // anyone was here", "I don't know anyone else who has it"): what they said is listened to, and a person is
+        // offered, not sent for. A queued request with no one on duty answered a first shy message with nothing but
+        // "no volunteer is on duty right now".
+        boolean offerOnly = reading.has(Intent.WANTS_PERSON) && !reading.askedForPerson()
+                && !reading.has(Intent.BOT_QUESTION) && result.rules().contains(MODEL_PERSON)
+                && result.rules().stream().noneMatch(id -> id.startsWith(PERSON_RULES));
+        if (reading.has(Intent.WANTS_PERSON) && !reading.has(Intent.OTHER_LANGUAGE) && !namedService && !offerOnly) {
             if (reading.has(Intent.BOT_QUESTION)) {
                 // "Is this a bot? I want a human": the honest answer first, then the request.
                 turn.say(me, catalog.text("plan.bot.person"), key);
@@ -343,7 +354,10 @@ final class MemberTurns {
             turn.say(me, catalog.text("listen.too_long"), key);
         }
         ResponsePlanner.Reply reply = planner.reply(reading, result, next.notes(), next.recentPrompts(), now);
-        if (reply.offerButtons()) {
+        if (offerOnly) {
+            turn.offer(me, reply.text() + "\n\n" + catalog.text("plan.person_offer"), List.of(signposts.talkButton()),
+                    key);
+        } else if (reply.offerButtons()) {
             turn.offer(me, reply.text(), List.of(signposts.talkButton(), signposts.servicesButton()), key);
         } else {
             turn.say(me, reply.text(), key);

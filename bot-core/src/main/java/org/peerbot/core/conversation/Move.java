@@ -19,7 +19,7 @@ public sealed interface Move {
     enum Feeling { LOSS, LOSS_OTHER, GOOD_NEWS, BAD_NEWS, MIXED_NEWS, HARD_FEELING, GOOD_FEELING, NAMED_FEELING, HEARD, VENTING,
         THANKS, SHORT_REPLY, UNSURE, HELPED, STRUGGLE, APOLOGY, MANY_HARD_THINGS, IDEA, BIG_NEWS, WAITING,
         FRUSTRATION, PRESENT, MINIMISING, HURT, CLOSE, MISSING, NORMAL, GOOD_IN_LOSS, ALONE, OTHERS_SAY, BY_NOW, TOLD, COMFORT, PLAYED_DOWN,
-        PLAYED_DOWN_WIN, FEELING_TOO, RETURNING, FAMILY_NEWS, RELENTLESS, MILD_FEELING, OLD_LOSS, HELPED_OPEN, CORRECTED, NEW_HERE,
+        PLAYED_DOWN_WIN, FEELING_TOO, RETURNING, FAMILY_NEWS, RELENTLESS, JUST_TYPE, LUCK, OTHERS_MOMENT, OTHERS_MOMENT_PERSON, MILD_FEELING, OLD_LOSS, HELPED_OPEN, CORRECTED, NEW_HERE,
         ROLE, HUMOUR, BACK_SOON, OTHERS_JOY, RELIEF, NIGHT }
 
     /** Match the feeling: sorry for a loss, glad for good news, a feeling named back in the member's word. */
@@ -97,8 +97,11 @@ public sealed interface Move {
     record Signpost(List<String> topics) implements Move {
     }
 
-    /** A warm goodbye with an invitation to come back, and no question. */
-    record WrapUp(boolean thanked, boolean helped, boolean goodNews) implements Move {
+    /**
+     * A warm goodbye with an invitation to come back, and no question; {@code luck} when something lies ahead of them
+     * ("wish me luck", "8am start", "Monday it is then"), which is wished well first.
+     */
+    record WrapUp(boolean thanked, boolean helped, boolean goodNews, boolean luck) implements Move {
     }
 
     /** An honest, short answer to a question about the bot. */

@@ -99,7 +99,7 @@ final class Planner {
             if (r.has(Intent.LOSS) || r.has(Intent.BAD_NEWS)) {
                 acknowledgeNews(r, moves); // "my dad died, anyway I have to go": the loss first, then goodbye
             }
-            moves.add(new Move.WrapUp(r.has(Intent.THANKS), r.helped(), r.has(Intent.GOOD_NEWS)));
+            moves.add(new Move.WrapUp(r.has(Intent.THANKS), r.helped(), r.has(Intent.GOOD_NEWS), "luck".equals(r.aside())));
             return done(moves, n);
         }
         if (r.extra() == Reading.Extra.ADVICE && !r.has(Intent.BOT_QUESTION)) {
@@ -118,6 +118,9 @@ final class Planner {
         }
         if (r.thanksOnly()) {
             moves.add(new Acknowledge(Feeling.THANKS, null, null));
+            if ("luck".equals(r.aside())) {
+                moves.add(new Acknowledge(Feeling.LUCK, null, null)); // "Thank you. Monday it is then."
+            }
             return done(moves, n);
         }
         if (greeting && triageFeelings.isEmpty() && r.feeling() == null && !anyNews(r)) {
@@ -133,6 +136,15 @@ final class Planner {
             if (!notes.askedWithin(2) && !n.venting()) {
                 moves.add(new Move.Ask("short", null));
             }
+            return done(moves, n);
+        }
+
+        if (r.extra() == Reading.Extra.OTHERS_MOMENT) {
+            // someone else's moment that matters to them ("mum called me by my name today"): given back in their
+            // words with what it must have meant; no praise, and no "how does that feel"
+            String said = r.said();
+            moves.add(said != null ? new Acknowledge(Feeling.OTHERS_MOMENT, new Echo("said", said, true), null)
+                    : new Acknowledge(Feeling.OTHERS_MOMENT_PERSON, r.relation(), null));
             return done(moves, n);
         }
 
@@ -258,7 +270,17 @@ final class Planner {
             moves.add(new Acknowledge(Feeling.HUMOUR, null, null)); // after any sorry for news, not before it
         }
         boolean night = "night".equals(r.aside());
-        if (moves.isEmpty() && r.aside() != null && !"silly".equals(r.aside()) && !night
+        boolean justType = "just_type".equals(r.aside());
+        if (justType) {
+            // "I don't want a helpline, I just want to type": that it is fine is said first, whatever else is heard
+            moves.add(0, new Acknowledge(Feeling.JUST_TYPE, null, null));
+        }
+        boolean luck = "luck".equals(r.aside());
+        if (luck && !r.has(Intent.LOSS)) {
+            // "scan's tomorrow, wish me luck": what they asked for is given, after whatever else is heard
+            moves.add(new Acknowledge(Feeling.LUCK, null, null));
+        }
+        if (moves.isEmpty() && r.aside() != null && !"silly".equals(r.aside()) && !night && !justType && !luck
                 && !r.has(Intent.GOOD_NEWS)) {
             moves.add(new Acknowledge(switch (r.aside()) {
                 case "others_say" -> Feeling.OTHERS_SAY;
@@ -290,7 +312,8 @@ final class Planner {
                 && NO_PRAISE_OVER.contains(r.feeling().shown());
         if (r.has(Intent.STRENGTH) && !r.has(Intent.LOSS) && !r.has(Intent.BAD_NEWS) && !hardFeeling) {
             // the step in their words when there is one ("your walk", "your friends"), else the strength alone
-            Echo about = r.troubled() != null ? null : r.thing() != null ? r.thing() : r.relation();
+            // (never their person: "Well done on your wife" praised the member for someone else)
+            Echo about = r.troubled() != null ? null : r.thing();
             moves.add(new Move.Affirm(news ? null : about));
         } else if (r.helped() && moves.isEmpty()) {
             moves.add(new Acknowledge(Feeling.HELPED, null, null));
@@ -516,7 +539,7 @@ final class Planner {
     }
 
     /** Triage's feeling keys that are not good ones to hear ("relieved", "proud" and "hopeful" are). */
-    private static boolean hardFeelings(List<String> triageFeelings) {
+    static boolean hardFeelings(List<String> triageFeelings) {
         return triageFeelings.stream().anyMatch(f -> !GOOD_TRIAGE_FEELINGS.contains(f));
     }
 

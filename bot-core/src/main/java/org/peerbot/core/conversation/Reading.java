@@ -84,6 +84,8 @@ import org.peerbot.core.model.Intent;
  *                    is, and never stored
  * @param dangerNear  someone coming near or starting again ("he's on his way home", "banging on the door"): danger
  *                    again only in a chat where abuse was told
+ * @param othersFeeling the only feeling words are someone else's ("the wife's more worried than me", "she looked so
+ *                    frightened"): the triage's feeling labels are not named back as theirs
  */
 public record Reading(Set<Intent> intents, BotQuestion botQuestion, List<String> topics, Echo relation, Echo thing,
                       Echo feeling, String language, boolean thanksOnly, boolean helped, boolean unsure,
@@ -96,10 +98,11 @@ public record Reading(Set<Intent> intents, BotQuestion botQuestion, List<String>
                       Echo troubled, boolean returning, Echo alsoFelt, boolean mild, boolean longAgo,
                       List<String> denied, Echo grievance, boolean roleChange, boolean helperSetUp,
                       boolean humour, boolean coping, boolean backSoon, boolean greets,
-                      java.util.function.Supplier<String> ownWords, boolean dangerNear) {
+                      java.util.function.Supplier<String> ownWords, boolean dangerNear,
+                      boolean othersFeeling) {
 
     /** One more kind of message the planner answers in its own way, or NONE. */
-    public enum Extra { NONE, ADVICE, IDEA, BIG_NEWS, WAITING, FAMILY_NEWS, NEW_HERE, OTHERS_JOY }
+    public enum Extra { NONE, ADVICE, IDEA, BIG_NEWS, WAITING, FAMILY_NEWS, NEW_HERE, OTHERS_JOY, OTHERS_MOMENT }
 
     /** The kinds of question to the bot, each with its own honest answer. */
     public enum BotQuestion { NAME, PERSON, CAN_DO, WHO_MADE, PRIVACY, CARE, HOW_ARE_YOU, MEMORY, ACT }

@@ -198,6 +198,10 @@ final class Renderer {
             case RETURNING -> "plan.ack.returning";
             case FAMILY_NEWS -> "plan.ack.family_news";
             case RELENTLESS -> "plan.ack.relentless";
+            case JUST_TYPE -> "plan.ack.just_type";
+            case LUCK -> "plan.ack.luck";
+            case OTHERS_MOMENT -> a.what() != null ? "plan.ack.others_moment_about" : "plan.ack.others_moment";
+            case OTHERS_MOMENT_PERSON -> a.what() != null ? "plan.ack.others_moment_person" : "plan.ack.others_moment";
             case MILD_FEELING -> a.what() != null && a.what().bare() ? "plan.ack.mild_feeling_bare"
                     : "plan.ack.mild_feeling";
             case OLD_LOSS -> a.what() != null ? "plan.ack.old_loss_about" : "plan.ack.old_loss";
@@ -217,7 +221,9 @@ final class Renderer {
 
     private String wrapUp(Move.WrapUp w, List<String> used, List<String> ids, int turn) {
         StringBuilder b = new StringBuilder();
-        if (w.goodNews()) {
+        if (w.luck()) {
+            b.append(say("plan.wrap.luck", Map.of(), used, ids, turn)).append(' ');
+        } else if (w.goodNews()) {
             b.append(say("plan.wrap.good", Map.of(), used, ids, turn)).append(' ');
         } else if (w.helped()) {
             b.append(say("plan.wrap.helped", Map.of(), used, ids, turn)).append(' ');

@@ -29,6 +29,9 @@ public final class ResponsePlanner {
                         boolean endsInQuestion, List<Move> moves) {
     }
 
+    /** The feeling label for a hard feeling that is someone else's (prompt feeling.theirs). */
+    private static final String THEIRS = "theirs";
+
     private final Understanding understanding;
     private final Planner planner = new Planner();
     private final Renderer renderer;
@@ -44,7 +47,7 @@ public final class ResponsePlanner {
 
     /** A warm goodbye with thanks (and gladness when the chat helped), for a leaving said before the last sentences. */
     public Reply goodbye(Reading reading, ListeningNotes notes, List<String> recent, Instant now) {
-        List<Move> moves = List.of(new Move.WrapUp(true, reading.helped(), false));
+        List<Move> moves = List.of(new Move.WrapUp(true, reading.helped(), false, "luck".equals(reading.aside())));
         Renderer.Rendered r = renderer.render(moves, recent, notes.turns(), reading.variety(), now);
         return new Reply(r.text(), r.promptIds(), notes.nextTurn(false), false, false, moves);
     }
@@ -106,8 +109,11 @@ public final class ResponsePlanner {
 
     public Reply reply(Reading reading, TriageResult triage, ListeningNotes notes, List<String> recent,
                        Instant now) {
-        Planner.Plan plan = planner.plan(reading, triage.feelings(), triage.has(Signal.GREETING) || reading.greets(),
-                notes);
+        // "she looked so frightened": the rules' feeling label is hers, not theirs to be told "being scared is hard";
+        // what is hard for someone close is heard as hard on them both
+        List<String> feelings = reading.othersFeeling() && Planner.hardFeelings(triage.feelings()) ? List.of(THEIRS)
+                : triage.feelings();
+        Planner.Plan plan = planner.plan(reading, feelings, triage.has(Signal.GREETING) || reading.greets(), notes);
         Renderer.Rendered r = renderer.render(plan.moves(), recent, notes.turns(), reading.variety(), now);
         boolean buttons = plan.moves().stream().anyMatch(m -> m instanceof Move.OfferChoices);
         return new Reply(r.text(), r.promptIds(), plan.notes(), buttons, plan.endsInQuestion(), plan.moves());

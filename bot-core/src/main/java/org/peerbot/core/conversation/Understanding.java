@@ -246,8 +246,17 @@ public final class Understanding {
      * sentence model alone leans to risk, where a message without them gets only a 24/7 line beside the reply.
      */
     public boolean hintsRisk(String text) {
-        return says("risk_hint", text);
+        String[] words = CueBook.read(text == null ? "" : text).words();
+        boolean toldADeath = deathNotDenied(words);
+        for (CueBook.Match m : cues.all("risk_hint", words)) {
+            if (!(toldADeath && DEATH_WORDS.contains(m.cue().key()))) {
+                return true; // "he died in March" tells of a loss: the word of death is theirs, not a hint
+            }
+        }
+        return false;
     }
+
+    private static final Set<String> DEATH_WORDS = Set.of("dies", "died", "dead", "death");
 
     /** Whether the message makes small what they told ("don't make a fuss", "forget I said anything"; [minimise]). */
     public boolean minimises(String text) {
@@ -425,6 +434,11 @@ public final class Understanding {
             // "nobody knew, so I can't talk to anyone about it" tells how alone they are; it does not ask
             intents.remove(Intent.WANTS_PERSON);
         }
+        if (cues.first("just_type", words) != null) {
+            // "please don't send anyone, I just want to type it out": no one is sent and no list is given
+            intents.remove(Intent.WANTS_PERSON);
+            intents.remove(Intent.WANTS_SERVICE);
+        }
         FeelingAt felt = feeling(words); // read once: thanks, the reply and the things below all use it
         Echo alsoFelt = felt == null ? null : hardFeelingAfter(words, felt);
         if (excited(raw, words, intents, felt) || (felt != null && felt.echo().good()
@@ -557,6 +571,14 @@ public final class Understanding {
             intents.remove(Intent.GOOD_NEWS);
             intents.remove(Intent.BAD_NEWS);
         }
+        // "my husband smiled at me this morning, first time since January", "mum called me by my name today": someone
+        // else's moment that matters to them is given back as theirs, never praised as the member's own step
+        boolean othersMoment = !othersJoy && !intents.contains(Intent.LOSS) && !intents.contains(Intent.BAD_NEWS)
+                && othersMoment(words, person, own, names);
+        if (othersMoment) {
+            intents.remove(Intent.STRENGTH);
+            intents.remove(Intent.GOOD_NEWS);
+        }
         // "my husband Derek", "our old dog Bess": the name they gave is given back with the person
         if (mayName) {
             person = named(person, raw);
@@ -568,7 +590,8 @@ public final class Understanding {
                 thanksOnly,
                 helped, unsure,
                 askedForPerson, reassures, unnegated("struggle", words), cues.first("apology", words) != null,
-                manyAtOnce, othersJoy ? Reading.Extra.OTHERS_JOY : extra(words, family, newcomer), cues.first("risk_again", all) != null,
+                manyAtOnce, othersJoy ? Reading.Extra.OTHERS_JOY : othersMoment ? Reading.Extra.OTHERS_MOMENT
+                : extra(words, family, newcomer), cues.first("risk_again", all) != null,
                 echo(conditions, "condition:", words, owner, false, true), cues.first("crisis:other_languages", all) != null,
                 frustrated, presence, minimising && !close, hurt, close, missing,
                 cues.first("normalise", words) != null || oddly(words, felt), cues.first("alone", words) != null,
@@ -581,7 +604,23 @@ public final class Understanding {
                 deniedKeys(forPerson, forThings, owner), grievance(words), unnegated("role_change", words),
                 setUp != null, cues.first("humour", words) != null || LAUGHING.matcher(raw).find(),
                 cues.first("humour:coping", words) != null, backSoon, greets(words), OwnWords.later(raw),
-                cues.first("danger_near", words) != null);
+                cues.first("danger_near", words) != null, felt == null && othersFeeling(words));
+    }
+
+    /** Whether a feeling word stands in the message said of someone else ("she looked so frightened"). */
+    private boolean othersFeeling(String[] words) {
+        CueBook.Match worry = cues.first("worry", words);
+        if (worry != null && saidOfSomeoneElse(words, worry.at())) {
+            return true;
+        }
+        for (Cue cue : present(feelings, words)) {
+            for (int at : CueBook.places(cue, words)) {
+                if (saidOfSomeoneElse(words, at)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -899,7 +938,8 @@ public final class Understanding {
     }
 
     private static final List<String> SILLY = List.of("silly", "daft", "stupid", "pathetic");
-    private static final List<String> ASIDES = List.of("others_say", "by_now", "told", "comfort", "relentless", "night");
+    private static final List<String> ASIDES = List.of("just_type", "luck", "others_say", "by_now", "told", "comfort",
+            "relentless", "night");
 
     /**
      * Whether the good news in a message is only the chat having helped: a good-news cue that stands just before
@@ -1443,7 +1483,8 @@ public final class Understanding {
      */
     private FeelingAt feeling(String[] words) {
         CueBook.Match worry = cues.first("worry", words);
-        if (worry != null && !negatedBefore(words, worry.at())) {
+        // "the wife's more worried than me": someone else's worry is not named back as theirs
+        if (worry != null && !negatedBefore(words, worry.at()) && !saidOfSomeoneElse(words, worry.at())) {
             return new FeelingAt(new Echo("feeling:" + worry.cue().shownAs(), worry.cue().shownAs(), false),
                     worry.at(), CueBook.endAt(worry.cue().words(), words, worry.at()));
         }
@@ -1598,8 +1639,9 @@ public final class Understanding {
                 return false;
             }
             if (PRONOUNS.contains(words[k]) || words[k].equals("they") || words[k].equals("theyre")
-                    || isPerson(words[k])) {
-                return true;
+                    || isPerson(words[k]) || (words[k].endsWith("s") && words[k].length() > 2
+                    && isPerson(words[k].substring(0, words[k].length() - 1)))) {
+                return true; // ("the wife's more worried": "wifes" is the wife)
             }
         }
         return false;
@@ -1719,6 +1761,44 @@ public final class Understanding {
         }
         return false;
     }
+
+    /**
+     * Someone else's good moment: a cue of one ("smiled", "walked", "remembered", "called me by my name") with someone
+     * else as its subject within four words before it (the person they named, or he, she or they), not the member
+     * ("I walked to the shop" is their own step), and not denied ("he didn't smile").
+     */
+    private boolean othersMoment(String[] words, Echo person, String[] own, Set<String> names) {
+        for (Cue cue : cues.candidates("others_moment", words)) {
+            for (int at : CueBook.places(cue, words)) {
+                int after = at + cue.words().length;
+                if (at == 0 || negatedBefore(words, at) || FIRST_PERSON.contains(words[at - 1])
+                        || (after < words.length && AWAY.contains(words[after]))
+                        || (after + 1 < words.length && words[after].equals("at") && FIRST_PERSON.contains(words[after + 1]))) {
+                    continue; // "he walked out", "she laughed at me" are not moments to treasure
+                }
+                for (int k = Math.max(0, at - 4); k < at; k++) {
+                    if (THIRD_PERSON.contains(words[k]) || names.contains(words[k])) {
+                        return true;
+                    }
+                }
+                if (person != null && !isPet(person)) {
+                    for (Cue rel : relationCues(person)) {
+                        for (int p : CueBook.places(rel, own)) {
+                            if (p < at && at - p <= 5) {
+                                return true;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> AWAY = Set.of("out", "off", "away");
+    private static final Set<String> FIRST_PERSON = Set.of("i", "we", "im", "ive", "me", "us");
+    private static final Set<String> THIRD_PERSON = Set.of("he", "she", "they", "hes", "shes", "theyve", "hed",
+            "shed");
 
     /** Whether the person stands just before the place ("mum's home from hospital", "the cat came home"). */
     private boolean justBeforePlace(Echo person, Echo place, String[] own) {

@@ -38,13 +38,13 @@ class SessionEighteenKindsTest {
     void aThingMissedIsNotSomeoneMissed() {
         String reply = chats.after("my sight's gone too far to drive now",
                 "honestly i miss the drive out to the lakes on a saturday");
-        assertThat(reply).doesNotContain("someone").doesNotContain("Missing them");
+        assertThat(reply).doesNotContain("someone").doesNotContain("missing them");
     }
 
     @Test
     void someoneMissedIsStillHeard() {
         assertThat(chats.after("hi", "still set a place for him at tea. i miss him so much"))
-                .containsAnyOf("miss", "Miss");
+                .contains("miss");
     }
 
     @Test
@@ -56,7 +56,7 @@ class SessionEighteenKindsTest {
     @Test
     void badNewsToldToSomeoneIsNotPraisedAsAStep() {
         String reply = chats.after("hi", "told my daughter tonight that the cancer's spread. she just held my hand");
-        assertThat(reply).doesNotContain("Well done").doesNotContain("glad you did");
+        assertThat(reply).doesNotContain("well done").doesNotContain("glad you did");
     }
 
     @Test
@@ -68,7 +68,7 @@ class SessionEighteenKindsTest {
     @Test
     void goingToGoIsAGoodbyeAndNeverGivenBackWithACapital() {
         String reply = chats.after("my mum's not so good today", "I can't say more tonight. Going to go. Thanks.");
-        assertThat(reply).doesNotContain("Going to go").doesNotEndWith("?");
+        assertThat(reply).doesNotContain("going to go").doesNotEndWith("?");
     }
 
     @Test

@@ -36,15 +36,15 @@ class SessionSixteenKindsTest {
     @Test
     void whatSomeoneWouldTellThemToDoIsNotLeaving() {
         String reply = chats.after("my nan died last month", "she'd have told me to get the kettle on and stop moping");
-        assertThat(reply).doesNotContain("Take care", "Come back any time", "Bye for now", "any time you want to chat");
+        assertThat(reply).doesNotContain("take care", "come back any time", "bye for now", "any time you want to chat");
     }
 
     @Test
     void aDeathToldWithWhereTheyMetIsNotSignposted() {
         String reply = chats.after("hi",
                 "my mate from the stroke club passed away on monday. she was the one who got everyone singing");
-        assertThat(reply).containsIgnoringCase("sorry").doesNotContain("places that can help", "These can help",
-                "These might help");
+        assertThat(reply).containsIgnoringCase("sorry").doesNotContain("places that can help", "these can help",
+                "these might help");
     }
 
     @Test
@@ -94,6 +94,6 @@ class SessionSixteenKindsTest {
     @Test
     void aSideEffectToldAfterABitBetterIsHeardNotMetAsGood() {
         String reply = chats.after("hi", "the new patches help the pain a bit but I'm like a zombie all day");
-        assertThat(reply).contains("like a zombie").doesNotContain("good to hear", "What helped");
+        assertThat(reply).contains("like a zombie").doesNotContain("good to hear", "what helped");
     }
 }

@@ -287,6 +287,27 @@ class ConversationSuiteTest {
     static final int BLIND_11_FLOOR = 4;
     static final int BLIND_11_FLOOR_WITH_MODEL = 4;
 
+    /**
+     * A fourteenth suite, written blind in session 19 by two helpers who read nothing of the planner, its word lists or
+     * its catalogue (60 scenarios, config/src/test/resources/conversations-blind-12): a new member's first shy
+     * messages, anger at services or people, fear before an appointment or a result, anniversaries with mixed feelings,
+     * loneliness, a clinical question mid-conversation, weariness of the condition, choosing how to be supported (a
+     * person asked for indirectly, or no one wanted), humour and banter with one serious line, and carers worn out.
+     * Its checks are strict (1,376 turn checks). First run on main at the start of session 19 before any change for
+     * it: 12 passed (12 on the rules alone), 1,260 of 1,376 turn checks. Its checks were not changed; the floor only
+     * stops the share that passes from falling.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(booleans = {false, true})
+    void theTwelfthBlindSuiteDoesNotFallBelowItsFloor(boolean model) throws java.io.IOException,
+            java.net.URISyntaxException {
+        heldOutSuiteHolds("conversations-blind-12", 60, model ? BLIND_12_FLOOR_WITH_MODEL : BLIND_12_FLOOR, model);
+    }
+
+    /** Scenarios of the twelfth blind suite that pass at this commit; never lower them. */
+    static final int BLIND_12_FLOOR = 12;
+    static final int BLIND_12_FLOOR_WITH_MODEL = 12;
+
     /** For measuring on scenarios written elsewhere (-Dconverse.files=DIR, report to -Dtranscripts): never gates. */
     @Test
     @org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "converse.files", matches = ".+")
