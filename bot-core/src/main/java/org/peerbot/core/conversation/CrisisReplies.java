@@ -177,13 +177,25 @@ final class CrisisReplies {
      * giving up: a 24/7 line, once while it is among the recent prompts. No question, no card, no flag.
      */
     ConversationState softLine(ConversationState state, Turn turn, Instant now) {
-        if (state.recentPrompts().contains("crisis.soft_line")) {
+        return lineOnce(state, "crisis.soft_line", CrisisKind.SELF_HARM, turn, now);
+    }
+
+    /**
+     * Beside an ordinary reply, where the sentence model alone read abuse or a threat in a message with no word of
+     * violence, fear or control: what to do if anyone is in danger, once while it is among the recent prompts.
+     */
+    ConversationState safetyLine(ConversationState state, Turn turn, Instant now) {
+        return lineOnce(state, "crisis.safety_line", CrisisKind.ABUSE, turn, now);
+    }
+
+    /** One line beside an ordinary reply, not again while it is among the recent prompts. */
+    private ConversationState lineOnce(ConversationState state, String key, CrisisKind kind, Turn turn, Instant now) {
+        if (state.recentPrompts().contains(key)) {
             return state;
         }
-        log.info("soft line for conversation {}", Conversations.shortKey(state.key()));
-        turn.say(new Address.Chat(state.address()), filled(catalog.text("crisis.soft_line"), CrisisKind.SELF_HARM,
-                now), state.key());
-        return state.usedPrompt("crisis.soft_line");
+        log.info("{} for conversation {}", key, Conversations.shortKey(state.key()));
+        turn.say(new Address.Chat(state.address()), filled(catalog.text(key), kind, now), state.key());
+        return state.usedPrompt(key);
     }
 
     /** After a goodbye answered as a goodbye, where the model alone leaned to risk: a 24/7 line goes with them. */

@@ -107,7 +107,12 @@ final class MemberTurns {
         // rule 1c)
         boolean uncertain = crisis && command == null && uncertainRisk(result, state) && !planner.namesRisk(text);
         boolean gentle = uncertain && planner.hintsRisk(text);
-        if (uncertain) {
+        // the sentence model alone reads abuse or a threat to someone, in a message with no word of violence, fear or
+        // control ("I keep expecting her at the door when I get home" after a dog died, a carer's "he gets angry since
+        // the stroke"): the reply it would have had, with a line on what to do if anyone is in danger (rule 1f)
+        boolean doubtfulDanger = crisis && command == null && uncertainDanger(result, state)
+                && !planner.namesDanger(text);
+        if (uncertain || doubtfulDanger) {
             crisis = false;
             result = new TriageResult(Category.SHARING, null, List.of(), java.util.Set.of(), result.feelings(),
                     result.intents());
@@ -231,6 +236,10 @@ final class MemberTurns {
             conversations.save(crisisReplies.softLine(respond(state, result, reading, text, turn, now), turn, now));
             return;
         }
+        if (doubtfulDanger) {
+            conversations.save(crisisReplies.safetyLine(respond(state, result, reading, text, turn, now), turn, now));
+            return;
+        }
         if (gentle) {
             ResponsePlanner.Reply heard = planner.heard(reading, result, state.notes(), state.recentPrompts(), now);
             conversations.save(crisisReplies.gentleCheck(usedFelt(state, heard).withNotes(heard.notes()), heard.text(),
@@ -244,6 +253,15 @@ final class MemberTurns {
      * Risk read by the sentence model alone (no rule found it), as the graded check-in, with no sign of danger now,
      * a method asked for or someone else at risk, in a chat where no risk was raised before and no person is in it.
      */
+    /** A reading of abuse or a threat to someone that only the sentence model made, in a chat with no risk before. */
+    static boolean uncertainDanger(TriageResult result, ConversationState state) {
+        return (result.kind() == CrisisKind.ABUSE || result.kind() == CrisisKind.HARM_TO_OTHERS)
+                && result.rules().stream().anyMatch(id -> id.startsWith("model."))
+                && result.rules().stream().allMatch(id -> id.startsWith("model.") || id.startsWith("sig."))
+                && !state.flagged() && state.risk() == null && state.mode() != Mode.CONNECTED
+                && !state.notes().checkInPending();
+    }
+
     static boolean uncertainRisk(TriageResult result, ConversationState state) {
         return result.kind() == CrisisKind.SELF_HARM && result.rules().contains("model.risk")
                 && result.rules().stream().allMatch(id -> id.startsWith("model.") || id.startsWith("sig."))

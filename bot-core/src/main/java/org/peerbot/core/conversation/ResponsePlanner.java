@@ -63,6 +63,10 @@ public final class ResponsePlanner {
     }
 
     /** Whether the message hints at giving up or an end in everyday words. */
+    public boolean namesDanger(String text) {
+        return understanding.namesDanger(text);
+    }
+
     public boolean hintsRisk(String text) {
         return understanding.hintsRisk(text);
     }

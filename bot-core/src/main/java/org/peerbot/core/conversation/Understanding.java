@@ -235,6 +235,11 @@ public final class Understanding {
             "car", "freedom", "independence", "life", "old", "home", "house", "routine", "sport", "football", "hair",
             "body", "energy", "sleep", "holidays", "going", "being", "doing", "having");
 
+    /** Whether the message has any word of violence, a weapon, fear, control or a plan against someone ([danger_words]). */
+    public boolean namesDanger(String text) {
+        return says("danger_words", text);
+    }
+
     /** Whether the message has any word of dying, an ending, not being here, means or harm ([risk_words]). */
     public boolean namesRisk(String text) {
         return says("risk_words", text);

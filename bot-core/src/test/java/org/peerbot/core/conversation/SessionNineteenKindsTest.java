@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.peerbot.core.model.ConversationRef;
+import org.peerbot.core.model.CrisisKind;
 import org.peerbot.core.model.Intent;
 import org.peerbot.core.port.SentenceModel;
 import org.peerbot.core.testing.Harness;
@@ -28,6 +29,11 @@ class SessionNineteenKindsTest {
             text.contains("[person]") ? Set.of(Intent.WANTS_PERSON) : Set.of());
     private final Harness withModel = new Harness(Triage.fromTrees(List.of(TestPacks.tree(Triage.DEFAULT_RULES)))
             .withModel(HEARS_PERSON)::classify);
+    /** A stand-in model that reads abuse in any message holding "[zq]" (safety rule 1f). */
+    private static final SentenceModel READS_ABUSE = text -> new SentenceModel.Reading(false,
+            text.contains("[zq]") ? CrisisKind.ABUSE : null, Set.of());
+    private final Harness abuseModel = new Harness(Triage.fromTrees(List.of(TestPacks.tree(Triage.DEFAULT_RULES)))
+            .withModel(READS_ABUSE)::classify);
 
     @Test
     void someoneElsesMomentIsGivenBackNotPraised() {
@@ -91,5 +97,19 @@ class SessionNineteenKindsTest {
     void beingToldNotToWorryAboutResultsIsAFeelingNotAQuestion() {
         String reply = chats.after("hi", "scan results next week and everyone keeps saying not to worry, drives me up the wall");
         assertThat(reply).doesNotContain("medical advice").doesNotContain("driving").doesNotContain("drives");
+    }
+
+    @Test
+    void abuseOnlyTheModelReadWithNoWordOfHarmGetsTheOrdinaryReplyAndASafetyLine() {
+        ConversationRef chat = abuseModel.pastIntroduction("a1");
+        String reply = abuseModel.sayLater(chat, "since the stroke my husband isn't the same man, I do everything for him [zq]");
+        assertThat(reply).doesNotContain("999").doesNotContain("not your fault").contains("unsafe").contains("116 123");
+    }
+
+    @Test
+    void abuseTheModelReadBesideAWordOfHarmStillGetsTheAbuseReply() {
+        ConversationRef chat = abuseModel.pastIntroduction("a2");
+        String reply = abuseModel.sayLater(chat, "he grabs my arm when he's been drinking [zq]");
+        assertThat(reply).contains("999").contains("not your fault");
     }
 }

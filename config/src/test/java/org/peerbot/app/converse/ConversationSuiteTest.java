@@ -127,7 +127,7 @@ class ConversationSuiteTest {
 
     /** Scenarios of the third blind suite that pass at this commit; never lower them. */
     static final int BLIND_3_FLOOR = 55;
-    static final int BLIND_3_FLOOR_WITH_MODEL = 54;
+    static final int BLIND_3_FLOOR_WITH_MODEL = 55;
 
     /**
      * A sixth suite, written blind in session 8 before the planner was read (56 scenarios,
@@ -205,7 +205,7 @@ class ConversationSuiteTest {
 
     /** Scenarios of the seventh blind suite that pass at this commit; never lower them. */
     static final int BLIND_7_FLOOR = 19;
-    static final int BLIND_7_FLOOR_WITH_MODEL = 18;
+    static final int BLIND_7_FLOOR_WITH_MODEL = 19;
 
     /**
      * A tenth suite, written blind in session 15 by two helpers who read nothing of the planner, its word lists or its
@@ -274,7 +274,7 @@ class ConversationSuiteTest {
      * sarcasm that carries bad news, long rambles, ordinary talk then risk said politely or passively, apologies and
      * self-blame, and endings. Its checks are strict (1,241 turn checks). First run on main at the start of session 18
      * before any change for it: 3 passed (3 on the rules alone), 1,088 of 1,241 turn checks; 4 (4) and 1,110 at its
-     * end. Its checks were not changed; the floor only stops the share that passes from falling.
+     * end; 6 (6) and 1,118 at the end of session 19. Its checks were not changed; the floor only stops the share that passes from falling.
      */
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(booleans = {false, true})
@@ -284,8 +284,8 @@ class ConversationSuiteTest {
     }
 
     /** Scenarios of the eleventh blind suite that pass at this commit; never lower them. */
-    static final int BLIND_11_FLOOR = 4;
-    static final int BLIND_11_FLOOR_WITH_MODEL = 4;
+    static final int BLIND_11_FLOOR = 6;
+    static final int BLIND_11_FLOOR_WITH_MODEL = 6;
 
     /**
      * A fourteenth suite, written blind in session 19 by two helpers who read nothing of the planner, its word lists or
@@ -294,7 +294,7 @@ class ConversationSuiteTest {
      * loneliness, a clinical question mid-conversation, weariness of the condition, choosing how to be supported (a
      * person asked for indirectly, or no one wanted), humour and banter with one serious line, and carers worn out.
      * Its checks are strict (1,376 turn checks). First run on main at the start of session 19 before any change for
-     * it: 12 passed (12 on the rules alone), 1,260 of 1,376 turn checks. Its checks were not changed; the floor only
+     * it: 12 passed (12 on the rules alone), 1,260 of 1,376 turn checks; 15 (14) and 1,273 at its end. Its checks were not changed; the floor only
      * stops the share that passes from falling.
      */
     @org.junit.jupiter.params.ParameterizedTest
@@ -305,8 +305,8 @@ class ConversationSuiteTest {
     }
 
     /** Scenarios of the twelfth blind suite that pass at this commit; never lower them. */
-    static final int BLIND_12_FLOOR = 12;
-    static final int BLIND_12_FLOOR_WITH_MODEL = 12;
+    static final int BLIND_12_FLOOR = 14;
+    static final int BLIND_12_FLOOR_WITH_MODEL = 15;
 
     /** For measuring on scenarios written elsewhere (-Dconverse.files=DIR, report to -Dtranscripts): never gates. */
     @Test
