@@ -99,7 +99,8 @@ final class Planner {
             if (r.has(Intent.LOSS) || r.has(Intent.BAD_NEWS)) {
                 acknowledgeNews(r, moves); // "my dad died, anyway I have to go": the loss first, then goodbye
             }
-            moves.add(new Move.WrapUp(r.has(Intent.THANKS), r.helped(), r.has(Intent.GOOD_NEWS), "luck".equals(r.aside())));
+            moves.add(new Move.WrapUp(r.has(Intent.THANKS), r.helped(), r.has(Intent.GOOD_NEWS),
+                    "luck".equals(r.aside())));
             return done(moves, n);
         }
         if (r.extra() == Reading.Extra.ADVICE && !r.has(Intent.BOT_QUESTION)) {
@@ -272,12 +273,14 @@ final class Planner {
         boolean night = "night".equals(r.aside());
         boolean justType = "just_type".equals(r.aside());
         if (justType) {
-            // "I don't want a helpline, I just want to type": that it is fine is said first, whatever else is heard
+            // "I don't want a helpline, I just want to type": that it is fine is said first, whatever else is heard,
+            // and it stands for the venting line ("Say whatever you like") that would say the same again
+            moves.removeIf(m -> m instanceof Acknowledge a && a.feeling() == Feeling.VENTING);
             moves.add(0, new Acknowledge(Feeling.JUST_TYPE, null, null));
         }
         boolean luck = "luck".equals(r.aside());
         if (luck && !r.has(Intent.LOSS)) {
-            // "scan's tomorrow, wish me luck": what they asked for is given, after whatever else is heard
+            // "scan's tomorrow, wish me luck": what they asked for is given
             moves.add(new Acknowledge(Feeling.LUCK, null, null));
         }
         if (moves.isEmpty() && r.aside() != null && !"silly".equals(r.aside()) && !night && !justType && !luck
@@ -310,7 +313,9 @@ final class Planner {
         // then I cried in the car"): the feeling is heard, the step is not praised over it
         boolean hardFeeling = r.feeling() != null && !r.feeling().good()
                 && NO_PRAISE_OVER.contains(r.feeling().shown());
-        if (r.has(Intent.STRENGTH) && !r.has(Intent.LOSS) && !r.has(Intent.BAD_NEWS) && !hardFeeling) {
+        // nor is one praised in anger ("the assessor wrote I walked without difficulty ... I'm shaking with rage")
+        boolean angry = r.frustrated() || triageFeelings.contains("angry");
+        if (r.has(Intent.STRENGTH) && !r.has(Intent.LOSS) && !r.has(Intent.BAD_NEWS) && !hardFeeling && !angry) {
             // the step in their words when there is one ("your walk", "your friends"), else the strength alone
             // (never their person: "Well done on your wife" praised the member for someone else)
             Echo about = r.troubled() != null ? null : r.thing();

@@ -235,7 +235,7 @@ public final class Understanding {
             "car", "freedom", "independence", "life", "old", "home", "house", "routine", "sport", "football", "hair",
             "body", "energy", "sleep", "holidays", "going", "being", "doing", "having");
 
-    /** Whether the message has any word of violence, a weapon, fear, control or a plan against someone ([danger_words]). */
+    /** Whether the message has a word of violence, a weapon, fear, control or a plan against someone. */
     public boolean namesDanger(String text) {
         return says("danger_words", text);
     }
@@ -1778,7 +1778,8 @@ public final class Understanding {
                 int after = at + cue.words().length;
                 if (at == 0 || negatedBefore(words, at) || FIRST_PERSON.contains(words[at - 1])
                         || (after < words.length && AWAY.contains(words[after]))
-                        || (after + 1 < words.length && words[after].equals("at") && FIRST_PERSON.contains(words[after + 1]))) {
+                        || (after + 1 < words.length && words[after].equals("at")
+                        && FIRST_PERSON.contains(words[after + 1]))) {
                     continue; // "he walked out", "she laughed at me" are not moments to treasure
                 }
                 for (int k = Math.max(0, at - 4); k < at; k++) {

@@ -112,4 +112,11 @@ class SessionNineteenKindsTest {
         String reply = abuseModel.sayLater(chat, "he grabs my arm when he's been drinking [zq]");
         assertThat(reply).contains("999").contains("not your fault");
     }
+
+    @Test
+    void aStepToldInAngerIsNotPraised() {
+        String reply = chats.after("hi", "the assessor put that i walked to the room without difficulty. i was holding "
+                + "the wall. i'm shaking with rage");
+        assertThat(reply).doesNotContain("well done").contains("furious");
+    }
 }
