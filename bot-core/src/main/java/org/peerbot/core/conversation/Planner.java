@@ -143,8 +143,11 @@ final class Planner {
         if (r.extra() == Reading.Extra.OTHERS_MOMENT) {
             // someone else's moment that matters to them ("mum called me by my name today"): given back in their
             // words with what it must have meant; no praise, and no "how does that feel"
+            // their words only when they tell of that person ("your husband smiled at you"): the clause given back
+            // can be another ("you start yours in March"), which is not the moment
             String said = r.said();
-            moves.add(said != null ? new Acknowledge(Feeling.OTHERS_MOMENT, new Echo("said", said, true), null)
+            boolean ofThem = said != null && said.startsWith("your ");
+            moves.add(ofThem ? new Acknowledge(Feeling.OTHERS_MOMENT, new Echo("said", said, true), null)
                     : new Acknowledge(Feeling.OTHERS_MOMENT_PERSON, r.relation(), null));
             return done(moves, n);
         }
