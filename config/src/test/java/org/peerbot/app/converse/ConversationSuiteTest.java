@@ -274,7 +274,8 @@ class ConversationSuiteTest {
      * sarcasm that carries bad news, long rambles, ordinary talk then risk said politely or passively, apologies and
      * self-blame, and endings. Its checks are strict (1,241 turn checks). First run on main at the start of session 18
      * before any change for it: 3 passed (3 on the rules alone), 1,088 of 1,241 turn checks; 4 (4) and 1,110 at its
-     * end; 6 (6) and 1,118 at the end of session 19. Its checks were not changed; the floor only stops the share that passes from falling.
+     * end; 5 (5) and 1,116 at the end of session 19 (a sixth had passed on "Oh, that's lovely: you start yours in
+     * March", said to a member whose friend had finished radiotherapy; that reply was mended, not kept for the floor). Its checks were not changed; the floor only stops the share that passes from falling.
      */
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(booleans = {false, true})
@@ -284,8 +285,8 @@ class ConversationSuiteTest {
     }
 
     /** Scenarios of the eleventh blind suite that pass at this commit; never lower them. */
-    static final int BLIND_11_FLOOR = 6;
-    static final int BLIND_11_FLOOR_WITH_MODEL = 6;
+    static final int BLIND_11_FLOOR = 5;
+    static final int BLIND_11_FLOOR_WITH_MODEL = 5;
 
     /**
      * A fourteenth suite, written blind in session 19 by two helpers who read nothing of the planner, its word lists or
