@@ -257,17 +257,23 @@ final class MemberTurns {
     static boolean uncertainDanger(TriageResult result, ConversationState state) {
         return (result.kind() == CrisisKind.ABUSE || result.kind() == CrisisKind.HARM_TO_OTHERS)
                 && result.rules().stream().anyMatch(id -> id.startsWith("model."))
-                && result.rules().stream().allMatch(id -> id.startsWith("model.") || id.startsWith("sig."))
-                && !state.flagged() && state.risk() == null && state.mode() != Mode.CONNECTED
-                && !state.notes().checkInPending();
+                && onlyTheModel(result, state);
     }
 
     static boolean uncertainRisk(TriageResult result, ConversationState state) {
         return result.kind() == CrisisKind.SELF_HARM && result.rules().contains("model.risk")
-                && result.rules().stream().allMatch(id -> id.startsWith("model.") || id.startsWith("sig."))
                 && !result.has(Signal.IMMEDIATE_DANGER) && !result.has(Signal.METHOD_SEEKING)
-                && !result.has(Signal.ABOUT_SOMEONE_ELSE) && !state.flagged() && state.risk() == null
-                && state.mode() != Mode.CONNECTED && !state.notes().checkInPending();
+                && !result.has(Signal.ABOUT_SOMEONE_ELSE) && onlyTheModel(result, state);
+    }
+
+    /**
+     * No rule but the model's and the signals read the crisis, in a chat with no risk before, no volunteer with them
+     * and no check-in waiting for an answer: what both model-only tiers (rules 1c and 1f) ask first.
+     */
+    private static boolean onlyTheModel(TriageResult result, ConversationState state) {
+        return result.rules().stream().allMatch(id -> id.startsWith("model.") || id.startsWith("sig."))
+                && !state.flagged() && state.risk() == null && state.mode() != Mode.CONNECTED
+                && !state.notes().checkInPending();
     }
 
     /**

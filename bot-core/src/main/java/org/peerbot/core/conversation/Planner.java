@@ -99,8 +99,7 @@ final class Planner {
             if (r.has(Intent.LOSS) || r.has(Intent.BAD_NEWS)) {
                 acknowledgeNews(r, moves); // "my dad died, anyway I have to go": the loss first, then goodbye
             }
-            moves.add(new Move.WrapUp(r.has(Intent.THANKS), r.helped(), r.has(Intent.GOOD_NEWS),
-                    "luck".equals(r.aside())));
+            moves.add(new Move.WrapUp(r.has(Intent.THANKS), r.helped(), r.has(Intent.GOOD_NEWS), r.wantsLuck()));
             return done(moves, n);
         }
         if (r.extra() == Reading.Extra.ADVICE && !r.has(Intent.BOT_QUESTION)) {
@@ -119,7 +118,7 @@ final class Planner {
         }
         if (r.thanksOnly()) {
             moves.add(new Acknowledge(Feeling.THANKS, null, null));
-            if ("luck".equals(r.aside())) {
+            if (r.wantsLuck()) {
                 moves.add(new Acknowledge(Feeling.LUCK, null, null)); // "Thank you. Monday it is then."
             }
             return done(moves, n);
@@ -141,10 +140,9 @@ final class Planner {
         }
 
         if (r.extra() == Reading.Extra.OTHERS_MOMENT) {
-            // someone else's moment that matters to them ("mum called me by my name today"): given back in their
-            // words with what it must have meant; no praise, and no "how does that feel"
-            // their words only when they tell of that person ("your husband smiled at you"): the clause given back
-            // can be another ("you start yours in March"), which is not the moment
+            // someone else's moment that matters to them ("mum called me by my name today"): given back with what it
+            // must have meant; no praise, and no "how does that feel". Their words are given back only when they tell
+            // of that person ("your husband smiled at you"): the clause can be another ("you start yours in March")
             String said = r.said();
             boolean ofThem = said != null && said.startsWith("your ");
             moves.add(ofThem ? new Acknowledge(Feeling.OTHERS_MOMENT, new Echo("said", said, true), null)
@@ -281,7 +279,7 @@ final class Planner {
             moves.removeIf(m -> m instanceof Acknowledge a && a.feeling() == Feeling.VENTING);
             moves.add(0, new Acknowledge(Feeling.JUST_TYPE, null, null));
         }
-        boolean luck = "luck".equals(r.aside());
+        boolean luck = r.wantsLuck();
         if (luck && !r.has(Intent.LOSS)) {
             // "scan's tomorrow, wish me luck": what they asked for is given
             moves.add(new Acknowledge(Feeling.LUCK, null, null));

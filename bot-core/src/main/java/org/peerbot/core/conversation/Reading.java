@@ -133,6 +133,11 @@ public record Reading(Set<Intent> intents, BotQuestion botQuestion, List<String>
         return intents.contains(intent);
     }
 
+    /** Something lies ahead that they asked luck for or leave to get ready for (the aside "luck"). */
+    public boolean wantsLuck() {
+        return "luck".equals(aside);
+    }
+
     /** Their own words for what happened, turned to "you", or null (see {@link OwnWords}). */
     public String said() {
         return ownWords == null ? null : ownWords.get();

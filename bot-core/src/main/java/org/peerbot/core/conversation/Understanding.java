@@ -1644,8 +1644,7 @@ public final class Understanding {
                 return false;
             }
             if (PRONOUNS.contains(words[k]) || words[k].equals("they") || words[k].equals("theyre")
-                    || isPerson(words[k]) || (words[k].endsWith("s") && words[k].length() > 2
-                    && isPerson(words[k].substring(0, words[k].length() - 1)))) {
+                    || isPerson(words[k]) || isPerson(stem(words[k]))) {
                 return true; // ("the wife's more worried": "wifes" is the wife)
             }
         }
@@ -1671,12 +1670,16 @@ public final class Understanding {
         String[] out = words.clone();
         for (int i = 0; i < out.length; i++) {
             String w = out[i];
-            if (w.length() > 2 && w.endsWith("s") && !relationWords.contains(w)
-                    && relationWords.contains(w.substring(0, w.length() - 1))) {
-                out[i] = w.substring(0, w.length() - 1);
+            if (!relationWords.contains(w) && relationWords.contains(stem(w))) {
+                out[i] = stem(w);
             }
         }
         return out;
+    }
+
+    /** The word without a possessive or plural "s" left by a dropped apostrophe ("wifes"), or the word itself. */
+    private static String stem(String w) {
+        return w.length() > 2 && w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
     }
 
     /** "had to say goodbye to", "having to say goodbye to": the words people use for a death or putting a pet down. */

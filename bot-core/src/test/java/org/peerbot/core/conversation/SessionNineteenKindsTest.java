@@ -27,13 +27,16 @@ class SessionNineteenKindsTest {
     /** A stand-in model that hears a wish for a person in any message holding "[person]". */
     private static final SentenceModel HEARS_PERSON = text -> new SentenceModel.Reading(false,
             text.contains("[person]") ? Set.of(Intent.WANTS_PERSON) : Set.of());
-    private final Harness withModel = new Harness(Triage.fromTrees(List.of(TestPacks.tree(Triage.DEFAULT_RULES)))
-            .withModel(HEARS_PERSON)::classify);
+    private final Harness withModel = withModel(HEARS_PERSON);
     /** A stand-in model that reads abuse in any message holding "[zq]" (safety rule 1f). */
     private static final SentenceModel READS_ABUSE = text -> new SentenceModel.Reading(false,
             text.contains("[zq]") ? CrisisKind.ABUSE : null, Set.of());
-    private final Harness abuseModel = new Harness(Triage.fromTrees(List.of(TestPacks.tree(Triage.DEFAULT_RULES)))
-            .withModel(READS_ABUSE)::classify);
+    private final Harness abuseModel = withModel(READS_ABUSE);
+
+    /** A say-and-read harness on the shipped rules with a stand-in sentence model. */
+    private static Harness withModel(SentenceModel model) {
+        return new Harness(Triage.fromTrees(List.of(TestPacks.tree(Triage.DEFAULT_RULES))).withModel(model)::classify);
+    }
 
     @Test
     void someoneElsesMomentIsGivenBackNotPraised() {
