@@ -40,7 +40,12 @@ public enum Signal {
      * Asks whether this is the right place or group ("is this the right place? it's my husband who has cancer"): the
      * model's reading of a service request does not turn it into a list of services; they are welcomed.
      */
-    GROUP_QUESTION;
+    GROUP_QUESTION,
+    /**
+     * Says they are already in hospital care ("I'm sat in A&E with her", "the paramedics are here"): a medical emergency
+     * the model alone reads in it does not send "call 999 now" (a rule's reading still does).
+     */
+    IN_CARE;
 
     /**
      * What a clinical question was about, which decides who the reply names (pharmacist, GP, NHS 111): kept on a

@@ -156,6 +156,11 @@ final class Scope {
         }
         String[] tok = x.t;
         for (int i = match[0]; i < match[1]; i++) {
+            if (tok[i].equals("me") || tok[i].equals("myself")) {
+                return false; // "my wife would be better off without me": the one at risk is the member
+            }
+        }
+        for (int i = match[0]; i < match[1]; i++) {
             // inside the match another person is the subject when named first ("my friend wants to ...") or the one
             // harmed ("... kill herself"); after a verb they are an object of what the member does ("said goodbye to
             // my mum without her knowing" is the member's own finality)

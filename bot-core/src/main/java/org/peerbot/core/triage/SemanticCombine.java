@@ -69,8 +69,10 @@ final class SemanticCombine {
         }
         // not over a clinical question the rules read: the model's medical class also fires on long health questions
         // with a bad symptom (18 of the shared clinical set's 3,479), which get the clinical reply and its 111 / 999
+        // nor one already in care ("I'm sat in A&E with her"), where "call 999 now" would be absurd
+        boolean inCare = reading.danger() == CrisisKind.MEDICAL_EMERGENCY && r.has(Signal.IN_CARE);
         if (reading.danger() != null && r.category() != Category.CRISIS && r.category() != Category.CLINICAL
-                && !r.has(Signal.DENIAL)) {
+                && !r.has(Signal.DENIAL) && !inCare) {
             // a medical emergency, abuse or a threat read in other words: the reply for that kind (999 first), as a
             // rule hit would give; self-harm read at the same time is left to the check-in below only if no danger
             return modelCrisis(r, reading.danger(), MODEL_DANGER + reading.danger().id(),

@@ -25,9 +25,10 @@ class OwnHeldOutSet15Test {
         assertThat(s.crisis()).as("crisis messages in the part").isGreaterThanOrEqualTo(200);
         // first measured blind at the start of session 18: 127 of 200 caught, 16 of 375 flagged, accuracy 0.736; at
         // its end, with the rules written from part 14 and the shared sets (none from this part), 128, 16, 0.737; with
-        // the session 19 rules written from its misses, 148, 14, 0.776
-        assertThat(s.recall()).as("crisis recall").isGreaterThanOrEqualTo(0.74);
-        assertThat(s.falseCrisis()).as("others flagged crisis of " + s.others()).isLessThanOrEqualTo(14);
-        assertThat(s.accuracy()).as("accuracy").isGreaterThanOrEqualTo(0.775);
+        // the session 19 rules written from its misses, 148, 14, 0.776; with the session 20 rules from part 16, 151, 13,
+        // 0.783
+        assertThat(s.recall()).as("crisis recall").isGreaterThanOrEqualTo(0.755);
+        assertThat(s.falseCrisis()).as("others flagged crisis of " + s.others()).isLessThanOrEqualTo(13);
+        assertThat(s.accuracy()).as("accuracy").isGreaterThanOrEqualTo(0.78);
     }
 }
