@@ -179,7 +179,12 @@ final class Planner {
         boolean inLoss = notes.topics().contains("bereavement") || r.topics().contains("bereavement");
         boolean missing = (r.missing() || (r.missingInLoss() && (inLoss || r.has(Intent.LOSS))))
                 && !r.has(Intent.GOOD_NEWS);
-        boolean normal = r.normalising() && !r.minimising();
+        // "I shouted at her over spilt cereal ... I feel like a monster": the guilt is heard, not told it is allowed
+        boolean selfBlame = r.blamesSelf() && !r.has(Intent.LOSS);
+        if (selfBlame) {
+            moves.add(new Acknowledge(Feeling.SELF_BLAME, null, null));
+        }
+        boolean normal = r.normalising() && !r.minimising() && !selfBlame;
         if (normal && !r.has(Intent.LOSS)) {
             // "is it terrible that I feel relieved?": there is no wrong way to feel, in their word when there is one
             moves.add(new Acknowledge(Feeling.NORMAL, r.feeling(), null));

@@ -199,6 +199,7 @@ final class Renderer {
             case FAMILY_NEWS -> "plan.ack.family_news";
             case RELENTLESS -> "plan.ack.relentless";
             case JUST_TYPE -> "plan.ack.just_type";
+            case SELF_BLAME -> "plan.ack.self_blame";
             case LUCK -> "plan.ack.luck";
             case OTHERS_MOMENT -> a.what() != null ? "plan.ack.others_moment_about" : "plan.ack.others_moment";
             case OTHERS_MOMENT_PERSON -> a.what() != null ? "plan.ack.others_moment_person" : "plan.ack.others_moment";

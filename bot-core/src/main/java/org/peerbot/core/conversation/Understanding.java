@@ -551,6 +551,10 @@ public final class Understanding {
             // "he proposed on the beach", "he's out of hospital": where the good news happened, not what it is about
             thing = null;
         }
+        if (thing != null && (intents.contains(Intent.STRENGTH) || intents.contains(Intent.GOOD_NEWS))
+                && onlyAfter(thing, forThings, SINCE)) {
+            thing = null; // "did my own buttons, first time since Christmas": never "Well done on Christmas!"
+        }
         if (thing != null && intents.contains(Intent.GOOD_NEWS) && goneFrom(thing, forThings)) {
             thing = null; // "slept 9 hours, no pain waking me": the gladness is never "about the pain"
         }
@@ -821,7 +825,8 @@ public final class Understanding {
 
     /**
      * Whether every piece of hard news is a failure told as past ("she failed it twice before", "after failing the
-     * first time"): said beside a pass, that is still good news, not a blow.
+     * first time") or a time it is counted from ("first time since the relapse"): said beside a pass or a step, that
+     * is still good news, not a blow.
      */
     private boolean onlyPastFailures(String[] words) {
         List<CueBook.Match> all = cues.all("bad_news", words);
@@ -829,6 +834,13 @@ public final class Understanding {
             return false;
         }
         for (CueBook.Match m : all) {
+            int b = m.at() - 1;
+            while (b >= 0 && DETERMINERS.contains(words[b])) {
+                b--;
+            }
+            if (b >= 0 && words[b].equals("since") && cues.first("strength", words) != null) {
+                continue; // "first time since the relapse": beside a step, the blow is when it was, not news today
+            }
             if (!m.cue().words()[0].startsWith("fail")) {
                 return false;
             }
@@ -859,6 +871,14 @@ public final class Understanding {
 
     /** Whether every place a thing stands is after a "where" word ("on the beach"), so it says where, not what. */
     private boolean onlyWhere(Echo thing, String[] forThings) {
+        return onlyAfter(thing, forThings, WHERE);
+    }
+
+    /** A thing named only after "since" is a time ("first time since Christmas", "since the op"), not what is told. */
+    private static final Set<String> SINCE = Set.of("since");
+
+    /** Whether every place a thing stands is after one of {@code before} (determiners between are skipped). */
+    private boolean onlyAfter(Echo thing, String[] forThings, Set<String> before) {
         String key = thing.key().substring("thing:".length());
         boolean any = false;
         for (Cue cue : present(things, forThings)) { // a cue whose first word is absent has no place to check
@@ -871,7 +891,7 @@ public final class Understanding {
                 while (k >= 0 && DETERMINERS.contains(forThings[k])) {
                     k--;
                 }
-                if (k < 0 || !WHERE.contains(forThings[k])) {
+                if (k < 0 || !before.contains(forThings[k])) {
                     return false;
                 }
             }
@@ -943,7 +963,7 @@ public final class Understanding {
     }
 
     private static final List<String> SILLY = List.of("silly", "daft", "stupid", "pathetic");
-    private static final List<String> ASIDES = List.of("just_type", "luck", "others_say", "by_now", "told", "comfort",
+    private static final List<String> ASIDES = List.of("just_type", "luck", "self_blame", "others_say", "by_now", "told", "comfort",
             "relentless", "night");
 
     /**
@@ -987,47 +1007,79 @@ public final class Understanding {
     /** A goodbye cue closing one of the last {@code last} sentences. */
     private boolean isGoodbye(String raw, int last) {
         String[] sentences = SENTENCES.split(raw);
-        List<String[]> nonEmpty = new ArrayList<>();
+        List<String> nonEmpty = new ArrayList<>();
         for (String s : sentences) {
-            String[] w = CueBook.tokens(s);
-            if (w.length > 0) {
-                nonEmpty.add(w);
+            if (CueBook.tokens(s).length > 0) {
+                nonEmpty.add(s);
             }
         }
         for (int i = Math.max(0, nonEmpty.size() - Math.min(last, nonEmpty.size())); i < nonEmpty.size(); i++) {
-            String[] w = nonEmpty.get(i);
-            for (Cue cue : cues.candidates("goodbye", w)) {
-                for (int at : CueBook.places(cue, w)) {
-                    if (negatedBefore(w, at) || (at > 0 && NOT_LEAVING_BEFORE.contains(w[at - 1]))) {
-                        continue; // "lost my nan last nite", "had a good night": a time, not leaving
-                    }
-                    if (at >= 2 && w[at - 1].equals("to") && TOLD_TO.contains(w[at - 2]) || toldEarlier(w, at)) {
-                        continue; // "she'd tell me to put the kettle on": what someone says to do, not leaving
-                    }
-                    int end = CueBook.endAt(cue.words(), w, at);
-                    if (end < w.length && w[end].equals("to")) {
-                        continue; // "had to say goodbye to my horse" tells of a farewell; it is not leaving now
-                    }
-                    int tail = 0;
-                    boolean planned = false;
-                    for (int k = end; k < w.length; k++) {
-                        if (!AFTER_GOODBYE.contains(w[k])) {
-                            tail++;
-                        }
-                        planned |= FUTURE.contains(w[k]);
-                    }
-                    if (planned && !cue.anywhere()) {
-                        continue; // "I'll go and see him tomorrow" is a plan, not leaving now
-                    }
-                    // "have to go $" must close its sentence; "off to make the tea" may trail a few words; "gtg !"
-                    // counts wherever it stands.
-                    if (cue.anywhere() || tail <= (cue.closes() ? 0 : 3)) {
-                        return true;
-                    }
+            String sentence = nonEmpty.get(i);
+            if (leaves(CueBook.tokens(sentence), false)) {
+                return true;
+            }
+            // "anyway I'd better go, tea won't cook itself": a leaving cue may close a clause before a comma
+            String[] clauses = sentence.split(",");
+            for (int c = 0; c < clauses.length - 1; c++) {
+                if (leaves(CueBook.tokens(clauses[c]), true)) {
+                    return true;
                 }
             }
         }
         return false;
+    }
+
+    /** Words in a cue that say the member is going ("better go", "let you get on"), not a bare "bye" or "night". */
+    private static final Set<String> GOING = Set.of("go", "get", "going", "off", "dash", "run", "leave", "let");
+
+    /**
+     * Whether a goodbye cue closes these words; in a clause ({@code clause}), only a cue of going, with nothing
+     * after it ("I had to say goodbye, it was awful" tells of a farewell).
+     */
+    private boolean leaves(String[] w, boolean clause) {
+        for (Cue cue : cues.candidates("goodbye", w)) {
+            if (clause && java.util.Arrays.stream(cue.words()).noneMatch(GOING::contains)) {
+                continue;
+            }
+            for (int at : CueBook.places(cue, w)) {
+                if (negatedBefore(w, at) || (at > 0 && NOT_LEAVING_BEFORE.contains(w[at - 1]))) {
+                    continue; // "lost my nan last nite", "had a good night": a time, not leaving
+                }
+                if (at >= 2 && w[at - 1].equals("to") && TOLD_TO.contains(w[at - 2]) || toldEarlier(w, at)) {
+                    continue; // "she'd tell me to put the kettle on": what someone says to do, not leaving
+                }
+                int end = CueBook.endAt(cue.words(), w, at);
+                if (end < w.length && w[end].equals("to") || farewellTold(w, at)) {
+                    continue; // "had to say goodbye to my horse" tells of a farewell; it is not leaving now
+                }
+                int tail = 0;
+                boolean planned = false;
+                for (int k = end; k < w.length; k++) {
+                    if (!AFTER_GOODBYE.contains(w[k])) {
+                        tail++;
+                    }
+                    planned |= FUTURE.contains(w[k]);
+                }
+                if (planned && !cue.anywhere()) {
+                    continue; // "I'll go and see him tomorrow" is a plan, not leaving now
+                }
+                // "have to go $" must close its sentence; "off to make the tea" may trail a few words; "gtg !"
+                // counts wherever it stands.
+                if (cue.anywhere() || tail <= (cue.closes() || clause ? 0 : 3)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Words before "to say" that make a goodbye one told, not said now: "we had to say goodbye, it was awful". */
+    private static final Set<String> HAD_TO = Set.of("had", "got", "never", "didnt", "couldnt", "get");
+
+    /** "had to say goodbye", "never got to say goodbye", "we said goodbye": a farewell told, not this one. */
+    private static boolean farewellTold(String[] w, int at) {
+        return at >= 3 && w[at - 1].equals("say") && w[at - 2].equals("to") && HAD_TO.contains(w[at - 3])
+                || at >= 2 && w[at - 1].equals("said") && (w[at - 2].equals("we") || w[at - 2].equals("they"));
     }
 
     /** Who is told to do something just before a goodbye cue ("told me to get the kettle on"). */
@@ -1286,15 +1338,22 @@ public final class Understanding {
             Map.entry("bot_care", BotQuestion.CARE), Map.entry("bot_memory", BotQuestion.MEMORY),
             Map.entry("bot_act", BotQuestion.ACT));
 
+    /** Whether a cue of {@code section} stands at the first or second word (any cue, not only the first listed). */
+    private boolean opensWith(String section, String[] words) {
+        return cues.all(section, words).stream().anyMatch(m -> m.at() <= 1);
+    }
+
     private BotQuestion botQuestion(String[] words) {
         if (words.length > 12 && words.length <= 25 && cues.first("bot_privacy", words) != null) {
             return BotQuestion.PRIVACY; // "before I say anything, is this private? ...": asked with its reason
         }
-        if (words.length > 12 && words.length <= 18) {
+        if (words.length > 25 && words.length <= 40 && opensWith("bot_privacy", words)) {
+            return BotQuestion.PRIVACY; // "what do you do with what I write? ... I've not even told my employer"
+        }
+        if (words.length > 12 && words.length <= 25) {
             // "do you actually care or are you just programmed to say nice things lol": asked first, then said why
             for (Map.Entry<String, BotQuestion> asked : ASKED_FIRST) {
-                CueBook.Match m = cues.first(asked.getKey(), words);
-                if (m != null && m.at() <= 1) {
+                if (opensWith(asked.getKey(), words)) {
                     return asked.getValue();
                 }
             }

@@ -253,8 +253,8 @@ class ConversationSuiteTest {
      * said, short replies mid-conversation, a side effect told then asked about, a first message from someone unsure,
      * ordinary talk then risk (some hidden in a joke), carers worn out, and endings. Its checks are strict (several
      * groups of words a turn, 1,139 checks in all). First run on main at the start of session 17 before any change
-     * for it: 2 passed (2 on the rules alone), 971 of 1,139 turn checks; 4 (4) and 997 at its end. Its checks were
-     * not changed; the floor only stops the share that passes from falling.
+     * for it: 2 passed (2 on the rules alone), 971 of 1,139 turn checks; 4 (4) and 997 at its end; 5 (5) in session
+     * 20. Its checks were not changed; the floor only stops the share that passes from falling.
      */
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(booleans = {false, true})
@@ -264,8 +264,8 @@ class ConversationSuiteTest {
     }
 
     /** Scenarios of the tenth blind suite that pass at this commit; never lower them. */
-    static final int BLIND_10_FLOOR = 4;
-    static final int BLIND_10_FLOOR_WITH_MODEL = 4;
+    static final int BLIND_10_FLOOR = 5;
+    static final int BLIND_10_FLOOR_WITH_MODEL = 5;
 
     /**
      * A thirteenth suite, written blind in session 18 by two helpers who read nothing of the planner, its word lists or
@@ -308,6 +308,26 @@ class ConversationSuiteTest {
     /** Scenarios of the twelfth blind suite that pass at this commit; never lower them. */
     static final int BLIND_12_FLOOR = 14;
     static final int BLIND_12_FLOOR_WITH_MODEL = 15;
+
+    /**
+     * A fifteenth suite, written blind in session 20 by two helpers who read nothing of the planner, its word lists or
+     * its catalogue (60 scenarios, config/src/test/resources/conversations-blind-13): grief told in passing, good news
+     * played down, leaving and coming back, shame and guilt, young members in text-speak, questions to the bot (who
+     * reads this, can you remember me), setbacks after progress, endings of treatment, a person or a service asked for
+     * in ordinary words, and low and hopeless messages not in danger now. First run on main at the start of session 20
+     * before any change for it: 9 passed (9 on the rules alone), 844 of 956 turn checks; 12 (11) and 859 at its end.
+     * Its checks were not changed; the floor only stops the share that passes from falling.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(booleans = {false, true})
+    void theThirteenthBlindSuiteDoesNotFallBelowItsFloor(boolean model) throws java.io.IOException,
+            java.net.URISyntaxException {
+        heldOutSuiteHolds("conversations-blind-13", 60, model ? BLIND_13_FLOOR_WITH_MODEL : BLIND_13_FLOOR, model);
+    }
+
+    /** Scenarios of the thirteenth blind suite that pass at this commit; never lower them. */
+    static final int BLIND_13_FLOOR = 11;
+    static final int BLIND_13_FLOOR_WITH_MODEL = 12;
 
     /** For measuring on scenarios written elsewhere (-Dconverse.files=DIR, report to -Dtranscripts): never gates. */
     @Test

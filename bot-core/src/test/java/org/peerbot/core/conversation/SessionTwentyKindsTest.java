@@ -1,0 +1,161 @@
+package org.peerbot.core.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.peerbot.core.model.Category;
+import org.peerbot.core.model.ConversationRef;
+import org.peerbot.core.triage.Triage;
+import org.peerbot.core.testing.TestPacks;
+
+/**
+ * Session 20: kinds the thirteenth blind suite showed misheard. Questions to the bot about what happens to their
+ * words ("is anyone actually reading this?", "is it used to train AI?") and "can you remember me from last week?"
+ * with their reason after got the clinical reply and a list of services; "don't tell anyone lol" to the bot got the
+ * abuse block with Childline; "how do I tell him about my stoma" got the clinical reply; "I'd better go, tea won't cook
+ * itself" and "I'll let you get on" were not heard as leaving; "first time since the relapse" was met as tough news and
+ * "first time since Christmas" praised as "Well done on Christmas!"; "I feel like a monster" after shouting at a child
+ * got "it isn't wrong to feel like that"; "my wife would be better off without me" was answered as a worry for the
+ * wife; a numb leg in an MS relapse and a worse HbA1c after months of effort got 999 and praise; someone sitting in
+ * A&E was told to call 999 on the model's word alone. Each sentence is written here in its own words.
+ * ({@link ListeningChats} replies are lower-cased.)
+ */
+class SessionTwentyKindsTest {
+    private final ListeningChats chats = new ListeningChats();
+    private final Triage triage = Triage.fromTrees(java.util.List.of(TestPacks.tree(Triage.DEFAULT_RULES)));
+
+    @Test
+    void askingWhoReadsTheirWordsGetsTheHonestPrivacyAnswer() {
+        for (String text : new String[] {"hang on, is anybody actually reading this?",
+                "What happens to what I type in here? Is it sold on or used to train AI? I have epilepsy and my work"
+                        + " don't know, my family don't know either and I'd like to keep it that way"}) {
+            assertThat(triage.classify(text).category()).as(text).isNotEqualTo(Category.CLINICAL);
+            assertThat(chats.after("hi", text)).as(text).contains("/forget").doesNotContain("medical advice")
+                    .doesNotContain("nhs 111");
+        }
+    }
+
+    @Test
+    void rememberMeWithTheReasonAfterIsAnsweredHonestly() {
+        String text = "do u remember me from the other night? i said about my dad's stroke and my own copd";
+        assertThat(triage.classify(text).category()).isNotEqualTo(Category.CLINICAL);
+        assertThat(chats.after("hi", text)).contains("remember").doesNotContain("medical advice");
+    }
+
+    @Test
+    void keepingItQuietFromFriendsIsNotAbuse() {
+        assertThat(triage.classify("dont tell anyone haha. not even my sister knows about the stoma").category())
+                .isNotEqualTo(Category.CRISIS);
+        // someone else's order to keep quiet still is
+        assertThat(triage.classify("my uncle told me dont tell anyone about what he does when mum's out").category())
+                .isEqualTo(Category.CRISIS);
+    }
+
+    @Test
+    void howToTellSomeoneAboutAConditionIsNotAClinicalQuestion() {
+        assertThat(triage.classify("got a second date on friday. how do i tell her about my colostomy bag??")
+                .category()).isNotEqualTo(Category.CLINICAL);
+    }
+
+    @Test
+    void leavingBeforeACommaIsAGoodbye() {
+        ConversationRef chat = chats.fresh();
+        chats.say(chat, "my levels have been silly all day and i'm sick of it");
+        String reply = chats.say(chat, "right i'd better go, the dog needs a walk. thanks for listening");
+        assertThat(reply).containsAnyOf("take care", "bye", "come back").doesNotEndWith("?");
+        assertThat(chats.after("hi", "Lovely chat at the craft group this afternoon. I'll let you get on."))
+                .containsAnyOf("take care", "bye", "come back", "any time");
+    }
+
+    @Test
+    void aFarewellToldIsNotLeaving() {
+        assertThat(chats.after("hi", "we had to say goodbye, it was the worst day of my life")).doesNotContain(
+                "come back any time");
+    }
+
+    @Test
+    void aStepCountedFromABlowIsAStep() {
+        String reply = chats.after("hi", "walked the dog round the block today. first time since the stroke");
+        assertThat(reply).containsAnyOf("well done", "good on you", "brilliant").doesNotContain("sorry")
+                .doesNotContain("tough news");
+        assertThat(chats.after("hi", "I tied my own laces today. First time since Easter."))
+                .doesNotContain("easter");
+    }
+
+    @Test
+    void aDecentDayIsGoodNews() {
+        assertThat(chats.after("hi", "had a decent day for once. sat in the garden with a brew"))
+                .containsAnyOf("lovely", "glad", "good", "brilliant");
+    }
+
+    @Test
+    void guiltAfterSnappingIsHeardNotExcused() {
+        String reply = chats.after("hi", "I yelled at my son for being slow with his shoes. I was so tired. I feel"
+                + " like a monster");
+        assertThat(reply).containsAnyOf("guilt", "hard on yourself").doesNotContain("isn't wrong to feel");
+        assertThat(chats.after("hi", "i snapped at my husband again over nothing. what kind of wife am i"))
+                .containsAnyOf("guilt", "hard on yourself");
+    }
+
+    @Test
+    void betterOffWithoutMeIsTheMembersOwnRiskWhoeverIsNamed() {
+        var mine = triage.classify("since the stroke i'm just a weight round their necks. my sons would be better off"
+                + " without me");
+        assertThat(mine.category()).isEqualTo(Category.CRISIS);
+        assertThat(mine.signals()).doesNotContain(org.peerbot.core.model.Signal.ABOUT_SOMEONE_ELSE);
+        assertThat(triage.classify("my dad keeps saying we'd all be better off without him").signals())
+                .contains(org.peerbot.core.model.Signal.ABOUT_SOMEONE_ELSE);
+    }
+
+    @Test
+    void numbnessBackInAKnownRelapseIsNotAStroke() {
+        assertThat(triage.classify("ms relapse number three this year, right arm has gone numb again and i'm fed up")
+                .category()).isNotEqualTo(Category.CRISIS);
+        assertThat(triage.classify("my wife's arm has suddenly gone numb and her words are slurred").category())
+                .isEqualTo(Category.CRISIS);
+    }
+
+    @Test
+    void toldNotToComeBackIsAnEndingNotASymptom() {
+        String text = "eight years of scans and today they said i don't need to come back any more. walked out and"
+                + " didn't know whether to laugh or cry";
+        assertThat(triage.classify(text).category()).isNotEqualTo(Category.CLINICAL);
+        assertThat(chats.after("hi", text)).doesNotContain("laugh in it").doesNotContain("medical advice");
+    }
+
+    @Test
+    void noHelplineWantedIsNotAskingForOne() {
+        assertThat(triage.classify("please don't send me another helpline number, i just want to moan").category())
+                .isNotEqualTo(Category.SERVICES);
+        ConversationRef chat = chats.fresh();
+        chats.say(chat, "my sugars are a mess again");
+        assertThat(chats.say(chat, "and don't give me a list, i just need a moan")).doesNotContain("samaritans")
+                .doesNotContain("helpline:");
+    }
+
+    @Test
+    void aResultGoneTheWrongWayAfterEffortIsNotPraised() {
+        String reply = chats.after("hi", "walked every day and cut the sugar for months and my hba1c went up."
+                + " what was the point");
+        assertThat(reply).doesNotContain("brilliant").doesNotContain("well done").containsAnyOf("sorry", "blow");
+    }
+
+    @Test
+    void alreadyInAandEIsNotToldToCall999OnTheModelsWordAlone() {
+        // a stand-in model that reads a medical emergency in any message holding "[med]"
+        org.peerbot.core.port.SentenceModel readsEmergency = text -> new org.peerbot.core.port.SentenceModel.Reading(
+                false, text.contains("[med]") ? org.peerbot.core.model.CrisisKind.MEDICAL_EMERGENCY : null,
+                java.util.Set.of());
+        Triage withModel = triage.withModel(readsEmergency);
+        assertThat(withModel.classify("dad's back in with his chest [med]. i'm sat in a&e with him and i feel numb")
+                .category()).isNotEqualTo(Category.CRISIS);
+        assertThat(withModel.classify("dad's chest is really bad tonight [med]").category())
+                .isEqualTo(Category.CRISIS);
+    }
+
+    @Test
+    void mixedFeelingsAreStillNormal() {
+        assertThat(chats.after("hi", "i have really mixed feelings about finishing treatment"))
+                .doesNotContain("guilt");
+    }
+}
