@@ -179,6 +179,10 @@ final class Planner {
         boolean inLoss = notes.topics().contains("bereavement") || r.topics().contains("bereavement");
         boolean missing = (r.missing() || (r.missingInLoss() && (inLoss || r.has(Intent.LOSS))))
                 && !r.has(Intent.GOOD_NEWS);
+        // "her name was Ffion. nobody says her name anymore": after a loss, the name is said back to them
+        if (r.theirName() != null && (inLoss || r.has(Intent.LOSS) || r.missing())) {
+            moves.add(new Acknowledge(Feeling.THEIR_NAME, r.theirName(), null));
+        }
         // "I shouted at her over spilt cereal ... I feel like a monster": the guilt is heard, not told it is allowed
         boolean selfBlame = r.blamesSelf() && !r.has(Intent.LOSS);
         if (selfBlame) {

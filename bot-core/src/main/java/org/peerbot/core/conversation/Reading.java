@@ -86,6 +86,8 @@ import org.peerbot.core.model.Intent;
  *                    again only in a chat where abuse was told
  * @param othersFeeling the only feeling words are someone else's ("the wife's more worried than me", "she looked so
  *                    frightened"): the triage's feeling labels are not named back as theirs
+ * @param theirName   the name of someone they tell of ("her name was Ffion"), key "name:her", "name:his" or
+ *                    "name:their": after a loss, said back to them
  */
 public record Reading(Set<Intent> intents, BotQuestion botQuestion, List<String> topics, Echo relation, Echo thing,
                       Echo feeling, String language, boolean thanksOnly, boolean helped, boolean unsure,
@@ -99,7 +101,7 @@ public record Reading(Set<Intent> intents, BotQuestion botQuestion, List<String>
                       List<String> denied, Echo grievance, boolean roleChange, boolean helperSetUp,
                       boolean humour, boolean coping, boolean backSoon, boolean greets,
                       java.util.function.Supplier<String> ownWords, boolean dangerNear,
-                      boolean othersFeeling) {
+                      boolean othersFeeling, Echo theirName) {
 
     /** One more kind of message the planner answers in its own way, or NONE. */
     public enum Extra { NONE, ADVICE, IDEA, BIG_NEWS, WAITING, FAMILY_NEWS, NEW_HERE, OTHERS_JOY, OTHERS_MOMENT }

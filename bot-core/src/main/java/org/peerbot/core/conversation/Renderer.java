@@ -200,6 +200,7 @@ final class Renderer {
             case RELENTLESS -> "plan.ack.relentless";
             case JUST_TYPE -> "plan.ack.just_type";
             case SELF_BLAME -> "plan.ack.self_blame";
+            case THEIR_NAME -> "plan.ack.their_name";
             case LUCK -> "plan.ack.luck";
             case OTHERS_MOMENT -> a.what() != null ? "plan.ack.others_moment_about" : "plan.ack.others_moment";
             case OTHERS_MOMENT_PERSON -> a.what() != null ? "plan.ack.others_moment_person" : "plan.ack.others_moment";
@@ -216,6 +217,9 @@ final class Renderer {
         if (a.what() != null) {
             values.put("what", a.what().shown());
             values.put("feeling", a.what().shown());
+            if (a.what().key().startsWith("name:")) {
+                values.put("whose", a.what().key().substring("name:".length()));
+            }
         }
         return say(key, values, used, ids, turn);
     }

@@ -613,7 +613,7 @@ public final class Understanding {
                 deniedKeys(forPerson, forThings, owner), grievance(words), unnegated("role_change", words),
                 setUp != null, cues.first("humour", words) != null || LAUGHING.matcher(raw).find(),
                 cues.first("humour:coping", words) != null, backSoon, greets(words), OwnWords.later(raw),
-                cues.first("danger_near", words) != null, felt == null && othersFeeling(words));
+                cues.first("danger_near", words) != null, felt == null && othersFeeling(words), theirName(raw));
     }
 
     /** Whether a feeling word stands in the message said of someone else ("she looked so frightened"). */
@@ -1296,6 +1296,25 @@ public final class Understanding {
             }
         }
         return true;
+    }
+
+    /** "her name was Ffion", "he was called Bert": whose name, then the name as they wrote it (a capital first). */
+    private static final Pattern THEIR_NAME = Pattern.compile(
+            "(?i:\\b(her|his|their) name (?:was|is)|\\b(she|he|they) (?:was|were) called)\\s+(\\p{Lu}[\\p{L}'-]*)");
+
+    /** The name of someone they tell of, as an echo keyed by whose it is; null when none is given. */
+    private static Echo theirName(String raw) {
+        java.util.regex.Matcher m = THEIR_NAME.matcher(raw);
+        if (!m.find()) {
+            return null;
+        }
+        String whose = m.group(1) != null ? m.group(1).toLowerCase(java.util.Locale.ROOT)
+                : switch (m.group(2).toLowerCase(java.util.Locale.ROOT)) {
+                    case "she" -> "her";
+                    case "he" -> "his";
+                    default -> "their";
+                };
+        return new Echo("name:" + whose, m.group(3), false);
     }
 
     /** Whether a third or more of the words start with a capital letter. */

@@ -17,12 +17,20 @@ import org.peerbot.core.testing.TestPacks;
  * "first time since Christmas" praised as "Well done on Christmas!"; "I feel like a monster" after shouting at a child
  * got "it isn't wrong to feel like that"; "my wife would be better off without me" was answered as a worry for the
  * wife; a numb leg in an MS relapse and a worse HbA1c after months of effort got 999 and praise; someone sitting in
- * A&E was told to call 999 on the model's word alone. Each sentence is written here in its own words.
+ * A&E was told to call 999 on the model's word alone; "her name was Ffion. nobody says her name anymore" got "That
+ * sounds lonely" and not her name. Each sentence is written here in its own words.
  * ({@link ListeningChats} replies are lower-cased.)
  */
 class SessionTwentyKindsTest {
     private final ListeningChats chats = new ListeningChats();
     private final Triage triage = Triage.fromTrees(java.util.List.of(TestPacks.tree(Triage.DEFAULT_RULES)));
+
+    /** The reply to {@code then} in a new chat that opened with {@code first}. */
+    private String freshAfter(String first, String then) {
+        ConversationRef chat = chats.fresh();
+        chats.say(chat, first);
+        return chats.say(chat, then);
+    }
 
     @Test
     void askingWhoReadsTheirWordsGetsTheHonestPrivacyAnswer() {
@@ -127,10 +135,8 @@ class SessionTwentyKindsTest {
     void noHelplineWantedIsNotAskingForOne() {
         assertThat(triage.classify("please don't send me another helpline number, i just want to moan").category())
                 .isNotEqualTo(Category.SERVICES);
-        ConversationRef chat = chats.fresh();
-        chats.say(chat, "my sugars are a mess again");
-        assertThat(chats.say(chat, "and don't give me a list, i just need a moan")).doesNotContain("samaritans")
-                .doesNotContain("helpline:");
+        assertThat(freshAfter("my sugars are a mess again", "and don't give me a list, i just need a moan"))
+                .doesNotContain("samaritans").doesNotContain("helpline:");
     }
 
     @Test
@@ -151,6 +157,28 @@ class SessionTwentyKindsTest {
                 .category()).isNotEqualTo(Category.CRISIS);
         assertThat(withModel.classify("dad's chest is really bad tonight [med]").category())
                 .isEqualTo(Category.CRISIS);
+    }
+
+    @Test
+    void griefHasNoTimetableWhenOthersSayItShould() {
+        assertThat(freshAfter("it's five years today since my sister died",
+                "everyone thinks five years is long enough. it isn't"))
+                .containsAnyOf("no timetable", "as long as it takes");
+    }
+
+    @Test
+    void notCryingWhenOthersDidIsNotSomethingWrong() {
+        assertThat(freshAfter("biopsy was clear",
+                "my mum sobbed on the phone and i just felt flat. not sure whats wrong with me"))
+                .containsAnyOf("isn't wrong", "makes sense");
+    }
+
+    @Test
+    void theNameOfSomeoneWhoDiedIsSaidBack() {
+        assertThat(freshAfter("it's ten years since we lost our son and it doesn't get easier",
+                "his name was Owain. people stopped saying it")).contains("owain")
+                .contains("his name");
+        assertThat(chats.after("hi", "my new boss is awful, his name is Gary and he shouts")).doesNotContain("gary.");
     }
 
     @Test
