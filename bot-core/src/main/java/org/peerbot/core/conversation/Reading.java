@@ -135,12 +135,12 @@ public record Reading(Set<Intent> intents, BotQuestion botQuestion, List<String>
         return intents.contains(intent);
     }
 
-    /** Something lies ahead that they asked luck for or leave to get ready for (the aside "luck"). */
     /** Whether they blame themselves for something they did ("I snapped at him again", "I feel like a monster"). */
     public boolean blamesSelf() {
         return "self_blame".equals(aside);
     }
 
+    /** Something lies ahead that they asked luck for or leave to get ready for (the aside "luck"). */
     public boolean wantsLuck() {
         return "luck".equals(aside);
     }

@@ -963,8 +963,8 @@ public final class Understanding {
     }
 
     private static final List<String> SILLY = List.of("silly", "daft", "stupid", "pathetic");
-    private static final List<String> ASIDES = List.of("just_type", "luck", "self_blame", "others_say", "by_now", "told", "comfort",
-            "relentless", "night");
+    private static final List<String> ASIDES = List.of("just_type", "luck", "self_blame", "others_say", "by_now",
+            "told", "comfort", "relentless", "night");
 
     /**
      * Whether the good news in a message is only the chat having helped: a good-news cue that stands just before
