@@ -98,7 +98,9 @@ class OrdinaryWordsCrisisKindsTenTest {
             "the fire brigade came to the school to show us how to put a fire out",
             "following her home to make sure she got in safe after the party",
             "set the table and put the candles on the cake",
-            "i don't take my insulin till after tea, how long before i eat should i do it"})
+            "i don't take my insulin till after tea, how long before i eat should i do it",
+            "told my sister things i'd kept in for years and i feel so light now",
+            "there's a big beam in the barn my grandad put in for her"})
     void theirEverydayTwinsAreNot(String text) {
         check.notCrisis(text);
     }
