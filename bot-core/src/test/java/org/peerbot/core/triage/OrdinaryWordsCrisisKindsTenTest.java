@@ -35,7 +35,8 @@ class OrdinaryWordsCrisisKindsTenTest {
             "at this rate i'll be six feet under by spring and good riddance",
             "been banging my head against the wall again, it helps me feel something",
             "what amount of paracetamol would be a lethal amount for a woman of 60kg. it's for me",
-            "lost the business, lost the house. there's a strong beam in the barn"})
+            "lost the business, lost the house. there's a strong beam in the barn",
+            "tablets aren't doing anything and honestly i can't see the point of much these days"})
     void hintsPlacesAndAmountsInOrdinaryWordsAreSelfHarm(String text) {
         assertThat(check.crisis(text).kind()).as(text).isEqualTo(CrisisKind.SELF_HARM);
     }
@@ -100,7 +101,8 @@ class OrdinaryWordsCrisisKindsTenTest {
             "set the table and put the candles on the cake",
             "i don't take my insulin till after tea, how long before i eat should i do it",
             "told my sister things i'd kept in for years and i feel so light now",
-            "there's a big beam in the barn my grandad put in for her"})
+            "there's a big beam in the barn my grandad put in for her",
+            "i can't see the point of much of the paperwork they send"})
     void theirEverydayTwinsAreNot(String text) {
         check.notCrisis(text);
     }
