@@ -330,6 +330,13 @@ final class MemberTurns {
         boolean afterSelfHarm = state.flagged() && state.notes().crisisBlockGiven()
                 && state.risk() == CrisisKind.SELF_HARM && !result.has(Signal.DENIAL);
         boolean calm = afterSelfHarm && planner.calmAfter(text);
+        if (afterSelfHarm && !calm && !reading.reassures() && result.feelings().contains("scared")) {
+            // "im scared. mums downstairs" after telling of tablets in the room: the fear is met, with someone near
+            // and the numbers, never with ordinary listening alone
+            Prompt p = listening.pick("crisis.scared_after", state.recentPrompts(), state.notes().turns());
+            turn.say(me, crisisReplies.filled(p.text(), state.risk(), now), key);
+            return state.usedPrompt(p.id());
+        }
         if (calm || (afterSelfHarm && !reading.reassures() && planner.minimises(text))) {
             // "don't make a fuss" after telling of risk: no pressure, but it is not let go of, and the line goes again;
             // "I'm quite calm about it" after a plan is never met as good news: calm after deciding is a warning sign
