@@ -503,6 +503,12 @@ public final class Understanding {
         // the words of the news itself are not a person of theirs: "gonna be an auntie", "uncle at 15" tell what they
         // became, not about an aunt or an uncle ("our daughter rang" still is)
         String[] forPerson = family ? cues.masked("family_news:age", cues.masked("family_news", own)) : own;
+        for (int k = 0; k + 2 < forPerson.length; k++) {
+            if ((words[k].equals("sort") || words[k].equals("kind")) && words[k + 1].equals("of")) {
+                // "what sort of wife does that": the role she judges herself in, not a person she tells of
+                forPerson = masked(forPerson, k + 2, k + 3);
+            }
+        }
         CueBook.Match role = cues.first("role_change", words);
         if (role != null) {
             // "more nurse than wife": the roles are the member's own, not people to give back
@@ -595,6 +601,10 @@ public final class Understanding {
             about = about != null && about.key().startsWith("relation:") ? named(about, raw) : about;
         }
         boolean manyAtOnce = hardNews >= 3 || (words.length <= 6 && cues.first("everything_at_once", words) != null);
+        String aside = aside(words);
+        if ("self_blame".equals(aside) && !intents.contains(Intent.LOSS)) {
+            intents.remove(Intent.BAD_NEWS); // "he can't help being poorly. what sort of wife does that": guilt, not news
+        }
         return new Reading(intents, bot, topics, person, thing, felt == null ? null : felt.echo(), language,
                 thanksOnly,
                 helped, unsure,
@@ -604,7 +614,7 @@ public final class Understanding {
                 echo(conditions, "condition:", words, owner, false, true), cues.first("crisis:other_languages", all) != null,
                 frustrated, presence, minimising && !close, hurt, close, missing,
                 cues.first("normalise", words) != null || oddly(words, felt), cues.first("alone", words) != null,
-                unnegated("good_results", words), about, aside(words), lost, lostOther,
+                unnegated("good_results", words), about, aside, lost, lostOther,
                 missing ? onlyPerson(own, owner) : null, java.util.Arrays.hashCode(all), anyOf(words, PRONOUNS),
                 cues.first("missing:in_loss", words) != null,
                 troubled(ownFocus, forThings, words, all, owner), returning, alsoFelt,

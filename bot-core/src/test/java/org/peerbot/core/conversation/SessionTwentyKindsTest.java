@@ -104,6 +104,10 @@ class SessionTwentyKindsTest {
         assertThat(reply).containsAnyOf("guilt", "hard on yourself").doesNotContain("isn't wrong to feel");
         assertThat(chats.after("hi", "i snapped at my husband again over nothing. what kind of wife am i"))
                 .containsAnyOf("guilt", "hard on yourself");
+        // the role she judges herself in is not a person she tells of, and what she snapped over is not news
+        assertThat(chats.after("hi", "I lost my temper with Mum again for asking the same thing. She can't help the"
+                + " dementia. What sort of daughter does that")).containsAnyOf("guilt", "hard on yourself")
+                .doesNotContain("your daughter").doesNotContain("blow").doesNotContain("the news");
     }
 
     @Test
