@@ -31,8 +31,6 @@ import org.slf4j.LoggerFactory;
  */
 final class MemberTurns {
 
-    /** The rule id the triage gives a request for a person the model alone read (see SemanticCombine). */
-    private static final String MODEL_PERSON = "model.person";
     /** Rule ids of a request for a person in so many words. */
     private static final String PERSON_RULES = "human.";
     private static final Logger log = LoggerFactory.getLogger(MemberTurns.class);
@@ -90,7 +88,7 @@ final class MemberTurns {
         }
         if (reading != null && result.category() == Category.HUMAN && reading.botQuestion() != null
                 && reading.botQuestion() != Reading.BotQuestion.PERSON
-                && result.rules().stream().allMatch(id -> id.startsWith("model."))) {
+                && result.rules().stream().allMatch(id -> id.startsWith(TriageResult.MODEL))) {
             // "who reads these chats? could she ever see this?" lies near a request for a person in the model's
             // space; it asks about the bot, and is answered, not put in the queue
             java.util.Set<Intent> kept = java.util.EnumSet.noneOf(Intent.class);
@@ -249,19 +247,19 @@ final class MemberTurns {
         conversations.save(respond(state, result, reading, text, turn, now));
     }
 
+    /** A reading of abuse or a threat to someone that only the sentence model made, in a chat with no risk before. */
+    static boolean uncertainDanger(TriageResult result, ConversationState state) {
+        return (result.kind() == CrisisKind.ABUSE || result.kind() == CrisisKind.HARM_TO_OTHERS)
+                && result.rules().stream().anyMatch(id -> id.startsWith(TriageResult.MODEL))
+                && onlyTheModel(result, state);
+    }
+
     /**
      * Risk read by the sentence model alone (no rule found it), as the graded check-in, with no sign of danger now,
      * a method asked for or someone else at risk, in a chat where no risk was raised before and no person is in it.
      */
-    /** A reading of abuse or a threat to someone that only the sentence model made, in a chat with no risk before. */
-    static boolean uncertainDanger(TriageResult result, ConversationState state) {
-        return (result.kind() == CrisisKind.ABUSE || result.kind() == CrisisKind.HARM_TO_OTHERS)
-                && result.rules().stream().anyMatch(id -> id.startsWith("model."))
-                && onlyTheModel(result, state);
-    }
-
     static boolean uncertainRisk(TriageResult result, ConversationState state) {
-        return result.kind() == CrisisKind.SELF_HARM && result.rules().contains("model.risk")
+        return result.kind() == CrisisKind.SELF_HARM && result.rules().contains(TriageResult.MODEL_RISK)
                 && !result.has(Signal.IMMEDIATE_DANGER) && !result.has(Signal.METHOD_SEEKING)
                 && !result.has(Signal.ABOUT_SOMEONE_ELSE) && onlyTheModel(result, state);
     }
@@ -271,7 +269,7 @@ final class MemberTurns {
      * and no check-in waiting for an answer: what both model-only tiers (rules 1c and 1f) ask first.
      */
     private static boolean onlyTheModel(TriageResult result, ConversationState state) {
-        return result.rules().stream().allMatch(id -> id.startsWith("model.") || id.startsWith("sig."))
+        return result.rules().stream().allMatch(id -> id.startsWith(TriageResult.MODEL) || id.startsWith("sig."))
                 && !state.flagged() && state.risk() == null && state.mode() != Mode.CONNECTED
                 && !state.notes().checkInPending();
     }
@@ -329,19 +327,16 @@ final class MemberTurns {
         }
         boolean afterSelfHarm = state.flagged() && state.notes().crisisBlockGiven()
                 && state.risk() == CrisisKind.SELF_HARM && !result.has(Signal.DENIAL);
-        boolean calm = afterSelfHarm && planner.calmAfter(text);
-        if (afterSelfHarm && !calm && !reading.reassures() && result.feelings().contains("scared")) {
-            // "im scared. mums downstairs" after telling of tablets in the room: the fear is met, with someone near
-            // and the numbers, never with ordinary listening alone
-            Prompt p = listening.pick("crisis.scared_after", state.recentPrompts(), state.notes().turns());
-            turn.say(me, crisisReplies.filled(p.text(), state.risk(), now), key);
-            return state.usedPrompt(p.id());
-        }
-        if (calm || (afterSelfHarm && !reading.reassures() && planner.minimises(text))) {
-            // "don't make a fuss" after telling of risk: no pressure, but it is not let go of, and the line goes again;
-            // "I'm quite calm about it" after a plan is never met as good news: calm after deciding is a warning sign
-            Prompt p = listening.pick(calm ? "crisis.calm_after" : "crisis.minimised", state.recentPrompts(),
-                    state.notes().turns());
+        // After telling of risk, three things are met as part of it, never with ordinary listening alone: "I'm quite
+        // calm about it" after a plan (calm after deciding is a warning sign, never good news); "im scared. mums
+        // downstairs" after tablets in the room (the fear, someone near, the numbers again); "don't make a fuss" (no
+        // pressure, but it is not let go of, and the line goes again)
+        String after = afterSelfHarm && planner.calmAfter(text) ? "crisis.calm_after"
+                : !afterSelfHarm || reading.reassures() ? null
+                : result.feelings().contains("scared") ? "crisis.scared_after"
+                : planner.minimises(text) ? "crisis.minimised" : null;
+        if (after != null) {
+            Prompt p = listening.pick(after, state.recentPrompts(), state.notes().turns());
             turn.say(me, crisisReplies.filled(p.text(), state.risk(), now), key);
             return state.usedPrompt(p.id());
         }
@@ -356,7 +351,7 @@ final class MemberTurns {
         // offered, not sent for. A queued request with no one on duty answered a first shy message with nothing but
         // "no volunteer is on duty right now".
         boolean offerOnly = reading.has(Intent.WANTS_PERSON) && !reading.askedForPerson()
-                && !reading.has(Intent.BOT_QUESTION) && result.rules().contains(MODEL_PERSON)
+                && !reading.has(Intent.BOT_QUESTION) && result.rules().contains(TriageResult.MODEL_PERSON)
                 && result.rules().stream().noneMatch(id -> id.startsWith(PERSON_RULES));
         if (reading.has(Intent.WANTS_PERSON) && !reading.has(Intent.OTHER_LANGUAGE) && !namedService && !offerOnly) {
             if (reading.has(Intent.BOT_QUESTION)) {

@@ -62,11 +62,12 @@ public final class ResponsePlanner {
         return understanding.namesRisk(text);
     }
 
-    /** Whether the message hints at giving up or an end in everyday words. */
+    /** Whether the message has a word of violence, a weapon, fear, control or a plan against someone. */
     public boolean namesDanger(String text) {
         return understanding.namesDanger(text);
     }
 
+    /** Whether the message hints at giving up or an end in everyday words. */
     public boolean hintsRisk(String text) {
         return understanding.hintsRisk(text);
     }

@@ -333,7 +333,7 @@ public final class Understanding {
             }
             // A goodbye the rules read; not one the model lifted ("can't switch off tonight" is not leaving).
             case GOODBYE -> {
-                if (!triage.rules().contains("model.goodbye")) {
+                if (!triage.rules().contains(TriageResult.MODEL_GOODBYE)) {
                     intents.add(Intent.GOODBYE);
                 }
             }
@@ -1018,14 +1018,17 @@ public final class Understanding {
     private boolean isGoodbye(String raw, int last) {
         String[] sentences = SENTENCES.split(raw);
         List<String> nonEmpty = new ArrayList<>();
+        List<String[]> tokens = new ArrayList<>();
         for (String s : sentences) {
-            if (CueBook.tokens(s).length > 0) {
+            String[] w = CueBook.tokens(s);
+            if (w.length > 0) {
                 nonEmpty.add(s);
+                tokens.add(w);
             }
         }
         for (int i = Math.max(0, nonEmpty.size() - Math.min(last, nonEmpty.size())); i < nonEmpty.size(); i++) {
             String sentence = nonEmpty.get(i);
-            if (leaves(CueBook.tokens(sentence), false)) {
+            if (leaves(tokens.get(i), false)) {
                 return true;
             }
             // "anyway I'd better go, tea won't cook itself": a leaving cue may close a clause before a comma

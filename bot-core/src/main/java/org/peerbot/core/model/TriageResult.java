@@ -17,6 +17,15 @@ import java.util.Set;
  */
 public record TriageResult(Category category, CrisisKind kind, List<String> rules, Set<Signal> signals,
                            List<String> feelings, Set<Intent> intents) {
+    /** Rule id recorded when the sentence model alone found paraphrased risk (the graded check-in). */
+    public static final String MODEL_RISK = "model.risk";
+    /** Rule id prefix of every reading the sentence model alone made: model.risk, model.abuse, model.person, ... */
+    public static final String MODEL = "model.";
+    /** Rule id recorded when the sentence model alone heard a wish for a person. */
+    public static final String MODEL_PERSON = "model.person";
+    /** Rule id recorded when the sentence model alone heard a goodbye. */
+    public static final String MODEL_GOODBYE = "model.goodbye";
+
     public TriageResult {
         Objects.requireNonNull(category, "category");
         if ((category == Category.CRISIS) != (kind != null)) {

@@ -17,12 +17,12 @@ final class SemanticCombine {
     }
 
     /** Rule id recorded when the model alone found paraphrased risk. */
-    static final String MODEL_RISK = "model.risk";
+    static final String MODEL_RISK = TriageResult.MODEL_RISK;
     /** Rule id prefix when the model alone read another crisis: model.medical_emergency, model.abuse, ... */
-    static final String MODEL_DANGER = "model.";
-    static final String MODEL_PERSON = "model.person";
+    static final String MODEL_DANGER = TriageResult.MODEL;
+    static final String MODEL_PERSON = TriageResult.MODEL_PERSON;
     static final String MODEL_SERVICE = "model.service";
-    static final String MODEL_GOODBYE = "model.goodbye";
+    static final String MODEL_GOODBYE = TriageResult.MODEL_GOODBYE;
 
     /**
      * The contract of the two layers: crisis is the union (a reading never removes a rule's crisis; a model-only
