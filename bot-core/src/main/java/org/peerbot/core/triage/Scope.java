@@ -139,6 +139,11 @@ final class Scope {
         return false;
     }
 
+    /** Words before a person's name that make it theirs: "my daughter's arm" (never "my kids": a plural). */
+    private static final Set<String> POSSESSORS = Set.of("my", "our", "his", "her", "their");
+    private static final Set<String> BODY = Set.of("arm", "arms", "wrist", "wrists", "leg", "legs", "thigh", "thighs",
+            "skin", "body", "stomach", "hips", "hip", "face", "neck", "hand", "hands", "back", "chest");
+
     private static final Set<String> ASK_FOR_REASON = Set.of("give", "gimme", "tell", "what", "whats", "name", "find");
 
     private static final Set<String> DEGREE_VERBS = Set.of("felt", "been", "feel", "was", "am", "im", "got");
@@ -165,6 +170,12 @@ final class Scope {
             // harmed ("... kill herself"); after a verb they are an object of what the member does ("said goodbye to
             // my mum without her knowing" is the member's own finality)
             if (book.otherPersonWords.contains(tok[i]) && (i < match[0] + 2 || REFLEXIVE.contains(tok[i]))) {
+                return true;
+            }
+            // "cuts on my daughter's arm": the body hurt is another person's
+            if (i > match[0] && POSSESSORS.contains(tok[i - 1]) && tok[i].endsWith("s") && tok[i].length() > 2
+                    && i + 1 < match[1] && BODY.contains(tok[i + 1])
+                    && book.otherPersonWords.contains(tok[i].substring(0, tok[i].length() - 1))) {
                 return true;
             }
         }
