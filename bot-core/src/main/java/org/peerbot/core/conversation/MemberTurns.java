@@ -325,8 +325,11 @@ final class MemberTurns {
             return crisisReplies.reply(state, new TriageResult(Category.CRISIS, state.risk(), List.of("risk-again"),
                     java.util.Set.of(), result.feelings()), turn, now);
         }
+        // (the member's own risk: after a worry for a friend, "she's ok, they found her, I can't stop crying" is relief
+        // and shock, not fear to be met with "if you might act on it")
         boolean afterSelfHarm = state.flagged() && state.notes().crisisBlockGiven()
-                && state.risk() == CrisisKind.SELF_HARM && !result.has(Signal.DENIAL);
+                && state.risk() == CrisisKind.SELF_HARM && !result.has(Signal.DENIAL)
+                && !CrisisReplies.aboutSomeoneElse(state);
         // After telling of risk, three things are met as part of it, never with ordinary listening alone: "I'm quite
         // calm about it" after a plan (calm after deciding is a warning sign, never good news); "im scared. mums
         // downstairs" after tablets in the room (the fear, someone near, the numbers again); "don't make a fuss" (no

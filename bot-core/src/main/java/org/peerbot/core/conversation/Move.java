@@ -21,7 +21,8 @@ public sealed interface Move {
         FRUSTRATION, PRESENT, MINIMISING, HURT, CLOSE, MISSING, NORMAL, GOOD_IN_LOSS, ALONE, OTHERS_SAY, BY_NOW, TOLD, COMFORT, PLAYED_DOWN,
         PLAYED_DOWN_WIN, FEELING_TOO, RETURNING, FAMILY_NEWS, RELENTLESS, MILD_FEELING, OLD_LOSS, HELPED_OPEN, CORRECTED, NEW_HERE,
         JUST_TYPE, LUCK, OTHERS_MOMENT, OTHERS_MOMENT_PERSON, SELF_BLAME, THEIR_NAME,
-        ROLE, HUMOUR, BACK_SOON, OTHERS_JOY, RELIEF, NIGHT }
+        ROLE, HUMOUR, BACK_SOON, OTHERS_JOY, RELIEF, NIGHT, LET_DOWN, EFFORT, TREATMENT_END, SCARE_OVER,
+        DISMISSED, MIXED_HARD }
 
     /** Match the feeling: sorry for a loss, glad for good news, a feeling named back in the member's word. */
     record Acknowledge(Feeling feeling, Echo what, String triageFeeling) implements Move {

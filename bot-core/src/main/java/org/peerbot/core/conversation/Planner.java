@@ -103,7 +103,11 @@ final class Planner {
             return done(moves, n);
         }
         if (r.extra() == Reading.Extra.ADVICE && !r.has(Intent.BOT_QUESTION)) {
-            // Non-directive: the choice is theirs; listen while they think it through.
+            // Non-directive: the choice is theirs; listen while they think it through. A hard feeling told with the
+            // question ("should I leave him? I feel so lonely in my own house") is heard first.
+            if (r.feeling() != null && !r.feeling().good()) {
+                moves.add(new Acknowledge(r.mild() ? Feeling.MILD_FEELING : Feeling.NAMED_FEELING, r.feeling(), null));
+            }
             moves.add(new Move.HandBack(!notes.askedWithin(2)));
             return done(moves, n);
         }
@@ -133,7 +137,8 @@ final class Planner {
                 moves.add(new Move.OfferChoices(topicFor(n)));
                 return done(moves, n.offeredChoices());
             }
-            if (!notes.askedWithin(2) && !n.venting()) {
+            // "idk", "meh", "whatever": not pushed with another question; the "that's okay" line keeps the door open
+            if (!r.unsure() && !notes.askedWithin(2) && !n.venting()) {
                 moves.add(new Move.Ask("short", null));
             }
             return done(moves, n);
@@ -197,7 +202,26 @@ final class Planner {
             n = n.venting(true);
             moves.add(new Acknowledge(Feeling.VENTING, null, null));
         }
+        if ("treatment_end".equals(r.aside())) {
+            // "last chemo today, and I feel like they've let go of my hand": an ending can feel strange as well as good
+            moves.add(new Acknowledge(Feeling.TREATMENT_END, null, null));
+        } else if ("scare_over".equals(r.aside())) {
+            // "had a hypo at school, he's fine now": what a scare, and glad they are okay, before anything else
+            moves.add(new Acknowledge(Feeling.SCARE_OVER, r.relation(), null));
+        } else if ("dismissed".equals(r.aside()) && !r.has(Intent.GOOD_NEWS) && !r.has(Intent.LOSS)) {
+            // "she was looking at the clock the whole time", "they told me by a text": let down by a service, and
+            // the unfairness is heard in place of a plain "that's frustrating"
+            moves.add(new Acknowledge(Feeling.DISMISSED, null, null));
+        } else if ("effort".equals(r.aside())) {
+            // "went up even though I've been so careful": the effort they put in is named, and the unfairness
+            moves.add(new Acknowledge(Feeling.EFFORT, null, null));
+        }
         boolean news = acknowledgeNews(r, moves, inLoss);
+        if ("scare_over".equals(r.aside())) {
+            // "she's ok, they found her, she's in hospital": the relief is the news, not a blow about the hospital
+            news = news && !moves.removeIf(m -> m instanceof Acknowledge a && (a.feeling() == Feeling.BAD_NEWS
+                    || a.feeling() == Feeling.MIXED_NEWS));
+        }
         if (normal && r.has(Intent.LOSS)) {
             // after a death the sorrow comes first, then "feeling relieved makes sense"
             moves.add(new Acknowledge(Feeling.NORMAL, r.feeling(), null));
@@ -269,6 +293,22 @@ final class Planner {
                 // "walked to the shop on my own" is a step, not a struggle
                 moves.add(new Acknowledge(Feeling.STRUGGLE, null, null));
             }
+        }
+        if (moves.stream().anyMatch(m -> m instanceof Acknowledge a && a.feeling() == Feeling.DISMISSED)) {
+            // the line for being let down by a service already says how unfair and maddening it is
+            moves.removeIf(m -> m instanceof Acknowledge a && ((a.what() == null && (a.feeling() == Feeling.FRUSTRATION
+                    || a.feeling() == Feeling.BAD_NEWS || a.feeling() == Feeling.STRUGGLE
+                    || a.feeling() == Feeling.HEARD)) || (a.feeling() == Feeling.NAMED_FEELING && a.what() != null
+                    && ANGER.contains(a.what().key()))));
+        }
+        if ("let_down".equals(r.aside())) {
+            // "my dad's going to be so disappointed", "scared they'll be gutted": the fear of how someone will take it
+            // is heard, and a fear-word of theirs is said by it, not again beside it
+            if (r.feeling() != null && FEARS.contains(r.feeling().key())) {
+                moves.removeIf(m -> m instanceof Acknowledge a && (a.feeling() == Feeling.NAMED_FEELING
+                        || a.feeling() == Feeling.MILD_FEELING));
+            }
+            moves.add(new Acknowledge(Feeling.LET_DOWN, Understanding.isPet(r.relation()) ? null : r.relation(), null));
         }
         if (((r.humour() && distress) || r.coping()) && !r.has(Intent.LOSS) && !r.has(Intent.GOOD_NEWS)
                 && !r.hurt()) {
@@ -342,6 +382,15 @@ final class Planner {
         // nothing is given back when the missing named who it was, or the thing is the night itself ("my head")
         boolean noEcho = missedNamed || (night && r.troubled() == null && r.thing() != null
                 && NIGHT_THINGS.contains(r.thing().key()));
+        // the ending of treatment, a scare that is over or effort that did not show is named by its own line, and a
+        // step is about them: "There's a lot going on with radiotherapy" or "the stroke on your mind" after it adds
+        // nothing of theirs
+        boolean namedByLine = moves.stream().anyMatch(m -> m instanceof Acknowledge a
+                && (a.feeling() == Feeling.TREATMENT_END || a.feeling() == Feeling.EFFORT
+                || a.feeling() == Feeling.SCARE_OVER));
+        boolean onlyTheIllness = r.relation() == null && r.thing() == null && r.troubled() == null
+                && moves.stream().anyMatch(m -> m instanceof Move.Affirm);
+        noEcho = noEcho || namedByLine || onlyTheIllness;
         Echo echo = noEcho ? null : r.troubled() != null && !r.has(Intent.GOOD_NEWS) ? r.troubled()
                 : theirPersons ? r.thing() : r.relation() != null ? r.relation() : r.thing() != null ? r.thing()
                 : r.condition();
@@ -488,6 +537,16 @@ final class Planner {
             "low", "down", "worried", "anxious", "scared", "terrified", "frightened", "guilty", "lonely", "ashamed",
             "crying", "gutted", "miserable", "hopeless", "numb", "empty");
 
+    /** Anger words the line for being let down by a service already answers ("It makes sense to be furious"). */
+    private static final Set<String> ANGER = Set.of("feeling:angry", "feeling:furious", "feeling:fuming",
+            "feeling:livid", "feeling:raging", "feeling:cross", "feeling:mad", "feeling:seething", "feeling:annoyed",
+            "feeling:frustrated", "feeling:fed up");
+
+    /** Feeling keys the line for fearing how someone will take it already says ("worried about how ..."). */
+    private static final Set<String> FEARS = Set.of("feeling:scared", "feeling:worried", "feeling:anxious",
+            "feeling:nervous", "feeling:terrified", "feeling:frightened", "feeling:dreading", "feeling:afraid",
+            "feeling:petrified", "feeling:bricking it", "feeling:worried sick");
+
     /** Things on the lists that can do something to someone: a service, an office, the people in it. */
     private static final Set<String> AGENTS = Set.of("thing:gp", "thing:doctors", "thing:council", "thing:jobcentre",
             "thing:dwp", "thing:assessor", "thing:hospital", "thing:clinic", "thing:ward", "thing:consultant",
@@ -581,12 +640,22 @@ final class Planner {
         } else if (r.manyHardThings()) {
             moves.add(new Acknowledge(Feeling.MANY_HARD_THINGS, null, null));
         } else if (r.has(Intent.LOSS)) {
+            if (r.has(Intent.GOOD_NEWS) && r.goodResult()) {
+                // "all clear!! but my friend from the ward died": the relief is named before the sorrow
+                moves.add(new Acknowledge(Feeling.RELIEF, null, null));
+            }
             // someone else's loss ("my neighbour's husband died") is sorrow about them, not "losing your neighbour"
             // an old loss told calmly ("when I was 12", "20 years since") is not fresh news: no "a huge thing"
             moves.add(new Acknowledge(r.lost() == null && r.lostOther() != null ? Feeling.LOSS_OTHER
                     : r.longAgo() ? Feeling.OLD_LOSS : Feeling.LOSS, lostOne(r), null));
         } else if (r.has(Intent.GOOD_NEWS) && r.has(Intent.BAD_NEWS)) {
-            moves.add(new Acknowledge(Feeling.MIXED_NEWS, null, null));
+            if (r.newsAbout() != null && r.hardPart() != null) {
+                // "got a promotion, but my dad's in hospital": glad about the one, sorry about the other, each named
+                moves.add(new Acknowledge(Feeling.GOOD_NEWS, r.newsAbout(), null));
+                moves.add(new Acknowledge(Feeling.MIXED_HARD, r.hardPart(), null));
+            } else {
+                moves.add(new Acknowledge(Feeling.MIXED_NEWS, r.newsAbout(), null));
+            }
         } else if (r.has(Intent.GOOD_NEWS) && inLoss) {
             moves.add(new Acknowledge(Feeling.GOOD_IN_LOSS, null, null));
         } else if (r.has(Intent.GOOD_NEWS) && r.goodResult()) {

@@ -40,10 +40,14 @@ import org.peerbot.core.model.Intent;
  * @param alone       alone with it ("nobody knew, so I can't talk to anyone about it")
  * @param goodResult  tells of a good test result ("the lump was benign", "the scan came back clear")
  * @param newsAbout   the thing the news is about, when one stands within a few words of it ("passed my driving
- *                    test"); null when the nearest thing is further off ("moved house ... clean for a year")
+ *                    test"); null when the nearest thing is further off ("moved house ... clean for a year"); in good
+ *                    and hard news joined by "but", what the good part is about ("passed my test, but ...")
  * @param aside       one more kind the planner meets in its own words, or null: "others_say" (what everyone keeps
  *                    telling them), "by_now" (expecting to feel better by now), "told" (only wanted someone to
- *                    know), "comfort" (something that keeps them going), "relentless" (it never lets up)
+ *                    know), "comfort" (something that keeps them going), "relentless" (it never lets up),
+ *                    "let_down" (afraid of how someone will take it), "scare_over" (a scare that is over),
+ *                    "dismissed" (let down by a service), "effort" (effort that did not show, beside a setback),
+ *                    "treatment_end" (an ending of treatment told with something hard)
  * @param lost        the member's own person or pet who died, when the message says so ("lost my dad"); null when
  *                    the loss is only named ("the funeral is Friday")
  * @param lostOther   someone else's person who died ("her mum", "your neighbour's husband"), when the member's own
@@ -88,6 +92,8 @@ import org.peerbot.core.model.Intent;
  *                    frightened"): the triage's feeling labels are not named back as theirs
  * @param theirName   the name of someone they tell of ("her name was Ffion"), key "name:her", "name:his" or
  *                    "name:their": after a loss, said back to them
+ * @param hardPart    in good and hard news parted by "but", the person the hard part is about ("passed my test, but
+ *                    my nan's in a hospice"): sorry is said about them by name; or null
  */
 public record Reading(Set<Intent> intents, BotQuestion botQuestion, List<String> topics, Echo relation, Echo thing,
                       Echo feeling, String language, boolean thanksOnly, boolean helped, boolean unsure,
@@ -101,7 +107,7 @@ public record Reading(Set<Intent> intents, BotQuestion botQuestion, List<String>
                       List<String> denied, Echo grievance, boolean roleChange, boolean helperSetUp,
                       boolean humour, boolean coping, boolean backSoon, boolean greets,
                       java.util.function.Supplier<String> ownWords, boolean dangerNear,
-                      boolean othersFeeling, Echo theirName) {
+                      boolean othersFeeling, Echo theirName, Echo hardPart) {
 
     /** One more kind of message the planner answers in its own way, or NONE. */
     public enum Extra { NONE, ADVICE, IDEA, BIG_NEWS, WAITING, FAMILY_NEWS, NEW_HERE, OTHERS_JOY, OTHERS_MOMENT }

@@ -163,7 +163,13 @@ final class Renderer {
             case MISSING -> a.what() != null ? "plan.ack.missing_about" : "plan.ack.missing";
             case GOOD_NEWS -> a.what() != null ? "plan.ack.good_news_about" : "plan.ack.good_news";
             case BAD_NEWS -> a.what() != null ? "plan.ack.bad_news_about" : "plan.ack.bad_news";
-            case MIXED_NEWS -> "plan.ack.mixed_news";
+            case MIXED_NEWS -> a.what() != null ? "plan.ack.mixed_news_about" : "plan.ack.mixed_news";
+            case LET_DOWN -> a.what() != null ? "plan.ack.let_down_about" : "plan.ack.let_down";
+            case EFFORT -> "plan.ack.effort";
+            case DISMISSED -> "plan.ack.dismissed";
+            case MIXED_HARD -> "plan.ack.mixed_hard";
+            case TREATMENT_END -> "plan.ack.treatment_end";
+            case SCARE_OVER -> a.what() != null ? "plan.ack.scare_over_about" : "plan.ack.scare_over";
             case HARD_FEELING -> catalog.has("feeling." + a.triageFeeling()) ? "feeling." + a.triageFeeling()
                     : "plan.ack.heard";
             case HEARD -> "plan.ack.heard";

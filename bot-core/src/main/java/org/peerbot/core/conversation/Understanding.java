@@ -40,9 +40,41 @@ public final class Understanding {
     /** Words that ask in so many words, without "who", "is" or "are" (which also tell: "the one who made us laugh"). */
     private static final Set<String> PLAIN_ASKS = Set.of("can", "could", "want", "wanna", "need", "please", "any",
             "anyone", "anybody", "where", "looking", "find", "wish", "id", "would", "help");
-    /** Words that make a message plainly ask, for the model's request readings. */
-    private static final Set<String> ASKS = Set.of("can", "could", "want", "wanna", "need", "please", "any",
-            "anyone", "anybody", "where", "who", "how", "looking", "help", "connect", "find", "would");
+    /**
+     * Whether a message without a question mark plainly asks, for the model's request readings: a word that only asks
+     * ("could", "please", "anyone", "where"), a want or a need of something ("need someone", "want a group"), or help
+     * for themselves ("help me", "help with"). "I really want to go" and "who's going to help her" tell; they do not
+     * ask for a service.
+     */
+    private static boolean plainlyAsks(String[] words) {
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            if (ONLY_ASKS.contains(w) || (i == 0 && (w.equals("who") || w.equals("how")))) {
+                return true; // "who do I ring about PIP" asks from its first word
+            }
+            if (WANTS.contains(w)) {
+                for (int k = i + 1; k < Math.min(words.length, i + 4); k++) {
+                    if (WANTED.contains(words[k])) {
+                        return true;
+                    }
+                }
+            }
+            if (w.equals("help") && i + 1 < words.length && HELP_FOR.contains(words[i + 1])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> ONLY_ASKS = Set.of("can", "could", "please", "any", "anyone", "anybody",
+            "where", "looking", "find", "connect");
+    private static final Set<String> WANTS = Set.of("want", "wanna", "need", "wish", "id", "would", "like");
+    private static final Set<String> WANTED = Set.of("a", "an", "some", "someone", "somebody", "help", "talk", "speak",
+            "chat", "support", "advice", "info", "information", "number", "counselling", "counseling", "therapy",
+            "therapist", "counsellor", "group", "helpline", "nurse", "doctor", "gp", "person", "human", "volunteer",
+            "service", "services", "contact", "details");
+    private static final Set<String> HELP_FOR = Set.of("me", "with", "us", "finding", "getting", "for");
+
     private static final Set<String> FEELING_LEAD = Set.of("feel", "feeling", "feels", "felt", "im", "am", "so",
             "really", "very", "been", "just", "totally", "completely", "bit", "quite", "pretty", "too", "more",
             "always", "getting", "get", "gets", "was", "proper", "utterly", "absolutely", "bloody", "dead", "well",
@@ -237,8 +269,20 @@ public final class Understanding {
 
     /** Whether the message has a word of violence, a weapon, fear, control or a plan against someone. */
     public boolean namesDanger(String text) {
-        return says("danger_words", text);
+        String[] words = CueBook.read(text == null ? "" : text).words();
+        for (Cue cue : cues.candidates("danger_words", words)) {
+            for (int at : CueBook.places(cue, words)) {
+                if (!anyBefore(words, at, 2, NOT_DONE)) {
+                    return true;
+                }
+            }
+        }
+        return false; // "my husband hasn't touched me since the operation" names no harm done
     }
+
+    /** Words that say a thing was not done, just before it ("hasn't touched me", "never hit me"). */
+    private static final Set<String> NOT_DONE = Set.of("hasnt", "havent", "hadnt", "doesnt", "didnt", "never",
+            "not", "wont", "wouldnt");
 
     /** Whether the message has any word of dying, an ending, not being here, means or harm ([risk_words]). */
     public boolean namesRisk(String text) {
@@ -307,7 +351,7 @@ public final class Understanding {
         }
         boolean question = raw.indexOf('?') >= 0;
         boolean asking = question || anyOf(words, REQUEST);
-        if (!question && !anyOf(words, ASKS)) {
+        if (!question && !plainlyAsks(words)) {
             // The model's request readings need a message that plainly asks: "my PIP assessment is on Monday" is
             // not a request for a service, though it has "is" in it.
             intents.remove(Intent.WANTS_PERSON);
@@ -358,7 +402,10 @@ public final class Understanding {
             intents.add(Intent.GOOD_NEWS); // "then he said the tumour has shrunk": a good result is good news, in any telling
         }
         int hardNews = separateHardNews(words);
-        if (cues.first("bad_news", words) != null && !onlyPastFailures(words) && !onlyFeared(words)) {
+        // "my dad's going to be so disappointed": the other person's feeling, feared; not news, and not theirs
+        boolean letDown = cues.first("let_down", words) != null;
+        String[] unfeared = letDown ? cues.masked("let_down", words) : words;
+        if (cues.first("bad_news", unfeared) != null && !onlyPastFailures(words) && !onlyFeared(words)) {
             intents.add(Intent.BAD_NEWS);
         }
         if (intents.contains(Intent.GOOD_NEWS) && butAfterGoodNews(words) && !onlyAFeelingAfterBut(words)
@@ -385,7 +432,9 @@ public final class Understanding {
         }
         if (deathNotDenied(words) || lost != null) {
             intents.add(Intent.LOSS);
-            intents.remove(Intent.GOOD_NEWS); // "she passed last night" is not an exam
+            if (!goodResultThenBut(words)) {
+                intents.remove(Intent.GOOD_NEWS); // "she passed last night" is not an exam
+            }
         }
         if (toldACondition(words)) {
             intents.add(Intent.BAD_NEWS); // "they told me today it's MS": a diagnosis, in any words
@@ -444,13 +493,16 @@ public final class Understanding {
             intents.remove(Intent.WANTS_PERSON);
             intents.remove(Intent.WANTS_SERVICE);
         }
-        FeelingAt felt = feeling(words); // read once: thanks, the reply and the things below all use it
+        FeelingAt felt = feeling(unfeared); // read once: thanks, the reply and the things below all use it
         Echo alsoFelt = felt == null ? null : hardFeelingAfter(words, felt);
         if (excited(raw, words, intents, felt) || (felt != null && felt.echo().good()
                 && cues.first("big_news", words) != null && !intents.contains(Intent.BAD_NEWS)
                 && !intents.contains(Intent.LOSS))) {
             // "my sister's having a baby!!", "we're having a baby, I'm so happy": big news that is good to them
             intents.add(Intent.GOOD_NEWS); // "my sister's having a baby!!": big news said with delight
+            if (butAfterGoodNews(words) && !onlyAFeelingAfterBut(words) && !goodAfterBut(words)) {
+                intents.add(Intent.BAD_NEWS); // "got the job!! but it's in Leeds and I can't drive": both are heard
+            }
         }
         boolean thanksOnly = intents.contains(Intent.THANKS) && (thanksOnly(words) || (words.length <= 10
                 && !intents.contains(Intent.LOSS) && !intents.contains(Intent.BAD_NEWS)
@@ -490,6 +542,13 @@ public final class Understanding {
             for (int k = felt.at(); k < felt.end(); k++) {
                 forThings[k] = "_";
             }
+        }
+        CueBook.Match sorryFor = cues.first("apology", words);
+        if (sorryFor != null) {
+            // "sorry for the essay", "sorry, long rant": what they say sorry for is their message, not a thing to give
+            // back ("So you've had your essay on your mind")
+            int end = CueBook.endAt(sorryFor.cue().words(), words, sorryFor.at());
+            forThings = masked(forThings, sorryFor.at(), end + 1);
         }
         boolean presence = words.length <= 8 && cues.first("presence", words) != null;
         boolean frustrated = unnegated("frustration", words) || sarcastic;
@@ -602,6 +661,34 @@ public final class Understanding {
         }
         boolean manyAtOnce = hardNews >= 3 || (words.length <= 6 && cues.first("everything_at_once", words) != null);
         String aside = aside(words);
+        if (cues.first("treatment_end", words) != null && !intents.contains(Intent.LOSS)
+                && (cues.first("treatment_end:hard", words) != null || intents.contains(Intent.BAD_NEWS)
+                || (felt != null && !felt.echo().good()))) {
+            // "last radiotherapy today ... feel like they've let go of my hand": an ending told with something hard
+            // is met as the strange thing it can be, never as "brilliant news" nor as a blow
+            aside = "treatment_end";
+            intents.remove(Intent.GOOD_NEWS);
+            intents.remove(Intent.BAD_NEWS);
+        } else if (!intents.contains(Intent.GOOD_NEWS) && !intents.contains(Intent.LOSS)
+                && !LEADING_ASIDES.contains(String.valueOf(aside)) && cues.first("effort", words) != null
+                && cues.first("effort:setback", words) != null) {
+            aside = "effort"; // "HbA1c went up even though I've been so careful": the effort is named, and the unfairness
+        }
+        Echo hardPart = null;
+        if (intents.contains(Intent.GOOD_NEWS) && intents.contains(Intent.BAD_NEWS)) {
+            // "passed my driving test, but my nan went into a hospice": the gladness names what the good part is
+            // about, and the sorrow names who the hard part is about, when the "but" parts them
+            // ("scan all clear!! ... and then made redundant" has no "but": the thing nearest the first news stays)
+            int but = firstBut(words);
+            about = but < 0 ? about : goodPartThing(forThings, words, owner, but);
+            // the person the hard part is about opens it ("but my dad's been taken in"); "but it means moving away
+            // from mum" is no bad news about mum
+            hardPart = but < 0 ? null : echo(relations, "relation:", masked(masked(forPerson, 0, but + 1), but + 4,
+                    words.length), owner, true, false);
+        }
+        if ("dismissed".equals(aside)) {
+            intents.remove(Intent.STRENGTH); // "when I got through there were no appointments left" is no step
+        }
         if ("self_blame".equals(aside) && !intents.contains(Intent.LOSS)) {
             intents.remove(Intent.BAD_NEWS); // "he can't help being poorly. what sort of wife does that": guilt, not news
         }
@@ -623,7 +710,8 @@ public final class Understanding {
                 deniedKeys(forPerson, forThings, owner), grievance(words), unnegated("role_change", words),
                 setUp != null, cues.first("humour", words) != null || LAUGHING.matcher(raw).find(),
                 cues.first("humour:coping", words) != null, backSoon, greets(words), OwnWords.later(raw),
-                cues.first("danger_near", words) != null, felt == null && othersFeeling(words), theirName(raw));
+                cues.first("danger_near", words) != null, felt == null && othersFeeling(words), theirName(raw),
+                hardPart);
     }
 
     /** Whether a feeling word stands in the message said of someone else ("she looked so frightened"). */
@@ -775,8 +863,13 @@ public final class Understanding {
      */
     private Echo hardFeelingAfter(String[] words, FeelingAt felt) {
         FeelingAt rest = feeling(java.util.Arrays.copyOfRange(words, felt.end(), words.length));
-        if (rest == null || rest.echo().key().equals(felt.echo().key())) {
-            return null;
+        if (rest == null || rest.echo().key().equals(felt.echo().key())
+                || rest.echo().shown().startsWith(felt.echo().shown())
+                || felt.echo().shown().startsWith(rest.echo().shown())) {
+            return null; // "tired of it ... so tired": one feeling said twice is named once
+        }
+        if (!felt.echo().good() && BODY_OF_A_FEELING.contains(rest.echo().key())) {
+            return null; // "so angry I'm shaking": the shaking is the anger, not a second feeling to name
         }
         if (felt.echo().good()) {
             return rest.echo().good() ? null : rest.echo();
@@ -788,6 +881,10 @@ public final class Understanding {
         return (joinAt < words.length && JOINS.contains(words[joinAt]) && rest.at() <= 3) || rest.at() <= 1
                 ? rest.echo() : null;
     }
+
+    /** Feelings that are how a hard feeling shows in the body ("so angry I'm shaking"), not one of their own. */
+    private static final Set<String> BODY_OF_A_FEELING = Set.of("feeling:shaky", "feeling:shaking",
+            "feeling:trembling", "feeling:shaken", "feeling:shaking like a leaf");
 
     /** A regional greeting said alone ("now then", "ey up"), at most a word after it ("now then love"). */
     private boolean greets(String[] words) {
@@ -958,6 +1055,62 @@ public final class Understanding {
         return best;
     }
 
+    /** Where the first "but" (or "though", "however") stands, or -1. */
+    private static int firstBut(String[] words) {
+        for (int i = 0; i < words.length; i++) {
+            if (BUT.contains(words[i])) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * In good and hard news parted by "but", the thing on the lists within three words of the good news, before the
+     * "but" ("passed my driving test, but ..."): what the good part is about. Null when no good news stands before the
+     * "but" ("the receptionist was snotty, but I'm not diabetic"), or the thing is a place or a time ("engaged at the
+     * weekend", "a promotion at work").
+     */
+    private Echo goodPartThing(String[] forThings, String[] words, boolean[] owner, int but) {
+        int goodAt = Integer.MAX_VALUE;
+        for (String section : List.of("good_news", "big_news")) {
+            CueBook.Match m = cues.first(section, words);
+            if (m != null) {
+                goodAt = Math.min(goodAt, m.at());
+            }
+        }
+        if (but < 0 || goodAt >= but) {
+            return null;
+        }
+        Echo best = null;
+        int bestGap = 4;
+        int bestLength = 0;
+        for (Cue cue : present(things, forThings)) {
+            Echo candidate = new Echo("thing:" + cue.key(), cue.shownAs(), false);
+            if (WHERE_THEY_ARE.contains(candidate.key()) || WHEN.contains(candidate.key())
+                    || onlyWhere(candidate, forThings)) {
+                continue;
+            }
+            for (int p : CueBook.places(cue, forThings)) {
+                // the nearest wins, and of two as near the longer ("driving test" over "test")
+                int end = CueBook.endAt(cue.words(), forThings, p);
+                int gap = p >= goodAt ? p - goodAt : goodAt - end + 1;
+                if (p < but && (gap < bestGap || (gap == bestGap && end - p > bestLength))) {
+                    best = new Echo(candidate.key(), whose(cue.shownAs(), forThings, owner, p), false);
+                    bestGap = gap;
+                    bestLength = end - p;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Things on the lists that are only a time: good news is never "about the weekend". */
+    private static final Set<String> WHEN = Set.of("thing:weekend", "thing:the weekend", "thing:today",
+            "thing:tonight", "thing:morning", "thing:this morning", "thing:night", "thing:nights", "thing:week",
+            "thing:monday", "thing:tuesday", "thing:wednesday", "thing:thursday", "thing:friday", "thing:saturday",
+            "thing:sunday", "thing:christmas", "thing:new year", "thing:birthday", "thing:mornings");
+
     /** The first of the smaller kinds a message is (see {@link Reading#aside()}), or null. */
     private String aside(String[] words) {
         CueBook.Match down = cues.first("minimising", words);
@@ -973,7 +1126,10 @@ public final class Understanding {
     }
 
     private static final List<String> SILLY = List.of("silly", "daft", "stupid", "pathetic");
-    private static final List<String> ASIDES = List.of("just_type", "luck", "self_blame", "others_say", "by_now",
+    /** Asides that say what the member asked for or blames themselves for: nothing read later stands for them. */
+    private static final Set<String> LEADING_ASIDES = Set.of("just_type", "luck", "self_blame");
+    private static final List<String> ASIDES = List.of("just_type", "luck", "self_blame", "let_down", "scare_over", "dismissed",
+            "others_say", "by_now",
             "told", "comfort", "relentless", "night");
 
     /**
@@ -1042,6 +1198,9 @@ public final class Understanding {
         return false;
     }
 
+    /** Words before "the" that make a leaving cue a time in a story ("after the school run"). */
+    private static final Set<String> WHEN_BEFORE = Set.of("after", "since", "during");
+
     /** Words in a cue that say the member is going ("better go", "let you get on"), not a bare "bye" or "night". */
     private static final Set<String> GOING = Set.of("go", "get", "going", "off", "dash", "run", "leave", "let");
 
@@ -1055,6 +1214,9 @@ public final class Understanding {
                 continue;
             }
             for (int at : CueBook.places(cue, w)) {
+                if (at >= 2 && w[at - 1].equals("the") && WHEN_BEFORE.contains(w[at - 2])) {
+                    continue; // "cried in the car after the school run": a time in their story, not leaving
+                }
                 if (negatedBefore(w, at) || (at > 0 && NOT_LEAVING_BEFORE.contains(w[at - 1]))) {
                     continue; // "lost my nan last nite", "had a good night": a time, not leaving
                 }
@@ -1636,6 +1798,23 @@ public final class Understanding {
         CueBook.Match good = cues.first("good_news", words);
         int from = good == null ? 0 : good.at();
         for (int i = from; i < words.length; i++) {
+            if (BUT.contains(words[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A good result told first and a "but" after it ("all clear!! but my friend from the ward died on Sunday"): the
+     * gladness stays beside the loss, so both are heard.
+     */
+    private boolean goodResultThenBut(String[] words) {
+        CueBook.Match result = cues.first("good_results", words);
+        if (result == null || negatedBefore(words, result.at())) {
+            return false;
+        }
+        for (int i = result.at() + 1; i < words.length; i++) {
             if (BUT.contains(words[i])) {
                 return true;
             }

@@ -22,6 +22,15 @@ final class ListeningChats {
         return h.pastIntroduction("u" + (chats++));
     }
 
+    /** A new member past the introduction who has said these lines (their replies unread). */
+    ConversationRef saying(String... lines) {
+        ConversationRef chat = fresh();
+        for (String line : lines) {
+            h.sayLater(chat, line);
+        }
+        return chat;
+    }
+
     /** A new member who has said "hi" a few times (0 to 2, by chat). */
     ConversationRef warm() {
         ConversationRef chat = fresh();

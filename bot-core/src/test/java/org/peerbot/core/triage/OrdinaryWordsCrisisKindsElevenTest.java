@@ -42,7 +42,8 @@ class OrdinaryWordsCrisisKindsElevenTest {
             "the rifle's out of the cabinet and on the kitchen table and i keep looking at it",
             "counted all my tablets out on the kitchen table last night. sixty. put them by the bed",
             "i've hidden all the knives in the shed so i can't reach them when it gets bad",
-            "saw the solicitor about my will, paid off the catalogue, and my neighbour will keep the dog for good. feels calm",
+            "saw the solicitor about my will, paid off the catalogue, and my neighbour will keep the dog for"
+                    + " good. feels calm",
             "paid back everyone i owed and deleted my facebook. first time i've felt peaceful in ages",
             "i won't be at group next week. or any after that. thanks for everything",
             "i'm ready to go home to the lord now. stopped my tablets sunday. don't call anyone",
@@ -63,7 +64,8 @@ class OrdinaryWordsCrisisKindsElevenTest {
             "found a quiet spot up the forestry road. that's where i'll do it once the kids are at their dad's",
             "i work in a pharmacy and it's getting harder not to take enough home to end it",
             "i've got my plan for saturday when my son is away, it's all ready, don't worry about me",
-            "the grandkids would be better off with the insurance than with me, i'm working out how to make it happen sooner",
+            "the grandkids would be better off with the insurance than with me, i'm working out how to make it"
+                    + " happen sooner",
             "sometimes i wish it was all over. for both of us"})
     void kindsInOrdinaryWordsAreSelfHarm(String text) {
         assertThat(check.crisis(text).kind()).as(text).isEqualTo(CrisisKind.SELF_HARM);

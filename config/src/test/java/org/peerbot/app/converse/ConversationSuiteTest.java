@@ -243,8 +243,8 @@ class ConversationSuiteTest {
     }
 
     /** Scenarios of the ninth blind suite that pass at this commit; never lower them. */
-    static final int BLIND_9_FLOOR = 6;
-    static final int BLIND_9_FLOOR_WITH_MODEL = 7;
+    static final int BLIND_9_FLOOR = 7;
+    static final int BLIND_9_FLOOR_WITH_MODEL = 8;
 
     /**
      * A twelfth suite, written blind in session 17 by two helpers who read nothing of the planner, its word lists or
@@ -264,8 +264,8 @@ class ConversationSuiteTest {
     }
 
     /** Scenarios of the tenth blind suite that pass at this commit; never lower them. */
-    static final int BLIND_10_FLOOR = 5;
-    static final int BLIND_10_FLOOR_WITH_MODEL = 5;
+    static final int BLIND_10_FLOOR = 6;
+    static final int BLIND_10_FLOOR_WITH_MODEL = 6;
 
     /**
      * A thirteenth suite, written blind in session 18 by two helpers who read nothing of the planner, its word lists or
@@ -326,8 +326,28 @@ class ConversationSuiteTest {
     }
 
     /** Scenarios of the thirteenth blind suite that pass at this commit; never lower them. */
-    static final int BLIND_13_FLOOR = 13;
-    static final int BLIND_13_FLOOR_WITH_MODEL = 14;
+    static final int BLIND_13_FLOOR = 14;
+    static final int BLIND_13_FLOOR_WITH_MODEL = 15;
+
+    /**
+     * A sixteenth suite, written blind in session 21 by two helpers who read nothing of the planner, its word lists or
+     * its catalogue (60 scenarios, config/src/test/resources/conversations-blind-14): Christmas and the holidays, anger
+     * at services, short flat replies, mixed news, fear of letting people down, asking the bot what to do about a life
+     * decision, the small detail that matters, worry about someone else, humour and dark jokes, and carers at the end of
+     * their rope. First run on main at the start of session 21 before any change: 4 passed (4 on the rules alone), 1,017
+     * of 1,175 turn checks (1,020); 4 (4) and 1,046 (1,047) at its end. Its checks were not changed; the floor only
+     * stops the share that passes from falling.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(booleans = {false, true})
+    void theFourteenthBlindSuiteDoesNotFallBelowItsFloor(boolean model) throws java.io.IOException,
+            java.net.URISyntaxException {
+        heldOutSuiteHolds("conversations-blind-14", 60, model ? BLIND_14_FLOOR_WITH_MODEL : BLIND_14_FLOOR, model);
+    }
+
+    /** Scenarios of the fourteenth blind suite that pass at this commit; never lower them. */
+    static final int BLIND_14_FLOOR = 4;
+    static final int BLIND_14_FLOOR_WITH_MODEL = 4;
 
     /** For measuring on scenarios written elsewhere (-Dconverse.files=DIR, report to -Dtranscripts): never gates. */
     @Test
