@@ -269,8 +269,8 @@ final class MemberTurns {
      * and no check-in waiting for an answer: what both model-only tiers (rules 1c and 1f) ask first.
      */
     private static boolean onlyTheModel(TriageResult result, ConversationState state) {
-        return result.rules().stream().allMatch(id -> id.startsWith(TriageResult.MODEL) || id.startsWith("sig."))
-                && !state.flagged() && state.risk() == null && state.mode() != Mode.CONNECTED
+        return result.rules().stream().allMatch(id -> id.startsWith(TriageResult.MODEL)
+                || id.startsWith(TriageResult.SIGNAL_RULE)) && !state.flagged() && state.risk() == null && state.mode() != Mode.CONNECTED
                 && !state.notes().checkInPending();
     }
 

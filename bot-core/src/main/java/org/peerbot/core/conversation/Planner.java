@@ -261,7 +261,10 @@ final class Planner {
             news = false;
         }
         // "I'm fine, just tired, it's nothing": played down, and still their feeling is named back
-        if ((!news || (goodNewsOnly && r.feeling() != null)) && (!r.minimising() || r.feeling() != null) && !normal
+        // (an old loss told beside a feeling of now, "Dad died in 2009 ... never felt so frightened for her", leaves
+        // the feeling to be named too)
+        boolean feelingToo = !news || (goodNewsOnly && r.feeling() != null) || (r.longAgo() && r.feeling() != null);
+        if (feelingToo && (!r.minimising() || r.feeling() != null) && !normal
                 && !(r.close() && !r.has(Intent.GOOD_NEWS))) {
             // Good news can come with any feeling ("I got the job but I'm nervous"): both are heard.
             if (r.feeling() != null && r.feeling().good() && inLoss && !r.has(Intent.GOOD_NEWS)) {
@@ -308,6 +311,10 @@ final class Planner {
                 moves.removeIf(m -> m instanceof Acknowledge a && (a.feeling() == Feeling.NAMED_FEELING
                         || a.feeling() == Feeling.MILD_FEELING));
             }
+            // and the person they fear for is not the one the news is about ("dad will be disappointed in me" is no
+            // blow about dad)
+            moves.replaceAll(m -> m instanceof Acknowledge a && a.feeling() == Feeling.BAD_NEWS && a.what() != null
+                    && a.what().equals(r.relation()) ? new Acknowledge(Feeling.BAD_NEWS, null, null) : m);
             moves.add(new Acknowledge(Feeling.LET_DOWN, Understanding.isPet(r.relation()) ? null : r.relation(), null));
         }
         if (((r.humour() && distress) || r.coping()) && !r.has(Intent.LOSS) && !r.has(Intent.GOOD_NEWS)

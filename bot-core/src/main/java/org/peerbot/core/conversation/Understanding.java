@@ -52,6 +52,9 @@ public final class Understanding {
             if (ONLY_ASKS.contains(w) || (i == 0 && (w.equals("who") || w.equals("how")))) {
                 return true; // "who do I ring about PIP" asks from its first word
             }
+            if ((w.equals("is") || w.equals("are")) && i + 1 < words.length && words[i + 1].equals("there")) {
+                return true; // "is there anything for people like me"
+            }
             if (WANTS.contains(w)) {
                 for (int k = i + 1; k < Math.min(words.length, i + 4); k++) {
                     if (WANTED.contains(words[k])) {
@@ -68,7 +71,7 @@ public final class Understanding {
 
     private static final Set<String> ONLY_ASKS = Set.of("can", "could", "please", "any", "anyone", "anybody",
             "where", "looking", "find", "connect");
-    private static final Set<String> WANTS = Set.of("want", "wanna", "need", "wish", "id", "would", "like");
+    private static final Set<String> WANTS = Set.of("want", "wanna", "need", "wish", "id", "would");
     private static final Set<String> WANTED = Set.of("a", "an", "some", "someone", "somebody", "help", "talk", "speak",
             "chat", "support", "advice", "info", "information", "number", "counselling", "counseling", "therapy",
             "therapist", "counsellor", "group", "helpline", "nurse", "doctor", "gp", "person", "human", "volunteer",
@@ -365,14 +368,14 @@ public final class Understanding {
         switch (triage.category()) {
             // "it's nice to talk to someone" tells; "can I talk to someone?" asks. Only a request is queued.
             case HUMAN -> {
-                if (asking) {
+                if (asking && (question || !triage.readByModelAlone() || plainlyAsks(words))) {
                     intents.add(Intent.WANTS_PERSON);
                 }
             }
             // "my GP put me on a waiting list for therapy" tells; it does not ask. Only a request is signposted.
             case SERVICES -> {
-                if (asking) {
-                    intents.add(Intent.WANTS_SERVICE);
+                if (asking && (question || !triage.readByModelAlone() || plainlyAsks(words))) {
+                    intents.add(Intent.WANTS_SERVICE); // the model alone: only a message that plainly asks
                 }
             }
             // A goodbye the rules read; not one the model lifted ("can't switch off tonight" is not leaving).
@@ -611,9 +614,11 @@ public final class Understanding {
         Echo person = echo(relations, "relation:", forPerson, owner, true, false);
         Echo thing = echo(things, "thing:", forThings, owner, false, false);
         Echo where = thing;
-        if (thing != null && intents.contains(Intent.GOOD_NEWS)
-                && (onlyWhere(thing, forThings) || WHERE_THEY_ARE.contains(thing.key()))) {
-            // "he proposed on the beach", "he's out of hospital": where the good news happened, not what it is about
+        if (thing != null && (intents.contains(Intent.GOOD_NEWS) || intents.contains(Intent.STRENGTH))
+                && (onlyWhere(thing, forThings) || WHERE_THEY_ARE.contains(thing.key()))
+                && (intents.contains(Intent.GOOD_NEWS) || !backAt(thing, forThings))) {
+            // "he proposed on the beach", "he's out of hospital": where the good news happened, not what it is about;
+            // nor is "round the park" what a first bike ride is ("Well done on the park")
             thing = null;
         }
         if (thing != null && (intents.contains(Intent.STRENGTH) || intents.contains(Intent.GOOD_NEWS))
@@ -1004,6 +1009,22 @@ public final class Understanding {
             }
         }
         return any;
+    }
+
+    /** Whether the thing is where they went back to ("first day back at work"): going back is the step itself. */
+    private boolean backAt(Echo thing, String[] forThings) {
+        for (Cue cue : things) {
+            if (("thing:" + cue.key()).equals(thing.key())) {
+                for (int p : CueBook.places(cue, forThings)) {
+                    for (int k = Math.max(0, p - 3); k < p; k++) {
+                        if (forThings[k].equals("back")) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether every place the thing is named, it is named as gone: "no pain", "without the pain". */

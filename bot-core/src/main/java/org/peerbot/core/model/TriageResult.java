@@ -25,6 +25,8 @@ public record TriageResult(Category category, CrisisKind kind, List<String> rule
     public static final String MODEL_PERSON = "model.person";
     /** Rule id recorded when the sentence model alone heard a goodbye. */
     public static final String MODEL_GOODBYE = "model.goodbye";
+    /** Rule id prefix of the rule book's signal-only rules ("sig.thanks"), which read no category. */
+    public static final String SIGNAL_RULE = "sig.";
 
     public TriageResult {
         Objects.requireNonNull(category, "category");
@@ -45,6 +47,22 @@ public record TriageResult(Category category, CrisisKind kind, List<String> rule
 
     public boolean has(Intent intent) {
         return intents.contains(intent);
+    }
+
+    /**
+     * Whether no rule but the sentence model's read this (signal-only rules aside), and the model did read something:
+     * the readings the engine trusts least.
+     */
+    public boolean readByModelAlone() {
+        boolean any = false;
+        for (String id : rules) {
+            if (id.startsWith(MODEL)) {
+                any = true;
+            } else if (!id.startsWith(SIGNAL_RULE)) {
+                return false;
+            }
+        }
+        return any;
     }
 
     /** The same result with more intents. */

@@ -2,10 +2,15 @@ package org.peerbot.core.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.peerbot.core.model.Category;
 import org.peerbot.core.model.ConversationRef;
+import org.peerbot.core.model.Intent;
+import org.peerbot.core.model.TriageResult;
 
 /**
  * Session 21: kinds blind-13's notes and the fourteenth blind suite showed misheard. Good news with a "but" named
@@ -111,6 +116,43 @@ class SessionTwentyOneKindsTest {
         String reply = chats.after("hi", "new crutches came today and they're bright green, the kids love them."
                 + " cried in the car after the school run though");
         assertThat(reply).doesNotContain("take care").doesNotContain("bye");
+    }
+
+    @Test
+    void aServiceTheModelAloneHeardNeedsAMessageThatAsks() {
+        TriageResult modelSaysService = new TriageResult(Category.SERVICES, null,
+                List.of("sig.young_person", "model.service"), Set.of(), List.of(), Set.of());
+        Reading told = Understanding.english().read("there's a trip in may and i really want to go but who's going"
+                + " to help her. i feel like a bad daughter", modelSaysService);
+        assertThat(told.intents()).doesNotContain(Intent.WANTS_SERVICE);
+        Reading asked = Understanding.english().read("i need some help with the forms for her care",
+                modelSaysService);
+        assertThat(asked.intents()).contains(Intent.WANTS_SERVICE);
+    }
+
+    @Test
+    void aLossYearsAgoLeavesTheFearOfNowToBeHeard() {
+        Reading r = Understanding.english().read("she rang at 3am asking where dad was. dad died in 2008. i'm so"
+                + " frightened for her", TriageResult.sharing());
+        assertThat(r.longAgo()).isTrue();
+    }
+
+    @Test
+    void aFirstRideRoundTheParkIsNotPraisedAsThePark() {
+        assertThat(chats.after("hi", "first swim since the op!!! only two lengths at the leisure centre but i did"
+                + " it")).doesNotContain("on the leisure centre").doesNotContain("hard news");
+    }
+
+    @Test
+    void whoTheyFearForIsNotTheOneTheNewsIsAbout() {
+        assertThat(chats.after("hi", "diagnosed with type 1 at 40. going to tell my mum at the weekend and she'll"
+                + " be so upset")).doesNotContain("sorry about your mum").containsAnyOf("worried", "worry");
+    }
+
+    @Test
+    void askingWhetherTheyAreMadToDecideIsHandedBack() {
+        assertThat(chats.after("hi", "off sick since spring and the thought of going back makes me shake. am i mad"
+                + " to hand my notice in?")).containsAnyOf("yours to make", "life best").doesNotContain("medical");
     }
 
     @Test
