@@ -270,7 +270,8 @@ final class MemberTurns {
      */
     private static boolean onlyTheModel(TriageResult result, ConversationState state) {
         return result.rules().stream().allMatch(id -> id.startsWith(TriageResult.MODEL)
-                || id.startsWith(TriageResult.SIGNAL_RULE)) && !state.flagged() && state.risk() == null && state.mode() != Mode.CONNECTED
+                || id.startsWith(TriageResult.SIGNAL_RULE))
+                && !state.flagged() && state.risk() == null && state.mode() != Mode.CONNECTED
                 && !state.notes().checkInPending();
     }
 

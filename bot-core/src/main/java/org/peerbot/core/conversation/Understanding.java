@@ -677,7 +677,8 @@ public final class Understanding {
         } else if (!intents.contains(Intent.GOOD_NEWS) && !intents.contains(Intent.LOSS)
                 && !LEADING_ASIDES.contains(String.valueOf(aside)) && cues.first("effort", words) != null
                 && cues.first("effort:setback", words) != null) {
-            aside = "effort"; // "HbA1c went up even though I've been so careful": the effort is named, and the unfairness
+            // "HbA1c went up even though I've been so careful": the effort is named, and the unfairness
+            aside = "effort";
         }
         Echo hardPart = null;
         if (intents.contains(Intent.GOOD_NEWS) && intents.contains(Intent.BAD_NEWS)) {
@@ -1149,9 +1150,8 @@ public final class Understanding {
     private static final List<String> SILLY = List.of("silly", "daft", "stupid", "pathetic");
     /** Asides that say what the member asked for or blames themselves for: nothing read later stands for them. */
     private static final Set<String> LEADING_ASIDES = Set.of("just_type", "luck", "self_blame");
-    private static final List<String> ASIDES = List.of("just_type", "luck", "self_blame", "let_down", "scare_over", "dismissed",
-            "others_say", "by_now",
-            "told", "comfort", "relentless", "night");
+    private static final List<String> ASIDES = List.of("just_type", "luck", "self_blame", "let_down", "scare_over",
+            "dismissed", "others_say", "by_now", "told", "comfort", "relentless", "night");
 
     /**
      * Whether the good news in a message is only the chat having helped: a good-news cue that stands just before
