@@ -498,6 +498,13 @@ public final class Understanding {
         }
         FeelingAt felt = feeling(unfeared); // read once: thanks, the reply and the things below all use it
         Echo alsoFelt = felt == null ? null : hardFeelingAfter(words, felt);
+        CueBook.Match bigNews = cues.first("big_news", words);
+        if (raw.contains("!!") && bigNews != null && intents.contains(Intent.BAD_NEWS) && !intents.contains(Intent.LOSS)
+                && firstBut(words) > bigNews.at() && !BUT.contains(words[bigNews.at()])) {
+            // "got offered the job!! but my grandad's back in hospital": the hard part after the "but" does not take
+            // the joy before it; both are heard
+            intents.add(Intent.GOOD_NEWS);
+        }
         if (excited(raw, words, intents, felt) || (felt != null && felt.echo().good()
                 && cues.first("big_news", words) != null && !intents.contains(Intent.BAD_NEWS)
                 && !intents.contains(Intent.LOSS))) {

@@ -38,6 +38,11 @@ class SessionTwentyOneKindsTest {
                 + " i'll afford the train");
         assertThat(job).containsAnyOf("sorry", "hard").doesNotContain("here are some places")
                 .doesNotContain("these can help");
+        // excited news with a blow after the "but": the joy is not lost to the blow
+        String offered = chats.after("hi", "i got the job at the garage!! but my nan who helped me apply is back in"
+                + " hospital");
+        assertThat(offered).containsAnyOf("great news", "glad", "brilliant", "well done", "pleased")
+                .contains("sorry about your nan");
     }
 
     @Test
