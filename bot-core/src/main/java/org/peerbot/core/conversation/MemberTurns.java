@@ -250,7 +250,6 @@ final class MemberTurns {
     /** A reading of abuse or a threat to someone that only the sentence model made, in a chat with no risk before. */
     static boolean uncertainDanger(TriageResult result, ConversationState state) {
         return (result.kind() == CrisisKind.ABUSE || result.kind() == CrisisKind.HARM_TO_OTHERS)
-                && result.rules().stream().anyMatch(id -> id.startsWith(TriageResult.MODEL))
                 && onlyTheModel(result, state);
     }
 
@@ -269,9 +268,8 @@ final class MemberTurns {
      * and no check-in waiting for an answer: what both model-only tiers (rules 1c and 1f) ask first.
      */
     private static boolean onlyTheModel(TriageResult result, ConversationState state) {
-        return result.rules().stream().allMatch(id -> id.startsWith(TriageResult.MODEL)
-                || id.startsWith(TriageResult.SIGNAL_RULE))
-                && !state.flagged() && state.risk() == null && state.mode() != Mode.CONNECTED
+        return result.readByModelAlone() && !state.flagged() && state.risk() == null
+                && state.mode() != Mode.CONNECTED
                 && !state.notes().checkInPending();
     }
 

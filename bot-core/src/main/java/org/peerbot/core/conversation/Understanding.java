@@ -708,7 +708,7 @@ public final class Understanding {
         return new Reading(intents, bot, topics, person, thing, felt == null ? null : felt.echo(), language,
                 thanksOnly,
                 helped, unsure,
-                askedForPerson, reassures, unnegated("struggle", words), cues.first("apology", words) != null,
+                askedForPerson, reassures, unnegated("struggle", words), sorryFor != null,
                 manyAtOnce, othersJoy ? Reading.Extra.OTHERS_JOY : othersMoment ? Reading.Extra.OTHERS_MOMENT
                 : extra(words, family, newcomer), cues.first("risk_again", all) != null,
                 echo(conditions, "condition:", words, owner, false, true), cues.first("crisis:other_languages", all) != null,
@@ -1021,30 +1021,26 @@ public final class Understanding {
 
     /** Whether the thing is where they went back to ("first day back at work"): going back is the step itself. */
     private boolean backAt(Echo thing, String[] forThings) {
+        return placesOf(thing, forThings).stream().anyMatch(p -> anyBefore(forThings, p, 3, BACK));
+    }
+
+    private static final Set<String> BACK = Set.of("back");
+
+    /** Where a thing on the lists stands in the words, by its key; empty when it is not there. */
+    private List<Integer> placesOf(Echo thing, String[] forThings) {
         for (Cue cue : things) {
             if (("thing:" + cue.key()).equals(thing.key())) {
-                for (int p : CueBook.places(cue, forThings)) {
-                    for (int k = Math.max(0, p - 3); k < p; k++) {
-                        if (forThings[k].equals("back")) {
-                            return true;
-                        }
-                    }
-                }
+                return CueBook.places(cue, forThings);
             }
         }
-        return false;
+        return List.of();
     }
 
     /** Whether every place the thing is named, it is named as gone: "no pain", "without the pain". */
     private boolean goneFrom(Echo thing, String[] forThings) {
-        for (Cue cue : things) {
-            if (("thing:" + cue.key()).equals(thing.key())) {
-                List<Integer> places = CueBook.places(cue, forThings);
-                return !places.isEmpty() && places.stream().allMatch(p -> p > 0
-                        && (forThings[p - 1].equals("no") || forThings[p - 1].equals("without")));
-            }
-        }
-        return false;
+        List<Integer> places = placesOf(thing, forThings);
+        return !places.isEmpty() && places.stream().allMatch(p -> p > 0
+                && (forThings[p - 1].equals("no") || forThings[p - 1].equals("without")));
     }
 
     /** The thing within four words of the first piece of news, nearest first; null when none is that close. */
@@ -1824,13 +1820,27 @@ public final class Understanding {
     /** A "but" after the good news ("got the job, but it means moving"), not before it ("took months but we did it"). */
     private boolean butAfterGoodNews(String[] words) {
         CueBook.Match good = cues.first("good_news", words);
-        int from = good == null ? 0 : good.at();
-        for (int i = from; i < words.length; i++) {
+        return butFrom(words, good == null ? 0 : good.at());
+    }
+
+    /** Whether a "but" (or "though", "however") stands at {@code from} or after it. */
+    private static boolean butFrom(String[] words, int from) {
+        for (int i = Math.max(0, from); i < words.length; i++) {
             if (BUT.contains(words[i])) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Where the last "but" stands, or -1. */
+    private static int lastBut(String[] words) {
+        for (int i = words.length - 1; i >= 0; i--) {
+            if (BUT.contains(words[i])) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -1839,25 +1849,12 @@ public final class Understanding {
      */
     private boolean goodResultThenBut(String[] words) {
         CueBook.Match result = cues.first("good_results", words);
-        if (result == null || negatedBefore(words, result.at())) {
-            return false;
-        }
-        for (int i = result.at() + 1; i < words.length; i++) {
-            if (BUT.contains(words[i])) {
-                return true;
-            }
-        }
-        return false;
+        return result != null && !negatedBefore(words, result.at()) && butFrom(words, result.at() + 1);
     }
 
     /** "so cheesy but she loved it": what follows the last "but" is glad, so the news is not mixed. */
     private boolean goodAfterBut(String[] words) {
-        int but = -1;
-        for (int i = 0; i < words.length; i++) {
-            if (BUT.contains(words[i])) {
-                but = i;
-            }
-        }
+        int but = lastBut(words);
         return but >= 0 && unnegated("good_after_but", java.util.Arrays.copyOfRange(words, but + 1, words.length))
                 && cues.first("bad_news", words) == null; // "but my parents aren't happy" stays mixed
     }
@@ -1881,12 +1878,7 @@ public final class Understanding {
      * hard news of its own, so both are heard rather than met as mixed news.
      */
     private boolean onlyAFeelingAfterBut(String[] words) {
-        int but = -1;
-        for (int i = 0; i < words.length; i++) {
-            if (BUT.contains(words[i])) {
-                but = i;
-            }
-        }
+        int but = lastBut(words);
         if (but < 0 || cues.first("bad_news", words) != null) {
             return false;
         }
