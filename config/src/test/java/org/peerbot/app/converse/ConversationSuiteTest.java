@@ -349,6 +349,26 @@ class ConversationSuiteTest {
     static final int BLIND_14_FLOOR = 4;
     static final int BLIND_14_FLOOR_WITH_MODEL = 4;
 
+    /**
+     * A seventeenth suite, written blind in session 22 by two helpers who read nothing of the planner, its word lists
+     * or its catalogue (60 scenarios, config/src/test/resources/conversations-blind-15): work and money worries from
+     * illness, changes to the body, relationships strained by illness, nervous first messages, pride in small steps,
+     * loneliness, fear before a scan or an operation, coming back after a bad night, anniversaries, and long rambling
+     * posts with the feeling in one sentence. First run on main at the start of session 22 before any change: 6 passed
+     * (6 on the rules alone), 861 of 954 turn checks (862). Its checks were not changed; the floor only stops the share
+     * that passes from falling.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(booleans = {false, true})
+    void theFifteenthBlindSuiteDoesNotFallBelowItsFloor(boolean model) throws java.io.IOException,
+            java.net.URISyntaxException {
+        heldOutSuiteHolds("conversations-blind-15", 60, model ? BLIND_15_FLOOR_WITH_MODEL : BLIND_15_FLOOR, model);
+    }
+
+    /** Scenarios of the fifteenth blind suite that pass at this commit; never lower them. */
+    static final int BLIND_15_FLOOR = 6;
+    static final int BLIND_15_FLOOR_WITH_MODEL = 6;
+
     /** For measuring on scenarios written elsewhere (-Dconverse.files=DIR, report to -Dtranscripts): never gates. */
     @Test
     @org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "converse.files", matches = ".+")
