@@ -24,6 +24,13 @@ final class OwnWords {
             ",|\\s+-+\\s+|\\s+(?:but|so|because|cos|coz|though|although|while|whilst)\\s+",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * "... and I ...": a clause that is not theirs as a whole ("the form asked for my worst day and I just sat and
+     * cried") is read again from each "and I", so the part that is theirs can be given back.
+     */
+    private static final Pattern AND_I = Pattern.compile("\\s+and\\s+(?=(?:i|i'm|im|i've|ive|we)\\s)",
+            Pattern.CASE_INSENSITIVE);
+
     /** Medicine names by their endings, and the common ones that have none: never given back (safety rule 12). */
     private static final String[] MEDICINE_ENDINGS = {"pril", "sartan", "olol", "statin", "azole", "cillin", "mycin",
         "cycline", "oxacin", "oxetine", "pramine", "azepam", "zepam", "triptan", "profen", "prazole", "gliptin",
@@ -105,43 +112,110 @@ final class OwnWords {
      * {@link #said} read the first time it is asked for, and kept: most replies never need it, and reading it costs
      * a few microseconds on a long message. For one turn on one thread.
      */
-    static java.util.function.Supplier<String> later(String text) {
-        return new java.util.function.Supplier<>() {
-            private boolean read;
-            private String said;
+    static Said later(String text, List<String> focus) {
+        return new Said(text, focus);
+    }
 
-            @Override
-            public String get() {
-                if (!read) {
-                    said = said(text);
-                    read = true;
-                }
-                return said;
+    /** Their words, read once when first asked for, and whether they are the clause that holds the focus. */
+    static final class Said implements java.util.function.Supplier<String> {
+        private final String text;
+        private final List<String> focus;
+        private Found found;
+
+        private Said(String text, List<String> focus) {
+            this.text = text;
+            this.focus = focus;
+        }
+
+        @Override
+        public String get() {
+            return read().said();
+        }
+
+        /** Whether the words given back hold the feeling or the step the reply answers, not only the last clause. */
+        boolean focused() {
+            return read().focused();
+        }
+
+        /**
+         * Their clause that names this ("my girlfriend", "the heating"), turned to "you", or null when none that may
+         * be given back does: what they said about it, in place of "So this is about the heating".
+         */
+        String holding(String thing) {
+            List<String> words = List.of(CueBook.read(thing).words());
+            if (words.isEmpty()) {
+                return null;
             }
-        };
+            Found f = find(text, words);
+            return f.focused() ? f.said() : null;
+        }
+
+        private Found read() {
+            if (found == null) {
+                found = find(text, focus);
+            }
+            return found;
+        }
+    }
+
+    private record Found(String said, boolean focused) {
     }
 
     /** The last clause of theirs that may be given back, turned to "you"; null when none may be. */
     static String said(String text) {
+        return said(text, List.of());
+    }
+
+    /**
+     * As above, but the clause that holds the focus (the words of the feeling or the step the planner read, as
+     * normalised words: "sat and cried", "walked") is preferred to the last one: "the cat's been sick, and I sat in the
+     * car and cried" is given back as "you sat in the car and cried", not as a later clause about the cat.
+     */
+    static String said(String text, List<String> focus) {
+        return find(text, focus).said();
+    }
+
+    private static Found find(String text, List<String> focus) {
         if (text == null || text.length() > 600) {
-            return null; // a long post has a story the lists read better than one clause of it
+            return new Found(null, false); // a long post has a story the lists read better than one clause of it
         }
         String t = text.replace('\u2019', '\'').replace('\u2018', '\'');
         List<String> sentences = sentences(t);
-        for (int i = sentences.size() - 1; i >= 0; i--) {
-            String sentence = sentences.get(i);
-            if (sentence.indexOf('?') >= 0) {
-                continue; // a question is answered, not given back
-            }
-            String[] clauses = CLAUSES.split(sentence);
-            for (int j = clauses.length - 1; j >= 0; j--) {
-                String turned = turn(clauses[j], j == 0);
-                if (turned != null) {
-                    return turned;
+        for (boolean focused : focus.isEmpty() ? new boolean[] {false} : new boolean[] {true, false}) {
+            for (int i = sentences.size() - 1; i >= 0; i--) {
+                String sentence = sentences.get(i);
+                if (sentence.indexOf('?') >= 0) {
+                    continue; // a question is answered, not given back
+                }
+                String[] clauses = CLAUSES.split(sentence);
+                for (int j = clauses.length - 1; j >= 0; j--) {
+                    String whole = turn(clauses[j], j == 0);
+                    String turned = focused && !holds(clauses[j], focus) ? null : whole;
+                    if (whole == null) {
+                        String[] parts = AND_I.split(clauses[j]);
+                        for (int p = parts.length - 1; p >= 1 && turned == null; p--) {
+                            turned = focused && !holds(parts[p], focus) ? null : turn(parts[p], false);
+                        }
+                    }
+                    if (turned != null) {
+                        return new Found(turned, focused);
+                    }
                 }
             }
         }
-        return null;
+        return new Found(null, false);
+    }
+
+    /** Whether the clause, read as the cues read words, holds the focus words in order. */
+    private static boolean holds(String clause, List<String> focus) {
+        String[] words = CueBook.read(clause).words();
+        for (int k = 0; k + focus.size() <= words.length; k++) {
+            if (words[k].equals(focus.get(0)) && java.util.Arrays.asList(words).subList(k, k + focus.size())
+                    .equals(focus)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Sentences, each keeping the marks it ends with (so a question is known as one). */
@@ -240,11 +314,26 @@ final class OwnWords {
         if (words.size() > 2 && lower(words.get(0)).equals("i") && HEDGES.contains(lower(words.get(1)))) {
             return null; // "I suppose the diabetes scares me most": what they suppose is about something else
         }
-        if (words.stream().anyMatch(w -> w.chars().anyMatch(Character::isDigit))) {
-            return null; // numbers are not given back (an age, a reading, a dose)
+        for (int k = 0; k < words.size(); k++) {
+            String w = words.get(k);
+            if (w.chars().anyMatch(Character::isDigit) && (!w.chars().allMatch(Character::isDigit)
+                    || k + 1 == words.size() || !COUNTED.contains(lower(words.get(k + 1))))) {
+                return null; // numbers are not given back (an age, a reading, a dose), but "10 lengths" is
+            }
         }
         if (selfCritical(words)) {
             return null; // "I'm such a baby about it" is not said back to them as a fact
+        }
+        if (DANGLING.contains(lower(words.get(words.size() - 1)))) {
+            return null; // "my english is not" (cut at "so good"): a clause broken off mid-thought
+        }
+        if (QUOTED.matcher(clause).find()) {
+            return null; // "my friend she say to you 'tranquila": someone else's words, cut off, are not theirs
+        }
+        for (int k = 2; k < words.size(); k++) {
+            if (RUN_ON.contains(lower(words.get(k))) && !LEADS_IN.contains(lower(words.get(k - 1)))) {
+                return null; // "I look after my dad he's got really bad depression": two clauses run together
+            }
         }
         boolean shouting = clause.equals(clause.toUpperCase(Locale.ROOT))
                 && !clause.equals(clause.toLowerCase(Locale.ROOT));
@@ -277,6 +366,30 @@ final class OwnWords {
         }
         return String.join(" ", out);
     }
+
+    /**
+     * What a number may count and still be given back ("swam 10 lengths", "40 pages"): never a dose, a weight or a
+     * reading, and not a wait ("waiting 3 weeks" is heard as the waiting, not counted back).
+     */
+    private static final Set<String> COUNTED = Set.of("lengths", "laps", "miles", "pages", "steps", "goes", "floors",
+            "holes", "rounds", "chapters");
+
+    /** Words a whole clause never ends on: where one does, it was cut off by a split ("is not | so good"). */
+    private static final Set<String> DANGLING = Set.of("not", "is", "are", "was", "were", "the", "a", "an", "to",
+            "and", "of", "my", "your", "our", "very", "too", "really", "with", "for", "at", "in", "on", "be", "been");
+
+    /** A quotation opened inside the clause. */
+    private static final Pattern QUOTED = Pattern.compile("(^|\\s)[\"'\u2018\u201c]\\S");
+
+    /** Someone else's subject starting a second clause with no join before it. */
+    private static final Set<String> RUN_ON = Set.of("he", "she", "hes", "shes", "he's", "she's", "theyre", "they're");
+
+    /** Words after which "he" or "she" belongs to the same clause ("said she", "and he", "that she"). */
+    private static final Set<String> LEADS_IN = Set.of("and", "but", "that", "because", "cos", "when", "if", "so", "as",
+            "said", "says", "think", "thought", "know", "knew", "hope", "until", "till", "before", "after", "where",
+            "while", "whether", "since", "like", "how", "what", "who", "tell", "see", "saw", "feel", "felt", "hear",
+            "heard", "bet", "reckon", "guess", "wish", "worry", "worried", "scared", "afraid", "glad", "sure", "noticed",
+            "notice", "realised", "realized", "found", "means", "mean");
 
     /** Words of when or how often that may come before the subject ("three times I've been on hold"). */
     private static final Set<String> WHEN = Set.of("once", "twice", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",

@@ -160,7 +160,12 @@ final class Planner {
             // "back again, ...": they came back, and that is welcomed before what they bring
             moves.add(new Acknowledge(Feeling.RETURNING, null, null));
         }
-        if (r.apologises()) {
+        boolean sorryBack = "sorry_back".equals(r.aside());
+        if (sorryBack) {
+            // "sorry about last night, I was in a bad way": no need to be sorry, and glad they came back, before
+            // anything in what they said then is read as news now
+            moves.add(new Acknowledge(Feeling.SORRY_BACK, null, null));
+        } else if (r.apologises()) {
             moves.add(new Acknowledge(Feeling.APOLOGY, null, null));
         }
         if (r.roleChange() && !r.has(Intent.GOOD_NEWS)) {
@@ -217,6 +222,23 @@ final class Planner {
             moves.add(new Acknowledge(Feeling.EFFORT, null, null));
         }
         boolean news = acknowledgeNews(r, moves, inLoss);
+        if ("asks_guess".equals(r.aside())) {
+            // "do you think if it was bad they'd have called by now?": nobody can know, and a guess either way would
+            // be a false comfort or a fright; said honestly, with the waiting
+            moves.add(new Acknowledge(Feeling.CANT_KNOW, null, null));
+        }
+        if ("anniversary".equals(r.aside())) {
+            // "three years today since Dave died", "would have been his 21st tomorrow", "a year since they told me":
+            // the date itself brings it back, and that is named, with the one they miss when the message says who
+            Echo who = r.lost() != null ? r.lost() : r.missed();
+            moves.add(new Acknowledge(Feeling.ANNIVERSARY, who, null));
+        }
+        if (sorryBack) {
+            // "ranting about my diagnosis" on Sunday is what they are sorry for, not hard news told today; and
+            // "feeling a bit better today" after a bad night is met gently, not with "That's fantastic"
+            news = news && !moves.removeIf(m -> m instanceof Acknowledge a && (a.feeling() == Feeling.BAD_NEWS
+                    || a.feeling() == Feeling.MIXED_NEWS || a.feeling() == Feeling.GOOD_NEWS));
+        }
         if ("scare_over".equals(r.aside())) {
             // "she's ok, they found her, she's in hospital": the relief is the news, not a blow about the hospital
             news = news && !moves.removeIf(m -> m instanceof Acknowledge a && (a.feeling() == Feeling.BAD_NEWS
@@ -377,6 +399,10 @@ final class Planner {
             // (never their person: "Well done on your wife" praised the member for someone else)
             Echo about = r.troubled() != null ? null : r.thing();
             moves.add(new Move.Affirm(news ? null : about));
+            if (about == null && !news && said(r) != null && !FEEL.matcher(r.said()).find()) {
+                // no listed thing names the step: what they did, in their words ("you swam 10 lengths on Friday")
+                moves.add(new Move.Restate(said(r)));
+            }
         } else if (r.helped() && moves.isEmpty()) {
             moves.add(new Acknowledge(Feeling.HELPED, null, null));
         }
@@ -431,7 +457,11 @@ final class Planner {
             moves.add(aggrieved);
             echo = aggrieved.what();
         }
-        if (aggrieved == null && echo != null && !ventingOnly && (!shown || plainAck)) {
+        if (aggrieved == null && echo != null && !ventingOnly && plainAck && toldWhatTheyDid(r)) {
+            // the feeling named back, then what they did in their words ("you just sat and cried halfway through"),
+            // not "a lot of this is about your benefits"
+            moves.add(new Move.Restate(said(r)));
+        } else if (aggrieved == null && echo != null && !ventingOnly && (!shown || plainAck)) {
             // a feeling named back and what it is about: "full of dread" and "the clinic"
             moves.add(reflectOrRestate(echo, r));
         } else if (aggrieved == null && echo == null && said(r) != null && !ventingOnly && plainAck
@@ -604,9 +634,38 @@ final class Planner {
                     return new Move.Restate(r.said());
                 }
             }
+            // an earlier clause of theirs that names it ("you saw a photo from your niece's wedding and wanted to be
+            // sick"), rather than "So this is about your niece's wedding"
+            String about = r.saidAbout(shown);
+            if (about != null) {
+                return new Move.Restate(about);
+            }
         }
         return new Move.Reflect(echo);
     }
+
+    /**
+     * Whether their words for what happened tell the feeling as something they did ("sat and cried", "jump out of my
+     * skin"): the clause holds the feeling read (or, when no clause does, their last clause says enough on its own: "you
+     * put the telly on just for the noise", never "you're there"), and has no word of the feeling that was named back,
+     * so it adds what it was like.
+     */
+    private static boolean toldWhatTheyDid(Reading r) {
+        String said = said(r);
+        if (said == null || r.feeling() == null || r.feeling().good()
+                || (!r.saidFocused() && said.split(" ").length < MIN_UNFOCUSED_WORDS)) {
+            return false;
+        }
+        String low = said.toLowerCase(java.util.Locale.ROOT);
+        return !low.contains(r.feeling().shown().toLowerCase(java.util.Locale.ROOT)) && !FEEL.matcher(low).find();
+    }
+
+    /** Words a last clause needs to be given back after a feeling when it does not hold the feeling itself. */
+    private static final int MIN_UNFOCUSED_WORDS = 4;
+
+    /** A clause that says how they feel ("I feel so daft") is not given back after a feeling was named. */
+    private static final java.util.regex.Pattern FEEL = java.util.regex.Pattern.compile("\\b(feel|feeling|felt)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** Their own words for what happened, unless they are putting the bot right (the words hold what they deny). */
     private static String said(Reading r) {
@@ -698,6 +757,9 @@ final class Planner {
     }
 
     private static String family(Reading r, ListeningNotes n) {
+        if ("sorry_back".equals(r.aside()) && !r.has(Intent.LOSS)) {
+            return "sorry_back"; // "sorry about last night": how they are today, not how they take the news
+        }
         if (r.extra() == Reading.Extra.OTHERS_JOY) {
             return "others_joy";
         }

@@ -47,7 +47,10 @@ import org.peerbot.core.model.Intent;
  *                    know), "comfort" (something that keeps them going), "relentless" (it never lets up),
  *                    "let_down" (afraid of how someone will take it), "scare_over" (a scare that is over),
  *                    "dismissed" (let down by a service), "effort" (effort that did not show, beside a setback),
- *                    "treatment_end" (an ending of treatment told with something hard)
+ *                    "treatment_end" (an ending of treatment told with something hard), "sorry_back" (sorry for
+ *                    an earlier bad night or outburst, back now), "anniversary" (a date that brings it back: a year
+ *                    today, a birthday they would have had, a first Mother's Day without them), "asks_guess" (asks
+ *                    the bot to guess what results will be)
  * @param lost        the member's own person or pet who died, when the message says so ("lost my dad"); null when
  *                    the loss is only named ("the funeral is Friday")
  * @param lostOther   someone else's person who died ("her mum", "your neighbour's husband"), when the member's own
@@ -154,5 +157,15 @@ public record Reading(Set<Intent> intents, BotQuestion botQuestion, List<String>
     /** Their own words for what happened, turned to "you", or null (see {@link OwnWords}). */
     public String said() {
         return ownWords == null ? null : ownWords.get();
+    }
+
+    /** Their clause that names this thing, turned to "you", or null (see {@link OwnWords.Said#holding}). */
+    String saidAbout(String thing) {
+        return ownWords instanceof OwnWords.Said s ? s.holding(thing) : null;
+    }
+
+    /** Whether {@link #said} is the clause that holds the feeling or the step read, not only their last clause. */
+    boolean saidFocused() {
+        return ownWords instanceof OwnWords.Said s && s.focused();
     }
 }

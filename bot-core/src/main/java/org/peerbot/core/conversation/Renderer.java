@@ -168,6 +168,9 @@ final class Renderer {
             case EFFORT -> "plan.ack.effort";
             case DISMISSED -> "plan.ack.dismissed";
             case MIXED_HARD -> "plan.ack.mixed_hard";
+            case SORRY_BACK -> "plan.ack.sorry_back";
+            case CANT_KNOW -> "plan.ack.cant_know";
+            case ANNIVERSARY -> a.what() != null ? "plan.ack.anniversary_about" : "plan.ack.anniversary";
             case TREATMENT_END -> "plan.ack.treatment_end";
             case SCARE_OVER -> a.what() != null ? "plan.ack.scare_over_about" : "plan.ack.scare_over";
             case HARD_FEELING -> catalog.has("feeling." + a.triageFeeling()) ? "feeling." + a.triageFeeling()

@@ -275,13 +275,28 @@ public final class Understanding {
         String[] words = CueBook.read(text == null ? "" : text).words();
         for (Cue cue : cues.candidates("danger_words", words)) {
             for (int at : CueBook.places(cue, words)) {
-                if (!anyBefore(words, at, 2, NOT_DONE)) {
+                if (!anyBefore(words, at, 2, NOT_DONE) && !theirOwnFear(cue, words, at)) {
                     return true;
                 }
             }
         }
         return false; // "my husband hasn't touched me since the operation" names no harm done
     }
+
+    /**
+     * A fear that is someone else's own, with nothing they fear named ("I think he's scared" of a husband gone quiet
+     * since the diagnosis): no danger to anyone. "She's scared of him" still names one.
+     */
+    private static boolean theirOwnFear(Cue cue, String[] words, int at) {
+        int end = at + cue.words().length;
+        boolean feared = end < words.length && FEAR_OBJECT.contains(words[end]);
+        return FEAR_WORDS.contains(cue.key()) && anyBefore(words, at, 2, SOMEONE_IS) && !feared;
+    }
+
+    private static final Set<String> FEAR_WORDS = Set.of("scared", "scare*", "afraid", "frightened", "terrified",
+            "fear*");
+    private static final Set<String> SOMEONE_IS = Set.of("hes", "shes", "theyre");
+    private static final Set<String> FEAR_OBJECT = Set.of("of", "to", "for", "that", "hell", "shell", "theyll");
 
     /** Words that say a thing was not done, just before it ("hasn't touched me", "never hit me"). */
     private static final Set<String> NOT_DONE = Set.of("hasnt", "havent", "hadnt", "doesnt", "didnt", "never",
@@ -560,6 +575,12 @@ public final class Understanding {
             int end = CueBook.endAt(sorryFor.cue().words(), words, sorryFor.at());
             forThings = masked(forThings, sorryFor.at(), end + 1);
         }
+        CueBook.Match sorryBack = cues.first("sorry_back", words);
+        if (sorryBack != null) {
+            // "apologies to the group for my outburst": the group they say sorry to is not what they tell of
+            int end = CueBook.endAt(sorryBack.cue().words(), words, sorryBack.at());
+            forThings = masked(forThings, sorryBack.at(), Math.min(words.length, end + 3));
+        }
         boolean presence = words.length <= 8 && cues.first("presence", words) != null;
         boolean frustrated = unnegated("frustration", words) || sarcastic;
         boolean minimising = cues.first("minimising", words) != null;
@@ -610,6 +631,12 @@ public final class Understanding {
             // "the rest I can handle" points back, unless more follows it ("... the rest I can cope with. it's my
             // knee that's the worry"): then what follows is what matters
             CueBook.Match cue = after != null ? after : before;
+            if (after != null && stepAfter(words, after.at())) {
+                // "the bus was late, the cat's poorly. BUT the bit I wanted to tell someone - I swam 10 lengths": the
+                // week's troubles are not news to be sorry for; the step after the cue is what they came to tell
+                intents.remove(Intent.BAD_NEWS);
+                frustrated = false;
+            }
             int end = CueBook.endAt(cue.cue().words(), words, cue.at());
             boolean back = after == null && end >= words.length - 2;
             int from = back ? before.at() : 0;
@@ -722,9 +749,43 @@ public final class Understanding {
                 intents.contains(Intent.LOSS) && cues.first("loss:long_ago", words) != null,
                 deniedKeys(forPerson, forThings, owner), grievance(words), unnegated("role_change", words),
                 setUp != null, cues.first("humour", words) != null || LAUGHING.matcher(raw).find(),
-                cues.first("humour:coping", words) != null, backSoon, greets(words), OwnWords.later(raw),
+                cues.first("humour:coping", words) != null, backSoon, greets(words),
+                OwnWords.later(raw, focus(words, felt)),
                 cues.first("danger_near", words) != null, felt == null && othersFeeling(words), theirName(raw),
                 hardPart);
+    }
+
+    /**
+     * The words the reply is about, for choosing which clause of theirs to give back: the feeling read, else the step
+     * they took ("sat and cried" in a post that also tells of the kids, the washer and the cat). Good news is not one:
+     * in "got engaged, but my parents aren't happy" the hard part is what is given back.
+     */
+    private List<String> focus(String[] words, FeelingAt felt) {
+        if (felt != null && felt.end() > felt.at()) {
+            return List.of(java.util.Arrays.copyOfRange(words, felt.at(), felt.end()));
+        }
+        CueBook.Match step = cues.first("strength", words);
+        if (step != null) {
+            int end = CueBook.endAt(step.cue().words(), words, step.at());
+            if (end > step.at()) {
+                return List.of(java.util.Arrays.copyOfRange(words, step.at(), end));
+            }
+        }
+        return List.of();
+    }
+
+    /** Whether a step or good news is told after the word at {@code from} ("the bit I wanted to tell ..."). */
+    private boolean stepAfter(String[] words, int from) {
+        for (String section : List.of("strength", "good_news")) {
+            for (Cue cue : cues.candidates(section, words)) {
+                for (int at : CueBook.places(cue, words)) {
+                    if (at > from) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether a feeling word stands in the message said of someone else ("she looked so frightened"). */
@@ -1153,7 +1214,8 @@ public final class Understanding {
     private static final List<String> SILLY = List.of("silly", "daft", "stupid", "pathetic");
     /** Asides that say what the member asked for or blames themselves for: nothing read later stands for them. */
     private static final Set<String> LEADING_ASIDES = Set.of("just_type", "luck", "self_blame");
-    private static final List<String> ASIDES = List.of("just_type", "luck", "self_blame", "let_down", "scare_over",
+    private static final List<String> ASIDES = List.of("sorry_back", "anniversary", "asks_guess", "just_type", "luck", "self_blame",
+            "let_down", "scare_over",
             "dismissed", "others_say", "by_now", "told", "comfort", "relentless", "night");
 
     /**
@@ -1538,8 +1600,31 @@ public final class Understanding {
     }
 
     private static boolean negatedBefore(String[] words, int at) {
-        return anyBefore(words, at, 3, NEGATORS);
+        for (int k = Math.max(0, at - 3); k < at; k++) {
+            if (NEGATORS.contains(words[k]) && !intensifies(words, k, at)) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    /**
+     * "I've never felt so frightened", "never been this tired": a "never" that makes the feeling stronger, not one that
+     * denies it.
+     */
+    private static boolean intensifies(String[] words, int k, int at) {
+        if (!words[k].equals("never")) {
+            return false;
+        }
+        int next = k + 1;
+        if (next < at && words[next].equals("ever")) {
+            next++;
+        }
+        return next + 1 < at && INTENSE_VERB.contains(words[next]) && INTENSE.contains(words[next + 1]);
+    }
+
+    private static final Set<String> INTENSE_VERB = Set.of("felt", "been", "feel");
+    private static final Set<String> INTENSE = Set.of("so", "this", "that", "as", "more", "such");
 
     /** Whether one of {@code set} stands in the {@code span} words just before {@code at}. */
     private static boolean anyBefore(String[] words, int at, int span, Set<String> set) {

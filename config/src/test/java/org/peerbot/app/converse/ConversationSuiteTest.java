@@ -165,8 +165,8 @@ class ConversationSuiteTest {
     }
 
     /** Scenarios of the fifth blind suite that pass at this commit; never lower them. */
-    static final int BLIND_5_FLOOR = 56;
-    static final int BLIND_5_FLOOR_WITH_MODEL = 56;
+    static final int BLIND_5_FLOOR = 57;
+    static final int BLIND_5_FLOOR_WITH_MODEL = 57;
 
     /**
      * An eighth suite, written blind in session 11 before the planner's session-11 changes were read (59 scenarios,
@@ -185,8 +185,8 @@ class ConversationSuiteTest {
     }
 
     /** Scenarios of the sixth blind suite that pass at this commit; never lower them. */
-    static final int BLIND_6_FLOOR = 28;
-    static final int BLIND_6_FLOOR_WITH_MODEL = 29;
+    static final int BLIND_6_FLOOR = 29;
+    static final int BLIND_6_FLOOR_WITH_MODEL = 30;
 
     /**
      * A ninth suite, written blind in session 13 by a helper who read nothing of the planner, its word lists or its
@@ -223,8 +223,8 @@ class ConversationSuiteTest {
     }
 
     /** Scenarios of the eighth blind suite that pass at this commit; never lower them. */
-    static final int BLIND_8_FLOOR = 11;
-    static final int BLIND_8_FLOOR_WITH_MODEL = 12;
+    static final int BLIND_8_FLOOR = 12;
+    static final int BLIND_8_FLOOR_WITH_MODEL = 13;
 
     /**
      * An eleventh suite, written blind in session 16 by two helpers who read nothing of the planner, its word lists or
@@ -306,8 +306,8 @@ class ConversationSuiteTest {
     }
 
     /** Scenarios of the twelfth blind suite that pass at this commit; never lower them. */
-    static final int BLIND_12_FLOOR = 14;
-    static final int BLIND_12_FLOOR_WITH_MODEL = 15;
+    static final int BLIND_12_FLOOR = 15;
+    static final int BLIND_12_FLOOR_WITH_MODEL = 16;
 
     /**
      * A fifteenth suite, written blind in session 20 by two helpers who read nothing of the planner, its word lists or
@@ -326,8 +326,8 @@ class ConversationSuiteTest {
     }
 
     /** Scenarios of the thirteenth blind suite that pass at this commit; never lower them. */
-    static final int BLIND_13_FLOOR = 14;
-    static final int BLIND_13_FLOOR_WITH_MODEL = 15;
+    static final int BLIND_13_FLOOR = 15;
+    static final int BLIND_13_FLOOR_WITH_MODEL = 16;
 
     /**
      * A sixteenth suite, written blind in session 21 by two helpers who read nothing of the planner, its word lists or
@@ -335,8 +335,8 @@ class ConversationSuiteTest {
      * at services, short flat replies, mixed news, fear of letting people down, asking the bot what to do about a life
      * decision, the small detail that matters, worry about someone else, humour and dark jokes, and carers at the end of
      * their rope. First run on main at the start of session 21 before any change: 4 passed (4 on the rules alone), 1,017
-     * of 1,175 turn checks (1,020); 4 (4) and 1,046 (1,047) at its end. Its checks were not changed; the floor only
-     * stops the share that passes from falling.
+     * of 1,175 turn checks (1,020); 4 (4) and 1,046 (1,047) at its end; 5 (5) and 1,051 (1,052) in session 22. Its
+     * checks were not changed; the floor only stops the share that passes from falling.
      */
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(booleans = {false, true})
@@ -346,8 +346,8 @@ class ConversationSuiteTest {
     }
 
     /** Scenarios of the fourteenth blind suite that pass at this commit; never lower them. */
-    static final int BLIND_14_FLOOR = 4;
-    static final int BLIND_14_FLOOR_WITH_MODEL = 4;
+    static final int BLIND_14_FLOOR = 5;
+    static final int BLIND_14_FLOOR_WITH_MODEL = 5;
 
     /**
      * A seventeenth suite, written blind in session 22 by two helpers who read nothing of the planner, its word lists
@@ -355,8 +355,8 @@ class ConversationSuiteTest {
      * illness, changes to the body, relationships strained by illness, nervous first messages, pride in small steps,
      * loneliness, fear before a scan or an operation, coming back after a bad night, anniversaries, and long rambling
      * posts with the feeling in one sentence. First run on main at the start of session 22 before any change: 6 passed
-     * (6 on the rules alone), 861 of 954 turn checks (862). Its checks were not changed; the floor only stops the share
-     * that passes from falling.
+     * (6 on the rules alone), 861 of 954 turn checks (862); 18 (18) and 884 (885) at its end. Its checks were not
+     * changed; the floor only stops the share that passes from falling.
      */
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(booleans = {false, true})
@@ -366,8 +366,8 @@ class ConversationSuiteTest {
     }
 
     /** Scenarios of the fifteenth blind suite that pass at this commit; never lower them. */
-    static final int BLIND_15_FLOOR = 6;
-    static final int BLIND_15_FLOOR_WITH_MODEL = 6;
+    static final int BLIND_15_FLOOR = 18;
+    static final int BLIND_15_FLOOR_WITH_MODEL = 18;
 
     /** For measuring on scenarios written elsewhere (-Dconverse.files=DIR, report to -Dtranscripts): never gates. */
     @Test
