@@ -181,7 +181,13 @@ class OrdinaryWordsCrisisKindsTwelveTest {
     @ValueSource(strings = {
             "who made you? are you part of the nhs?",
             "anyone else's little one refuse to wear the sensor on their arm?",
-            "the chemo's killing off the bad cells nicely, the consultant was chuffed"})
+            "the chemo's killing off the bad cells nicely, the consultant was chuffed",
+            "quiet week. need to pick up my inhaler prescription on tuesday. the missus says hello",
+            "everyone keeps telling me i look well and honestly i want to shout",
+            "i'm not after advice, honestly, the carer's allowance just doesn't stretch and i'm tired of it",
+            "when i got diagnosed everyone sent cards. six months on nobody asks about my ms anymore",
+            "kids off school, the washer leaked, forgot my tablets at lunch, and the dog was sick. anyway how is"
+                    + " everyone"})
     void aQuestionAboutTheBotOrNewsIsNotClinical(String text) {
         assertThat(triage.classify(text).category()).as(text).isEqualTo(Category.SHARING);
     }

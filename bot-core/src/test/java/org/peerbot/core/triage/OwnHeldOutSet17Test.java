@@ -26,9 +26,10 @@ class OwnHeldOutSet17Test {
         assertThat(s.crisis()).as("crisis messages in the part").isGreaterThanOrEqualTo(198);
         // first measured blind at the start of session 20: 86 of 198 caught, 5 of 377 flagged, accuracy 0.652; the
         // rules written from part 16 in the same session moved none of its messages; with its own kinds as rules
-        // (session 21), 129, none flagged, accuracy 0.734
-        assertThat(s.recall()).as("crisis recall").isGreaterThanOrEqualTo(0.65);
+        // (session 21), 129, none flagged, accuracy 0.734; the rules from part 18 (session 22) moved three more (132,
+        // accuracy 0.744)
+        assertThat(s.recall()).as("crisis recall").isGreaterThanOrEqualTo(0.666);
         assertThat(s.falseCrisis()).as("others flagged crisis of " + s.others()).isLessThanOrEqualTo(0);
-        assertThat(s.accuracy()).as("accuracy").isGreaterThanOrEqualTo(0.73);
+        assertThat(s.accuracy()).as("accuracy").isGreaterThanOrEqualTo(0.74);
     }
 }

@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
  * people with bipolar disorder, PTSD, psychosis, OCD or a personality disorder who speak the mental health system's
  * slang, LGBTQ+ members, men who joke to cover; Scottish, Welsh, Northern Irish, Geordie, Scouse and Black Country
  * speakers writing as they talk, people with a learning disability, long covid, ME, lupus or a brain injury, and
- * Discord night owls. Five lines that copied earlier sets were dropped. First measured before anything was changed,
- * and no rule is written from it (it stays blind to the rules); docs/safety-eval.md, "Session 21". The same part with
+ * Discord night owls. Five lines that copied earlier sets were dropped. First measured blind before anything was
+ * changed in session 21; from session 22 it is a development set, and its missed kinds are rules in the project's own
+ * words (OrdinaryWordsCrisisKindsTwelveTest); docs/safety-eval.md, "Session 21" and "Session 22". The same part with
  * the model is held in adapters/triage-model (OwnHeldOut18ModelFloorTest). Floors may only rise.
  */
 class OwnHeldOutSet18Test {
@@ -24,9 +25,10 @@ class OwnHeldOutSet18Test {
         assertThat(s.size()).isGreaterThanOrEqualTo(595);
         assertThat(s.crisis()).as("crisis messages in the part").isGreaterThanOrEqualTo(198);
         // first measured blind at the start of session 21: 102 of 198 caught, 13 of 397 flagged, accuracy 0.676; the
-        // rules written from part 17 in the same session moved two of its messages (103, 12, accuracy 0.679)
-        assertThat(s.recall()).as("crisis recall").isGreaterThanOrEqualTo(0.515);
-        assertThat(s.falseCrisis()).as("others flagged crisis of " + s.others()).isLessThanOrEqualTo(12);
-        assertThat(s.accuracy()).as("accuracy").isGreaterThanOrEqualTo(0.675);
+        // rules written from part 17 in the same session moved two of its messages (103, 12, accuracy 0.679); with its
+        // own kinds as rules (session 22), 126, none flagged, accuracy 0.753
+        assertThat(s.recall()).as("crisis recall").isGreaterThanOrEqualTo(0.636);
+        assertThat(s.falseCrisis()).as("others flagged crisis of " + s.others()).isLessThanOrEqualTo(0);
+        assertThat(s.accuracy()).as("accuracy").isGreaterThanOrEqualTo(0.75);
     }
 }
