@@ -356,6 +356,8 @@ final class OwnWords {
                 case "mine" -> "yours";
                 case "we", "us" -> "you";
                 case "we're" -> "you're";
+                case "we'll" -> "you'll";
+                case "we'd" -> "you'd";
                 case "weve", "we've" -> "you've";
                 case "our", "ours" -> low.equals("our") ? "your" : "yours";
                 case "ourselves" -> "yourselves";

@@ -32,6 +32,9 @@ class OwnWordsTest {
         "some days i just cant get out of bed | you just can't get out of bed",
         "Had a proper laugh with my sister at bingo | you had a proper laugh with your sister at bingo",
         "Thirty years I worked on that allotment | you worked on that allotment",
+        "sick pay stops soon. I honestly don't know how we'll manage the rent | you honestly don't know how you'll"
+            + " manage the rent",
+        "I swam 10 lengths at the leisure centre | you swam 10 lengths at the leisure centre",
     })
     void theLastFirstPersonClauseIsTurnedToYou(String text, String said) {
         assertThat(OwnWords.said(text)).isEqualTo(said);
@@ -45,7 +48,9 @@ class OwnWordsTest {
             "I've been on propranolol since June", "we switched him to amlodipine", "im such a baby about it",
             "I'm so stupid for believing him", "I am a useless mother", "my youngest is only 7",
             "when I was little we lived by the sea", "can I just offload for a bit?", "am I an awful person?", "been a long day with the kids", "I suppose the diabetes scares me most",
-            "I could murder a cup of tea", "Best curry I've ever had", "Worst week I've had in years"})
+            "I could murder a cup of tea", "Best curry I've ever had", "Worst week I've had in years",
+            "I lost 3 stone on the diet", "I look after my dad he's got bad depression",
+            "my friend she said 'calm down love", "my english is not so good"})
     void nothingWhenTheClauseMayNotBeGivenBack(String text) {
         assertThat(OwnWords.said(text)).as(text).isNull();
     }
