@@ -146,13 +146,12 @@ final class OwnWords {
             if (words.isEmpty()) {
                 return null;
             }
-            Found f = find(text, words);
-            return f.focused() ? f.said() : null;
+            return find(text, words, false).said();
         }
 
         private Found read() {
             if (found == null) {
-                found = find(text, focus);
+                found = find(text, focus, true);
             }
             return found;
         }
@@ -172,16 +171,22 @@ final class OwnWords {
      * car and cried" is given back as "you sat in the car and cried", not as a later clause about the cat.
      */
     static String said(String text, List<String> focus) {
-        return find(text, focus).said();
+        return find(text, focus, true).said();
     }
 
-    private static Found find(String text, List<String> focus) {
+    /**
+     * The clause that holds the focus, else (when {@code orLast}, or with no focus) the last clause that may be given
+     * back; null in {@code said} when there is none.
+     */
+    private static Found find(String text, List<String> focus, boolean orLast) {
         if (text == null || text.length() > 600) {
             return new Found(null, false); // a long post has a story the lists read better than one clause of it
         }
         String t = text.replace('\u2019', '\'').replace('\u2018', '\'');
         List<String> sentences = sentences(t);
-        for (boolean focused : focus.isEmpty() ? new boolean[] {false} : new boolean[] {true, false}) {
+        boolean[] passes = focus.isEmpty() ? new boolean[] {false}
+                : orLast ? new boolean[] {true, false} : new boolean[] {true};
+        for (boolean focused : passes) {
             for (int i = sentences.size() - 1; i >= 0; i--) {
                 String sentence = sentences.get(i);
                 if (sentence.indexOf('?') >= 0) {
@@ -208,14 +213,7 @@ final class OwnWords {
 
     /** Whether the clause, read as the cues read words, holds the focus words in order. */
     private static boolean holds(String clause, List<String> focus) {
-        String[] words = CueBook.read(clause).words();
-        for (int k = 0; k + focus.size() <= words.length; k++) {
-            if (words[k].equals(focus.get(0)) && java.util.Arrays.asList(words).subList(k, k + focus.size())
-                    .equals(focus)) {
-                return true;
-            }
-        }
-        return false;
+        return CueBook.find(focus.toArray(String[]::new), CueBook.read(clause).words(), 0) >= 0;
     }
 
     /** Sentences, each keeping the marks it ends with (so a question is known as one). */

@@ -1,6 +1,7 @@
 package org.peerbot.core.conversation;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -236,13 +237,11 @@ final class Planner {
         if (sorryBack) {
             // "ranting about my diagnosis" on Sunday is what they are sorry for, not hard news told today; and
             // "feeling a bit better today" after a bad night is met gently, not with "That's fantastic"
-            news = news && !moves.removeIf(m -> m instanceof Acknowledge a && (a.feeling() == Feeling.BAD_NEWS
-                    || a.feeling() == Feeling.MIXED_NEWS || a.feeling() == Feeling.GOOD_NEWS));
+            news = news && !dropped(moves, EnumSet.of(Feeling.BAD_NEWS, Feeling.MIXED_NEWS, Feeling.GOOD_NEWS));
         }
         if ("scare_over".equals(r.aside())) {
             // "she's ok, they found her, she's in hospital": the relief is the news, not a blow about the hospital
-            news = news && !moves.removeIf(m -> m instanceof Acknowledge a && (a.feeling() == Feeling.BAD_NEWS
-                    || a.feeling() == Feeling.MIXED_NEWS));
+            news = news && !dropped(moves, EnumSet.of(Feeling.BAD_NEWS, Feeling.MIXED_NEWS));
         }
         if (normal && r.has(Intent.LOSS)) {
             // after a death the sorrow comes first, then "feeling relieved makes sense"
@@ -278,8 +277,7 @@ final class Planner {
         boolean stepTaken = r.has(Intent.STRENGTH) || r.has(Intent.GOOD_NEWS);
         // "so excited but kinda terrified": good and hard news told as two feelings is heard in those feelings,
         // not in the general "good news and hard news" line
-        if (r.feeling() != null && r.alsoFelt() != null && moves.removeIf(m -> m instanceof Acknowledge a
-                && a.feeling() == Feeling.MIXED_NEWS)) {
+        if (r.feeling() != null && r.alsoFelt() != null && dropped(moves, EnumSet.of(Feeling.MIXED_NEWS))) {
             news = false;
         }
         // "I'm fine, just tired, it's nothing": played down, and still their feeling is named back
@@ -330,8 +328,7 @@ final class Planner {
             // "my dad's going to be so disappointed", "scared they'll be gutted": the fear of how someone will take it
             // is heard, and a fear-word of theirs is said by it, not again beside it
             if (r.feeling() != null && FEARS.contains(r.feeling().key())) {
-                moves.removeIf(m -> m instanceof Acknowledge a && (a.feeling() == Feeling.NAMED_FEELING
-                        || a.feeling() == Feeling.MILD_FEELING));
+                dropped(moves, EnumSet.of(Feeling.NAMED_FEELING, Feeling.MILD_FEELING));
             }
             // and the person they fear for is not the one the news is about ("dad will be disappointed in me" is no
             // blow about dad)
@@ -354,7 +351,7 @@ final class Planner {
         if (justType) {
             // "I don't want a helpline, I just want to type": that it is fine is said first, whatever else is heard,
             // and it stands for the venting line ("Say whatever you like") that would say the same again
-            moves.removeIf(m -> m instanceof Acknowledge a && a.feeling() == Feeling.VENTING);
+            dropped(moves, EnumSet.of(Feeling.VENTING));
             moves.add(0, new Acknowledge(Feeling.JUST_TYPE, null, null));
         }
         boolean luck = r.wantsLuck();
@@ -658,6 +655,11 @@ final class Planner {
         }
         String low = said.toLowerCase(java.util.Locale.ROOT);
         return !low.contains(r.feeling().shown().toLowerCase(java.util.Locale.ROOT)) && !FEEL.matcher(low).find();
+    }
+
+    /** Removes the acknowledgements of these kinds; true when there was one. */
+    private static boolean dropped(List<Move> moves, Set<Feeling> kinds) {
+        return moves.removeIf(m -> m instanceof Acknowledge a && kinds.contains(a.feeling()));
     }
 
     /** Words a last clause needs to be given back after a feeling when it does not hold the feeling itself. */
