@@ -369,6 +369,25 @@ class ConversationSuiteTest {
     static final int BLIND_15_FLOOR = 18;
     static final int BLIND_15_FLOOR_WITH_MODEL = 18;
 
+    /**
+     * An eighteenth suite, written blind in session 23 by two helpers who read nothing of the planner, its word lists
+     * or its catalogue (60 scenarios, config/src/test/resources/conversations-blind-16): who am I now, unwanted advice
+     * from others, guilt about a lapse, hope and plans, faith and "why me", tiredness as a symptom, losing a pet,
+     * caring from a distance, praise for someone else, and news told in bursts over several short turns. First run on
+     * main at the start of session 23 before any change: 9 passed (10 on the rules alone), 973 of 1,082 turn checks
+     * (975). Its checks were not changed; the floor only stops the share that passes from falling.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(booleans = {false, true})
+    void theSixteenthBlindSuiteDoesNotFallBelowItsFloor(boolean model) throws java.io.IOException,
+            java.net.URISyntaxException {
+        heldOutSuiteHolds("conversations-blind-16", 60, model ? BLIND_16_FLOOR_WITH_MODEL : BLIND_16_FLOOR, model);
+    }
+
+    /** Scenarios of the sixteenth blind suite that pass at this commit; never lower them. */
+    static final int BLIND_16_FLOOR = 10;
+    static final int BLIND_16_FLOOR_WITH_MODEL = 9;
+
     /** For measuring on scenarios written elsewhere (-Dconverse.files=DIR, report to -Dtranscripts): never gates. */
     @Test
     @org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "converse.files", matches = ".+")
