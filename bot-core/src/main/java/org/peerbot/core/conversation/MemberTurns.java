@@ -112,8 +112,7 @@ final class MemberTurns {
                 && !planner.namesDanger(text);
         if (uncertain || doubtfulDanger) {
             crisis = false;
-            result = new TriageResult(Category.SHARING, null, List.of(), java.util.Set.of(), result.feelings(),
-                    result.intents());
+            result = withoutTheModelsCrisis(result);
             reading = planner.read(text, result);
         }
         if (crisis && command == null && state.notes().emergencyLeft() > 0
@@ -247,6 +246,26 @@ final class MemberTurns {
         conversations.save(respond(state, result, reading, text, turn, now));
     }
 
+    /**
+     * The reading with the model's crisis set aside: what the rules read besides it stands ("my chest has felt tight
+     * for days" is still a clinical question, met with the GP and 111), and with no rule beside it, sharing.
+     */
+    static TriageResult withoutTheModelsCrisis(TriageResult result) {
+        List<String> kept = new java.util.ArrayList<>();
+        Category category = Category.SHARING;
+        for (String id : result.rules()) {
+            Category family = TriageResult.nonCrisisFamily(id);
+            if (family == null || id.startsWith(TriageResult.SIGNAL_RULE)) {
+                continue; // the model's readings, and signals, which read no category of their own
+            }
+            kept.add(id);
+            if (family.ordinal() < category.ordinal()) {
+                category = family;
+            }
+        }
+        return new TriageResult(category, null, kept, java.util.Set.of(), result.feelings(), result.intents());
+    }
+
     /** A reading of abuse or a threat to someone that only the sentence model made, in a chat with no risk before. */
     static boolean uncertainDanger(TriageResult result, ConversationState state) {
         return (result.kind() == CrisisKind.ABUSE || result.kind() == CrisisKind.HARM_TO_OTHERS)
@@ -264,11 +283,12 @@ final class MemberTurns {
     }
 
     /**
-     * No rule but the model's and the signals read the crisis, in a chat with no risk before, no volunteer with them
-     * and no check-in waiting for an answer: what both model-only tiers (rules 1c and 1f) ask first.
+     * No crisis rule read the crisis, only the model (a clinical or signal rule beside it aside), in a chat with no risk
+     * before, no volunteer with them and no check-in waiting for an answer: what both model-only tiers (rules 1c and
+     * 1f) ask first.
      */
     private static boolean onlyTheModel(TriageResult result, ConversationState state) {
-        return result.readByModelAlone() && !state.flagged() && state.risk() == null
+        return result.crisisReadByModelAlone() && !state.flagged() && state.risk() == null
                 && state.mode() != Mode.CONNECTED
                 && !state.notes().checkInPending();
     }

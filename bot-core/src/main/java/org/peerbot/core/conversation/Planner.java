@@ -234,6 +234,18 @@ final class Planner {
             Echo who = r.lost() != null ? r.lost() : r.missed();
             moves.add(new Acknowledge(Feeling.ANNIVERSARY, who, null));
         }
+        if ("far_away".equals(r.aside())) {
+            // "5 hr drive each way", "she's in Krakow and I'm in Glasgow", "wasn't there when he was taken in": the
+            // pull between two places is heard, without a plan to fix it
+            moves.add(new Acknowledge(Feeling.FAR_AWAY, null, null));
+        }
+        if ("praised".equals(r.aside()) && !inLoss && !r.has(Intent.LOSS) && !r.missing()) {
+            // "Sandra won't take a penny", "the paramedics were unreal", "he's been my rock": someone's kindness is
+            // what they came to tell, and it is shared; not named, as the person the message is about is often not
+            // the one praised ("the paramedics made my lad a cuppa"). Kindness remembered of someone lost ("she was so
+            // kind to me") belongs to the grief, not to thanks.
+            moves.add(new Acknowledge(Feeling.PRAISED, null, null));
+        }
         if (sorryBack) {
             // "ranting about my diagnosis" on Sunday is what they are sorry for, not hard news told today; and
             // "feeling a bit better today" after a bad night is met gently, not with "That's fantastic"

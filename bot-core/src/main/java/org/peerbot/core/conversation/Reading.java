@@ -45,6 +45,8 @@ import org.peerbot.core.model.Intent;
  * @param aside       one more kind the planner meets in its own words, or null: "others_say" (what everyone keeps
  *                    telling them), "by_now" (expecting to feel better by now), "told" (only wanted someone to
  *                    know), "comfort" (something that keeps them going), "relentless" (it never lets up),
+ *                    "praised" (someone's kindness told: a rock, an angel, a neighbour who won't take a penny),
+ *                    "far_away" (caring from a distance: hours away, abroad, not there when it happened),
  *                    "let_down" (afraid of how someone will take it), "scare_over" (a scare that is over),
  *                    "dismissed" (let down by a service), "effort" (effort that did not show, beside a setback),
  *                    "treatment_end" (an ending of treatment told with something hard), "sorry_back" (sorry for

@@ -171,6 +171,8 @@ final class Renderer {
             case SORRY_BACK -> "plan.ack.sorry_back";
             case CANT_KNOW -> "plan.ack.cant_know";
             case ANNIVERSARY -> a.what() != null ? "plan.ack.anniversary_about" : "plan.ack.anniversary";
+            case PRAISED -> "plan.ack.praised";
+            case FAR_AWAY -> "plan.ack.far_away";
             case TREATMENT_END -> "plan.ack.treatment_end";
             case SCARE_OVER -> a.what() != null ? "plan.ack.scare_over_about" : "plan.ack.scare_over";
             case HARD_FEELING -> catalog.has("feeling." + a.triageFeeling()) ? "feeling." + a.triageFeeling()

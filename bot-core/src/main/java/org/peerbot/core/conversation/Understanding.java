@@ -604,7 +604,7 @@ public final class Understanding {
             // "more nurse than wife": the roles are the member's own, not people to give back
             forPerson = forPerson.clone();
             for (int k = role.at(); k < Math.min(forPerson.length, CueBook.endAt(role.cue().words(), words,
-                    role.at()) + 2); k++) {
+                    role.at()) + 3); k++) {
                 forPerson[k] = "_";
             }
         }
@@ -1216,7 +1216,7 @@ public final class Understanding {
     private static final Set<String> LEADING_ASIDES = Set.of("just_type", "luck", "self_blame");
     private static final List<String> ASIDES = List.of("sorry_back", "anniversary", "asks_guess", "just_type", "luck", "self_blame",
             "let_down", "scare_over",
-            "dismissed", "others_say", "by_now", "told", "comfort", "relentless", "night");
+            "dismissed", "others_say", "by_now", "told", "comfort", "relentless", "praised", "far_away", "night");
 
     /**
      * Whether the good news in a message is only the chat having helped: a good-news cue that stands just before
@@ -1306,6 +1306,9 @@ public final class Understanding {
                 if (negatedBefore(w, at) || (at > 0 && NOT_LEAVING_BEFORE.contains(w[at - 1]))) {
                     continue; // "lost my nan last nite", "had a good night": a time, not leaving
                 }
+                if (at >= 1 && w[at - 1].equals("and") && routineBefore(w, at - 1)) {
+                    continue; // "pulls the plug at 2pm every day and that's me done": how each day ends, not leaving
+                }
                 if (at >= 2 && w[at - 1].equals("to") && TOLD_TO.contains(w[at - 2]) || toldEarlier(w, at)) {
                     continue; // "she'd tell me to put the kettle on": what someone says to do, not leaving
                 }
@@ -1329,6 +1332,16 @@ public final class Understanding {
                 if (cue.anywhere() || tail <= (cue.closes() || clause ? 0 : 3)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the words before {@code end} tell a routine ("every day", "each night"). */
+    private static boolean routineBefore(String[] w, int end) {
+        for (int k = 0; k < end; k++) {
+            if (w[k].equals("every") || w[k].equals("each")) {
+                return true;
             }
         }
         return false;

@@ -65,6 +65,40 @@ public record TriageResult(Category category, CrisisKind kind, List<String> rule
         return any;
     }
 
+    /**
+     * Whether the crisis in this reading is the sentence model's alone: no crisis rule found it. A rule of the
+     * project's own non-crisis families (clinical, a person, a service, a goodbye, a signal) beside the model does not
+     * make the danger any surer, so "wobbly" read as clinical does not turn a model-only risk into a rule-backed one.
+     * A rule id outside those families counts as a crisis rule, so an organiser's own rule is always trusted.
+     */
+    public boolean crisisReadByModelAlone() {
+        boolean any = false;
+        for (String id : rules) {
+            if (id.startsWith(MODEL)) {
+                any = true;
+            } else if (nonCrisisFamily(id) == null) {
+                return false;
+            }
+        }
+        return any;
+    }
+
+    /**
+     * What a rule of the project's own non-crisis families reads (a signal rule reads nothing, so sharing), or null
+     * for a crisis rule, the model's, or any id outside those families.
+     */
+    public static Category nonCrisisFamily(String id) {
+        int dot = id.indexOf('.');
+        return dot < 0 ? null : switch (id.substring(0, dot + 1)) {
+            case SIGNAL_RULE, "sharing." -> Category.SHARING;
+            case "clin." -> Category.CLINICAL;
+            case "human." -> Category.HUMAN;
+            case "services." -> Category.SERVICES;
+            case "goodbye." -> Category.GOODBYE;
+            default -> null;
+        };
+    }
+
     /** The same result with more intents. */
     public TriageResult withIntents(Set<Intent> more) {
         if (more.isEmpty()) {
