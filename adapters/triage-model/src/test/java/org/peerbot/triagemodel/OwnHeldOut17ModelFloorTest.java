@@ -26,7 +26,7 @@ class OwnHeldOut17ModelFloorTest {
     void seventeenthPartKeepsItsFloors() throws Exception {
         OwnHeldOutModelFloorTest.Scores s = OwnHeldOutModelFloorTest.score(withModel, "own-heldout-17.jsonl");
         assertThat(s.recall().values().stream().mapToInt(r -> r[0]).sum()).isGreaterThanOrEqualTo(575);
-        assertThat(s.recall("crisis")).as("crisis recall").isGreaterThanOrEqualTo(0.944); // 188 of 198
+        assertThat(s.recall("crisis")).as("crisis recall").isGreaterThanOrEqualTo(0.954); // 189 of 198 (session 23)
         assertThat((double) s.otherFlaggedCrisis() / s.others()).as("others flagged crisis")
                 .isLessThanOrEqualTo(0.019); // 6 of 377, and one of slack
         assertThat(s.recall("clinical")).as("clinical recall").isGreaterThanOrEqualTo(0.866); // 79 of 90

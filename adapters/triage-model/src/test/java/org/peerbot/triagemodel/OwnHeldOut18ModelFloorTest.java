@@ -26,7 +26,7 @@ class OwnHeldOut18ModelFloorTest {
     void eighteenthPartKeepsItsFloors() throws Exception {
         OwnHeldOutModelFloorTest.Scores s = OwnHeldOutModelFloorTest.score(withModel, "own-heldout-18.jsonl");
         assertThat(s.recall().values().stream().mapToInt(r -> r[0]).sum()).isGreaterThanOrEqualTo(595);
-        assertThat(s.recall("crisis")).as("crisis recall").isGreaterThanOrEqualTo(0.944); // 188 of 198
+        assertThat(s.recall("crisis")).as("crisis recall").isGreaterThanOrEqualTo(0.954); // 189 of 198 (session 23)
         assertThat((double) s.otherFlaggedCrisis() / s.others()).as("others flagged crisis")
                 .isLessThanOrEqualTo(0.023); // 8 of 397, and one of slack
         assertThat(s.recall("clinical")).as("clinical recall").isGreaterThanOrEqualTo(0.909); // 81 of 88

@@ -28,7 +28,7 @@ class OwnHeldOutSet17Test {
         // rules written from part 16 in the same session moved none of its messages; with its own kinds as rules
         // (session 21), 129, none flagged, accuracy 0.734; the rules from part 18 (session 22) moved three more (132,
         // accuracy 0.744)
-        assertThat(s.recall()).as("crisis recall").isGreaterThanOrEqualTo(0.666);
+        assertThat(s.recall()).as("crisis recall").isGreaterThanOrEqualTo(0.676); // 134 of 198 in session 23
         assertThat(s.falseCrisis()).as("others flagged crisis of " + s.others()).isLessThanOrEqualTo(0);
         assertThat(s.accuracy()).as("accuracy").isGreaterThanOrEqualTo(0.74);
     }

@@ -27,7 +27,7 @@ class OwnHeldOutSet18Test {
         // first measured blind at the start of session 21: 102 of 198 caught, 13 of 397 flagged, accuracy 0.676; the
         // rules written from part 17 in the same session moved two of its messages (103, 12, accuracy 0.679); with its
         // own kinds as rules (session 22), 126, none flagged, accuracy 0.753
-        assertThat(s.recall()).as("crisis recall").isGreaterThanOrEqualTo(0.636);
+        assertThat(s.recall()).as("crisis recall").isGreaterThanOrEqualTo(0.646); // 128 of 198 in session 23
         assertThat(s.falseCrisis()).as("others flagged crisis of " + s.others()).isLessThanOrEqualTo(0);
         assertThat(s.accuracy()).as("accuracy").isGreaterThanOrEqualTo(0.75);
     }

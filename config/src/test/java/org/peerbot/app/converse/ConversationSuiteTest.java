@@ -165,8 +165,8 @@ class ConversationSuiteTest {
     }
 
     /** Scenarios of the fifth blind suite that pass at this commit; never lower them. */
-    static final int BLIND_5_FLOOR = 57;
-    static final int BLIND_5_FLOOR_WITH_MODEL = 57;
+    static final int BLIND_5_FLOOR = 58;
+    static final int BLIND_5_FLOOR_WITH_MODEL = 58;
 
     /**
      * An eighth suite, written blind in session 11 before the planner's session-11 changes were read (59 scenarios,
@@ -375,7 +375,8 @@ class ConversationSuiteTest {
      * from others, guilt about a lapse, hope and plans, faith and "why me", tiredness as a symptom, losing a pet,
      * caring from a distance, praise for someone else, and news told in bursts over several short turns. First run on
      * main at the start of session 23 before any change: 9 passed (10 on the rules alone), 973 of 1,082 turn checks
-     * (975). Its checks were not changed; the floor only stops the share that passes from falling.
+     * (975); 15 (15) and 1,001 (1,000) at its end. Its checks were not changed; the floor only stops the share that
+     * passes from falling.
      */
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(booleans = {false, true})
@@ -385,8 +386,8 @@ class ConversationSuiteTest {
     }
 
     /** Scenarios of the sixteenth blind suite that pass at this commit; never lower them. */
-    static final int BLIND_16_FLOOR = 10;
-    static final int BLIND_16_FLOOR_WITH_MODEL = 9;
+    static final int BLIND_16_FLOOR = 15;
+    static final int BLIND_16_FLOOR_WITH_MODEL = 15;
 
     /** For measuring on scenarios written elsewhere (-Dconverse.files=DIR, report to -Dtranscripts): never gates. */
     @Test
