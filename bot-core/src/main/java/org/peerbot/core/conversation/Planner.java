@@ -234,6 +234,17 @@ final class Planner {
             Echo who = r.lost() != null ? r.lost() : r.missed();
             moves.add(new Acknowledge(Feeling.ANNIVERSARY, who, null));
         }
+        if ("others_say".equals(r.aside()) && !r.has(Intent.GOOD_NEWS) && !r.has(Intent.LOSS) && !inLoss) {
+            // "if one more person tells me to stay positive", "she sends me another keto video every day": being told
+            // what to do, again, is heard beside whatever else the message brings, and no advice is added to it;
+            // after a death the sorrow and the missing say enough, and a fourth line would bury them
+            moves.add(new Acknowledge(Feeling.OTHERS_SAY, null, null));
+        }
+        if ("why_me".equals(r.aside()) && !r.has(Intent.GOOD_NEWS)) {
+            // "why me tho, I never smoked", "what did I do to deserve this": the unfairness is named, and the
+            // question is not answered with causes or comfort
+            moves.add(new Acknowledge(Feeling.WHY_ME, null, null));
+        }
         if ("far_away".equals(r.aside())) {
             // "5 hr drive each way", "she's in Krakow and I'm in Glasgow", "wasn't there when he was taken in": the
             // pull between two places is heard, without a plan to fix it
@@ -371,8 +382,8 @@ final class Planner {
             // "scan's tomorrow, wish me luck": what they asked for is given
             moves.add(new Acknowledge(Feeling.LUCK, null, null));
         }
-        if (moves.isEmpty() && r.aside() != null && !"silly".equals(r.aside()) && !night && !justType && !luck
-                && !r.has(Intent.GOOD_NEWS)) {
+        if (moves.isEmpty() && r.aside() != null && !"silly".equals(r.aside()) && !"praised".equals(r.aside())
+                && !night && !justType && !luck && !r.has(Intent.GOOD_NEWS)) {
             moves.add(new Acknowledge(switch (r.aside()) {
                 case "others_say" -> Feeling.OTHERS_SAY;
                 case "by_now" -> Feeling.BY_NOW;

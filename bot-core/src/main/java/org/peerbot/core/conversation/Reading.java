@@ -47,6 +47,7 @@ import org.peerbot.core.model.Intent;
  *                    know), "comfort" (something that keeps them going), "relentless" (it never lets up),
  *                    "praised" (someone's kindness told: a rock, an angel, a neighbour who won't take a penny),
  *                    "far_away" (caring from a distance: hours away, abroad, not there when it happened),
+ *                    "why_me" (asking why it happened to them, the unfairness),
  *                    "let_down" (afraid of how someone will take it), "scare_over" (a scare that is over),
  *                    "dismissed" (let down by a service), "effort" (effort that did not show, beside a setback),
  *                    "treatment_end" (an ending of treatment told with something hard), "sorry_back" (sorry for

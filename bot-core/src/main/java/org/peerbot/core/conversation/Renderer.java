@@ -173,6 +173,7 @@ final class Renderer {
             case ANNIVERSARY -> a.what() != null ? "plan.ack.anniversary_about" : "plan.ack.anniversary";
             case PRAISED -> "plan.ack.praised";
             case FAR_AWAY -> "plan.ack.far_away";
+            case WHY_ME -> "plan.ack.why_me";
             case TREATMENT_END -> "plan.ack.treatment_end";
             case SCARE_OVER -> a.what() != null ? "plan.ack.scare_over_about" : "plan.ack.scare_over";
             case HARD_FEELING -> catalog.has("feeling." + a.triageFeeling()) ? "feeling." + a.triageFeeling()

@@ -70,7 +70,9 @@ class OrdinaryWordsCrisisKindsThirteenTest {
             "i stood at the top of the stairs and thought about throwing myself down them",
             "there's a stash of my old morphine in the drawer and i keep thinking it'd be enough for me",
             "i've decided i will not be alive by the spring",
-            "about an hour ago i took all my tablets for the week at once, not sure why. feel sleepy"})
+            "about an hour ago i took all my tablets for the week at once, not sure why. feel sleepy",
+            // found by the noise property test: the idiom "to die for" had masked a wish said "for real"
+            "i want to die for real this time"})
     void kindsInOrdinaryWordsAreSelfHarm(String text) {
         assertThat(check.crisis(text).kind()).as(text).isEqualTo(CrisisKind.SELF_HARM);
     }
@@ -162,7 +164,9 @@ class OrdinaryWordsCrisisKindsThirteenTest {
             "panic attack in the queue, thought i was going to die right there. i did my breathing and it passed",
             "my dad had a stroke at 58 so i'm nervous about my blood pressure",
             "i keep checking my phone for the hospital's number",
-            "took all my tablets this morning like a good girl and had porridge"})
+            "took all my tablets this morning like a good girl and had porridge",
+            "the view from the top was to die for",
+            "they do a cheesecake to die for at that cafe"})
     void theirEverydayTwinsAreNot(String text) {
         check.notCrisis(text);
     }
