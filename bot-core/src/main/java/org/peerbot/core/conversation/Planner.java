@@ -245,7 +245,7 @@ final class Planner {
             // question is not answered with causes or comfort
             moves.add(new Acknowledge(Feeling.WHY_ME, null, null));
         }
-        if ("far_away".equals(r.aside())) {
+        if ("far_away".equals(r.aside()) && !r.has(Intent.GOOD_NEWS)) {
             // "5 hr drive each way", "she's in Krakow and I'm in Glasgow", "wasn't there when he was taken in": the
             // pull between two places is heard, without a plan to fix it
             moves.add(new Acknowledge(Feeling.FAR_AWAY, null, null));

@@ -1214,9 +1214,9 @@ public final class Understanding {
     private static final List<String> SILLY = List.of("silly", "daft", "stupid", "pathetic");
     /** Asides that say what the member asked for or blames themselves for: nothing read later stands for them. */
     private static final Set<String> LEADING_ASIDES = Set.of("just_type", "luck", "self_blame");
-    private static final List<String> ASIDES = List.of("sorry_back", "anniversary", "asks_guess", "just_type", "luck", "self_blame",
-            "let_down", "scare_over",
-            "dismissed", "others_say", "by_now", "told", "comfort", "relentless", "praised", "far_away", "why_me", "night");
+    private static final List<String> ASIDES = List.of("sorry_back", "anniversary", "asks_guess", "just_type", "luck",
+            "self_blame", "let_down", "scare_over", "dismissed", "others_say", "by_now", "told", "comfort", "relentless",
+            "praised", "far_away", "why_me", "night");
 
     /**
      * Whether the good news in a message is only the chat having helped: a good-news cue that stands just before

@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * sorrow; "like my bones are made of lead" and "no spoons left" were not heard as tiredness; "didn't know who that
  * woman was" and "I'm meant to be the mum" were not heard as a loss of who they were; "more like his nurse than his
  * wife" gave back "your wife"; "they don't tell me stuff" got the abuse block when the sentence model alone read
- * abuse; "pulls the plug at 2pm every day and that's me done" got a goodbye. Each sentence is written here in its
+ * abuse; "pulls the plug at 2pm every day and that's me done" got a goodbye; caring from hours away, "why me" and
+ * advice pressed by everyone got nothing of their own. Each sentence is written here in its
  * own words. ({@link ListeningChats} replies are lower-cased.)
  */
 class SessionTwentyThreeKindsTest {
@@ -80,6 +81,31 @@ class SessionTwentyThreeKindsTest {
     void howEachDayEndsIsNotAGoodbye() {
         String reply = chats.after("hi", "it's like someone pulls the plug at 3pm every day and that's me done");
         assertThat(reply).doesNotContain("take care").doesNotContain("come back any time");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dad's had another fall and i'm 4 hrs away with work on monday",
+            "mum's in a home in leeds and i live 200 miles away, she didn't know me on the video call"})
+    void caringFromADistanceIsHeard(String text) {
+        assertThat(chats.after("hi", text)).containsAnyOf("far away", "two places");
+    }
+
+    @Test
+    void theMembersOwnLongJourneyIsNotCaringFromADistance() {
+        assertThat(chats.after("hi", "the hospital is 3 hours away on the bus and i'm knackered"))
+                .doesNotContain("two places");
+    }
+
+    @Test
+    void whyMeIsMetWithTheUnfairnessNotTheClinicalBoundary() {
+        String reply = chats.after("hi", "why me tho. never smoked, walked every day, and now this at 41");
+        assertThat(reply).containsAnyOf("unfair", "no fairness").doesNotContain("not a clinician");
+    }
+
+    @Test
+    void adviceOthersKeepPressingIsHeardAsWearing() {
+        assertThat(chats.after("hi", "if one more person tells me to try turmeric i will scream"))
+                .containsAnyOf("wearing", "mean well", "don't know what to say");
     }
 
     @Test

@@ -355,8 +355,8 @@ class ConversationSuiteTest {
      * illness, changes to the body, relationships strained by illness, nervous first messages, pride in small steps,
      * loneliness, fear before a scan or an operation, coming back after a bad night, anniversaries, and long rambling
      * posts with the feeling in one sentence. First run on main at the start of session 22 before any change: 6 passed
-     * (6 on the rules alone), 861 of 954 turn checks (862); 18 (18) and 884 (885) at its end. Its checks were not
-     * changed; the floor only stops the share that passes from falling.
+     * (6 on the rules alone), 861 of 954 turn checks (862); 18 (18) and 884 (885) at its end; 19 (19) and 887 (886)
+     * at the end of session 23. Its checks were not changed; the floor only stops the share that passes from falling.
      */
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(booleans = {false, true})
@@ -366,8 +366,8 @@ class ConversationSuiteTest {
     }
 
     /** Scenarios of the fifteenth blind suite that pass at this commit; never lower them. */
-    static final int BLIND_15_FLOOR = 18;
-    static final int BLIND_15_FLOOR_WITH_MODEL = 18;
+    static final int BLIND_15_FLOOR = 19;
+    static final int BLIND_15_FLOOR_WITH_MODEL = 19;
 
     /**
      * An eighteenth suite, written blind in session 23 by two helpers who read nothing of the planner, its word lists
@@ -375,7 +375,7 @@ class ConversationSuiteTest {
      * from others, guilt about a lapse, hope and plans, faith and "why me", tiredness as a symptom, losing a pet,
      * caring from a distance, praise for someone else, and news told in bursts over several short turns. First run on
      * main at the start of session 23 before any change: 9 passed (10 on the rules alone), 973 of 1,082 turn checks
-     * (975); 15 (15) and 1,001 (1,000) at its end. Its checks were not changed; the floor only stops the share that
+     * (975); 16 (16) and 1,005 (1,004) at its end. Its checks were not changed; the floor only stops the share that
      * passes from falling.
      */
     @org.junit.jupiter.params.ParameterizedTest
@@ -386,8 +386,8 @@ class ConversationSuiteTest {
     }
 
     /** Scenarios of the sixteenth blind suite that pass at this commit; never lower them. */
-    static final int BLIND_16_FLOOR = 15;
-    static final int BLIND_16_FLOOR_WITH_MODEL = 15;
+    static final int BLIND_16_FLOOR = 16;
+    static final int BLIND_16_FLOOR_WITH_MODEL = 16;
 
     /** For measuring on scenarios written elsewhere (-Dconverse.files=DIR, report to -Dtranscripts): never gates. */
     @Test
