@@ -2,6 +2,7 @@ package org.peerbot.core.triage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.peerbot.core.model.CrisisKind;
@@ -75,6 +76,18 @@ class OrdinaryWordsCrisisKindsThirteenTest {
             "i want to die for real this time"})
     void kindsInOrdinaryWordsAreSelfHarm(String text) {
         assertThat(check.crisis(text).kind()).as(text).isEqualTo(CrisisKind.SELF_HARM);
+    }
+
+    @Test
+    void aPlanForTonightIsDangerNowNotAQuestionForAMethod() {
+        var r = check.crisis("got all the gear here and i'm doing the lot in one go tonight");
+        assertThat(r.signals()).contains(Signal.IMMEDIATE_DANGER).doesNotContain(Signal.METHOD_SEEKING);
+    }
+
+    @Test
+    void meansGatheredWithNoTimeSetIsNotAQuestionForAMethod() {
+        var r = check.crisis("went to four different shops to get enough paracetamol. it's not for my back");
+        assertThat(r.signals()).doesNotContain(Signal.METHOD_SEEKING);
     }
 
     @ParameterizedTest
