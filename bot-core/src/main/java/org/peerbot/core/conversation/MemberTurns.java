@@ -31,8 +31,6 @@ import org.slf4j.LoggerFactory;
  */
 final class MemberTurns {
 
-    /** Rule ids of a request for a person in so many words. */
-    private static final String PERSON_RULES = "human.";
     private static final Logger log = LoggerFactory.getLogger(MemberTurns.class);
 
     /** Remembered among the recent sentence ids once the full clinical boundary has been given. */
@@ -374,7 +372,7 @@ final class MemberTurns {
         // "no volunteer is on duty right now".
         boolean offerOnly = reading.has(Intent.WANTS_PERSON) && !reading.askedForPerson()
                 && !reading.has(Intent.BOT_QUESTION) && result.rules().contains(TriageResult.MODEL_PERSON)
-                && result.rules().stream().noneMatch(id -> id.startsWith(PERSON_RULES));
+                && result.rules().stream().noneMatch(id -> TriageResult.nonCrisisFamily(id) == Category.HUMAN);
         if (reading.has(Intent.WANTS_PERSON) && !reading.has(Intent.OTHER_LANGUAGE) && !namedService && !offerOnly) {
             if (reading.has(Intent.BOT_QUESTION)) {
                 // "Is this a bot? I want a human": the honest answer first, then the request.

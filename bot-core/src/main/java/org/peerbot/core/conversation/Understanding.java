@@ -1306,7 +1306,7 @@ public final class Understanding {
                 if (negatedBefore(w, at) || (at > 0 && NOT_LEAVING_BEFORE.contains(w[at - 1]))) {
                     continue; // "lost my nan last nite", "had a good night": a time, not leaving
                 }
-                if (at >= 1 && w[at - 1].equals("and") && routineBefore(w, at - 1)) {
+                if (at >= 1 && w[at - 1].equals("and") && anyBefore(w, at - 1, at - 1, ROUTINE)) {
                     continue; // "pulls the plug at 2pm every day and that's me done": how each day ends, not leaving
                 }
                 if (at >= 2 && w[at - 1].equals("to") && TOLD_TO.contains(w[at - 2]) || toldEarlier(w, at)) {
@@ -1337,15 +1337,8 @@ public final class Understanding {
         return false;
     }
 
-    /** Whether the words before {@code end} tell a routine ("every day", "each night"). */
-    private static boolean routineBefore(String[] w, int end) {
-        for (int k = 0; k < end; k++) {
-            if (w[k].equals("every") || w[k].equals("each")) {
-                return true;
-            }
-        }
-        return false;
-    }
+    /** Words that tell a routine ("every day", "each night"), anywhere before a goodbye cue joined by "and". */
+    private static final Set<String> ROUTINE = Set.of("every", "each");
 
     /** Words before "to say" that make a goodbye one told, not said now: "we had to say goodbye, it was awful". */
     private static final Set<String> HAD_TO = Set.of("had", "got", "never", "didnt", "couldnt", "get");

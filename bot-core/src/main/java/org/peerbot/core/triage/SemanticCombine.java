@@ -87,7 +87,8 @@ final class SemanticCombine {
         // a clinical reading on the bare topic rule ("a pharmacy", "a dietitian") gives way to a request the model
         // reads; a specific clinical question (a dose, a reading, a symptom) does not
         boolean topicOnly = r.category() == Category.CLINICAL && r.rules().stream()
-                .filter(id -> id.startsWith("clin.")).allMatch(id -> id.equals(Triage.BARE_TOPIC));
+                .filter(id -> TriageResult.nonCrisisFamily(id) == Category.CLINICAL)
+                .allMatch(id -> id.equals(Triage.BARE_TOPIC));
         // ... and only in a message of up to 30 words: a long health question that names a service is still a health
         // question. At 14 words, requests told with a reason ("Is there a man on here I could talk to? Finding it hard
         // to open up to women about the prostate stuff.") stayed clinical: 25 of part 6's 120 person and service
