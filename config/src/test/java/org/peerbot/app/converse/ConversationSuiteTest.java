@@ -389,6 +389,25 @@ class ConversationSuiteTest {
     static final int BLIND_16_FLOOR = 16;
     static final int BLIND_16_FLOOR_WITH_MODEL = 16;
 
+    /**
+     * A nineteenth suite, written blind in session 24 by two helpers who read nothing of the planner, its word lists
+     * or its catalogue (60 scenarios, config/src/test/resources/conversations-blind-17): nights and sleeplessness, the
+     * day of a diagnosis, invisible illness, apologising for taking up space, envy of others' milestones, fear of a
+     * treatment, thanks at the end of a good chat, light small talk, worry about the future, and anger at one's own
+     * body. First run on main at the start of session 24 before any change: 8 passed (8 on the rules alone), 1,038 of
+     * 1,158 turn checks (1,038). Its checks were not changed; the floor only stops the share that passes from falling.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(booleans = {false, true})
+    void theSeventeenthBlindSuiteDoesNotFallBelowItsFloor(boolean model) throws java.io.IOException,
+            java.net.URISyntaxException {
+        heldOutSuiteHolds("conversations-blind-17", 60, model ? BLIND_17_FLOOR_WITH_MODEL : BLIND_17_FLOOR, model);
+    }
+
+    /** Scenarios of the seventeenth blind suite that pass at this commit; never lower them. */
+    static final int BLIND_17_FLOOR = 8;
+    static final int BLIND_17_FLOOR_WITH_MODEL = 8;
+
     /** For measuring on scenarios written elsewhere (-Dconverse.files=DIR, report to -Dtranscripts): never gates. */
     @Test
     @org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "converse.files", matches = ".+")
