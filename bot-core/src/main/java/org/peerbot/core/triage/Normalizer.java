@@ -13,7 +13,8 @@ import java.util.Set;
  * <pre>" w1 w2 . w3 , w4 "</pre>
  * lower case, accents and zero-width / bidi characters removed, emoji turned into words, runs of a repeated letter
  * collapsed, text-speak and misspellings replaced, {@code .!?;:} and line breaks folded into a clause token
- * {@code .} ({@code ?} kept as its own token, since questions matter), commas kept as {@code ,}, every other symbol a space, numbers split from units ("800mg" -> "800 mg").
+ * {@code .} ({@code ?} kept as its own token, since questions matter), commas kept as {@code ,}, every other symbol a space, numbers split from units ("800mg" -> "800 mg") unless the rules know the
+ * run as one word ("hba1c", "2nite").
  * Words are separated by exactly one space and the string starts and ends with a space, so a pattern can match
  * whole words with plain regular expressions. Immutable and thread-safe; never throws.
  */
@@ -96,6 +97,14 @@ final class Normalizer {
             if (Character.getType(c) == Character.NON_SPACING_MARK || Character.getType(c) == Character.ENCLOSING_MARK) {
                 continue; // accents and zalgo marks
             }
+            if (word.length() == 0 && (c >= 'a' && c <= 'z' || isDigit(c))) {
+                int end = knownMixedWord(s, i);
+                if (end > i) {
+                    tokens.add(s.substring(i, end));
+                    i = end - 1;
+                    continue;
+                }
+            }
             if (c >= 'a' && c <= 'z' || Character.isLetter(c)) {
                 if (word.length() > 0 && isDigit(word.charAt(word.length() - 1))) {
                     flush(word, tokens);
@@ -162,6 +171,35 @@ final class Normalizer {
             }
         }
         return folded;
+    }
+
+    /**
+     * A run of letters and digits the rules know as one word ("hba1c", "b12", "spo2", or text-speak such as "2nite")
+     * stays whole; any other run is split where letters meet digits ("800mg" -> "800 mg", "70s" -> "70 s"). Returns the run's end, or {@code start} if the run
+     * is not one such word.
+     */
+    private int knownMixedWord(String s, int start) {
+        int end = start;
+        boolean letters = false;
+        boolean digits = false;
+        while (end < s.length()) {
+            char c = s.charAt(end);
+            if (c >= 'a' && c <= 'z') {
+                letters = true;
+            } else if (isDigit(c)) {
+                digits = true;
+            } else {
+                break;
+            }
+            end++;
+        }
+        if (!letters || !digits || end < s.length() && Character.isLetter(s.charAt(end))) {
+            return start;
+        }
+        String run = s.substring(start, end);
+        // a run that starts with a digit is a number with its unit ("70s", "3am", "80kg") unless it is text-speak
+        boolean known = words.containsKey(run) || s.charAt(start) >= 'a' && lexicon.contains(run);
+        return known ? end : start;
     }
 
     private static boolean isDigit(char c) {

@@ -98,7 +98,8 @@ final class SemanticCombine {
         if (liftable) {
             Category lifted = reading.intents().contains(Intent.WANTS_PERSON) ? Category.HUMAN
                     : reading.intents().contains(Intent.WANTS_SERVICE) ? Category.SERVICES
-                    : r.category() == Category.SHARING && reading.intents().contains(Intent.GOODBYE) ? Category.GOODBYE
+                    : r.category() == Category.SHARING && reading.intents().contains(Intent.GOODBYE)
+                            && !opensWithGreeting(text) ? Category.GOODBYE
                     : null;
             if (lifted == Category.SERVICES && r.has(Signal.GROUP_QUESTION)) {
                 lifted = null; // "is this the right place?" asks to be let in, not for a list of services
@@ -120,6 +121,25 @@ final class SemanticCombine {
             return r.withIntents(kept);
         }
         return r.withIntents(reading.intents());
+    }
+
+    private static final Set<String> GREETING_WORDS = Set.of("hi", "hello", "hey", "hiya", "heya", "morning",
+            "afternoon", "evening", "howdy");
+
+    /**
+     * "Morning all, sun's out" and "good morning bot, lovely day" lie near a goodbye in the model's space (both are
+     * the edges of a chat), but a message that opens with a greeting is arriving, not leaving. A goodbye the rules
+     * read in it still stands.
+     */
+    static boolean opensWithGreeting(String text) {
+        String[] w = text.strip().toLowerCase(java.util.Locale.ROOT).split("[^a-z]+", 3);
+        int first = w.length > 0 && w[0].isEmpty() ? 1 : 0;
+        if (w.length <= first) {
+            return false;
+        }
+        String a = w[first];
+        return GREETING_WORDS.contains(a)
+                || a.equals("good") && w.length > first + 1 && GREETING_WORDS.contains(w[first + 1].split("[^a-z]")[0]);
     }
 
     /** A crisis the model alone read: the rules' ids with the model's, the given signals and a young person kept. */

@@ -77,6 +77,17 @@ class NormalizerTest {
     }
 
     @Test
+    void aRunTheRulesKnowAsOneWordStaysWhole() {
+        // session 24: "hba1c" had been split into "hba 1 c", so no rule naming it ever matched
+        assertThat(n("my HbA1c came back 64")).isEqualTo(" my hba1c came back 64 ");
+        assertThat(n("low b12")).isEqualTo(" low b12 ");
+        assertThat(n("see u 2nite")).contains(" tonight ");
+        // a number with its unit is still split, even where the rules name the run ("sats in the 70s")
+        assertThat(n("sats in the 70s")).isEqualTo(" sats in the 70 s ");
+        assertThat(n("3am")).isEqualTo(" 3 am ");
+    }
+
+    @Test
     void emptyAndNull() {
         assertThat(n(null)).isEqualTo(" ");
         assertThat(n("")).isEqualTo(" ");

@@ -25,9 +25,10 @@ class OwnHeldOutSet21Test {
         HeldOutScore s = HeldOutScore.of(TestRules.triage(), SET);
         assertThat(s.size()).isGreaterThanOrEqualTo(589);
         assertThat(s.crisis()).as("crisis messages in the part").isGreaterThanOrEqualTo(197);
-        // first measured blind at the start of session 24: 97 of 197 caught, 10 of 392 flagged, accuracy 0.684
-        assertThat(s.recall()).as("crisis recall").isGreaterThanOrEqualTo(0.492);
+        // first measured blind at the start of session 24: 97 of 197 caught, 10 of 392 flagged, accuracy 0.684; the rules
+        // written from part 20 in the same session (the part unread): 99, 10, accuracy 0.696
+        assertThat(s.recall()).as("crisis recall").isGreaterThanOrEqualTo(0.502);
         assertThat(s.falseCrisis()).as("others flagged crisis of " + s.others()).isLessThanOrEqualTo(10);
-        assertThat(s.accuracy()).as("accuracy").isGreaterThanOrEqualTo(0.68);
+        assertThat(s.accuracy()).as("accuracy").isGreaterThanOrEqualTo(0.69);
     }
 }
