@@ -22,7 +22,7 @@ public sealed interface Move {
         PLAYED_DOWN_WIN, FEELING_TOO, RETURNING, FAMILY_NEWS, RELENTLESS, MILD_FEELING, OLD_LOSS, HELPED_OPEN, CORRECTED, NEW_HERE,
         JUST_TYPE, LUCK, OTHERS_MOMENT, OTHERS_MOMENT_PERSON, SELF_BLAME, THEIR_NAME,
         ROLE, HUMOUR, BACK_SOON, OTHERS_JOY, RELIEF, NIGHT, LET_DOWN, EFFORT, TREATMENT_END, SCARE_OVER,
-        DISMISSED, MIXED_HARD, SORRY_BACK, ANNIVERSARY, CANT_KNOW, PRAISED, FAR_AWAY, WHY_ME }
+        DISMISSED, MIXED_HARD, SORRY_BACK, ANNIVERSARY, CANT_KNOW, PRAISED, FAR_AWAY, WHY_ME, NOT_SEEN, ENVY }
 
     /** Match the feeling: sorry for a loss, glad for good news, a feeling named back in the member's word. */
     record Acknowledge(Feeling feeling, Echo what, String triageFeeling) implements Move {

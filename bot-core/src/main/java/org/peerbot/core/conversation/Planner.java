@@ -240,6 +240,16 @@ final class Planner {
             // after a death the sorrow and the missing say enough, and a fourth line would bury them
             moves.add(new Acknowledge(Feeling.OTHERS_SAY, null, null));
         }
+        if ("envy".equals(r.aside())) {
+            // "another pregnancy announcement, phone face down", "so jealous it makes me feel sick": watching others
+            // have what they can't is heard, and the envy is not judged or cheered away
+            moves.add(new Acknowledge(Feeling.ENVY, null, null));
+        }
+        if ("not_seen".equals(r.aside())) {
+            // "but you look so well", "they never see him at 6am", "apparently I'm cured": people see the outside and
+            // not what it takes; that is heard, and the bot does not add its own "you look well" or a reassurance
+            moves.add(new Acknowledge(Feeling.NOT_SEEN, null, null));
+        }
         if ("why_me".equals(r.aside()) && !r.has(Intent.GOOD_NEWS)) {
             // "why me tho, I never smoked", "what did I do to deserve this": the unfairness is named, and the
             // question is not answered with causes or comfort

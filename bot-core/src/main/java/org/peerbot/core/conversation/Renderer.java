@@ -173,6 +173,8 @@ final class Renderer {
             case ANNIVERSARY -> a.what() != null ? "plan.ack.anniversary_about" : "plan.ack.anniversary";
             case PRAISED -> "plan.ack.praised";
             case FAR_AWAY -> "plan.ack.far_away";
+            case NOT_SEEN -> "plan.ack.not_seen";
+            case ENVY -> "plan.ack.envy";
             case WHY_ME -> "plan.ack.why_me";
             case TREATMENT_END -> "plan.ack.treatment_end";
             case SCARE_OVER -> a.what() != null ? "plan.ack.scare_over_about" : "plan.ack.scare_over";

@@ -492,6 +492,11 @@ public final class Understanding {
         }
         // "who helps people with PIP forms" asks for help; it does not say the chat helped
         boolean helped = unnegated("helped", words) && !anyOf(words, ASKS_WHO);
+        if (helped && intents.contains(Intent.THANKS) && intents.contains(Intent.GOODBYE) && feltBetterOnly(words)) {
+            // "ty, feel better now, mum's calling so gtg, this helped": feeling better after the chat is thanks as they
+            // go, not news to wish them a lovely time with
+            intents.remove(Intent.GOOD_NEWS);
+        }
         if (helped && saidItHelped(words)) {
             // "I feel better for saying it", "it was really good to talk": the chat helped; that is not news
             intents.remove(Intent.GOOD_NEWS);
@@ -700,6 +705,19 @@ public final class Understanding {
         }
         boolean manyAtOnce = hardNews >= 3 || (words.length <= 6 && cues.first("everything_at_once", words) != null);
         String aside = aside(words);
+        if (!intents.contains(Intent.LOSS) && cues.first("envy", words) != null) {
+            // "another pregnancy announcement ... I put my phone face down", "so jealous it makes me feel sick", "all our
+            // friends are retiring ... now I'm cutting up her food": others' good news is what they have lost or can't
+            // have; no joy is wished on it, and the envy is not judged
+            aside = "envy";
+            intents.remove(Intent.GOOD_NEWS);
+        } else if (!intents.contains(Intent.LOSS) && cues.first("not_seen", words) != null) {
+            // "but you look so well!", "everyone said how well he looked ... they never see him at 6am", "'feeling
+            // better then?' ... now I feel like a fraud": the good words are what others see from outside; that is
+            // no news to be glad of, and not being seen is what is heard
+            aside = "not_seen";
+            intents.remove(Intent.GOOD_NEWS);
+        }
         if (cues.first("treatment_end", words) != null && !intents.contains(Intent.LOSS)
                 && (cues.first("treatment_end:hard", words) != null || intents.contains(Intent.BAD_NEWS)
                 || (felt != null && !felt.echo().good()))) {
@@ -1217,6 +1235,7 @@ public final class Understanding {
     private static final List<String> ASIDES = List.of("sorry_back", "anniversary", "asks_guess", "just_type", "luck",
             "self_blame", "let_down", "scare_over", "dismissed", "others_say", "by_now", "told", "comfort", "relentless",
             "praised", "far_away", "why_me", "night");
+    // "not_seen" is looked for first of all (see read): what others see is not news, whatever else the message holds
 
     /**
      * Whether the good news in a message is only the chat having helped: a good-news cue that stands just before
@@ -1226,6 +1245,12 @@ public final class Understanding {
         CueBook.Match good = cues.first("good_news", words);
         CueBook.Match help = cues.first("helped", words);
         return good != null && help != null && good.at() <= help.at() && help.at() - good.at() <= 3;
+    }
+
+    /** Whether the message's good news is only feeling better or lighter ("feel better now", "feeling lighter"). */
+    private boolean feltBetterOnly(String[] words) {
+        CueBook.Match good = cues.first("good_news", words);
+        return good == null || good.cue().key().matches(".*\\b(better|lighter)\\b.*");
     }
 
     /** "can't talk to anyone", "nobody to talk to": a negator within three words before talking. */
@@ -1440,10 +1465,23 @@ public final class Understanding {
     private boolean goodNewsTheirs(String[] words) {
         for (Cue cue : cues.candidates("good_news", words)) {
             for (int at : CueBook.places(cue, words)) {
-                if (!negatedBefore(words, at) && !hoped(words, at)
+                if (!negatedBefore(words, at) && !hoped(words, at) && !sinceBefore(words, at)
                         && !(goodFeelings.contains(cue.key()) && saidOfSomeoneElse(words, at))) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "every night since he came out of hospital", "ever since I finished chemo": the good thing is when the trouble
+     * began, told as a time, not news.
+     */
+    private static boolean sinceBefore(String[] words, int at) {
+        for (int i = Math.max(0, at - 3); i < at; i++) {
+            if (words[i].equals("since")) {
+                return true;
             }
         }
         return false;

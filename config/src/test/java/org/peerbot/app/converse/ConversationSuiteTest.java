@@ -223,8 +223,8 @@ class ConversationSuiteTest {
     }
 
     /** Scenarios of the eighth blind suite that pass at this commit; never lower them. */
-    static final int BLIND_8_FLOOR = 12;
-    static final int BLIND_8_FLOOR_WITH_MODEL = 13;
+    static final int BLIND_8_FLOOR = 13;
+    static final int BLIND_8_FLOOR_WITH_MODEL = 14;
 
     /**
      * An eleventh suite, written blind in session 16 by two helpers who read nothing of the planner, its word lists or
@@ -386,8 +386,8 @@ class ConversationSuiteTest {
     }
 
     /** Scenarios of the sixteenth blind suite that pass at this commit; never lower them. */
-    static final int BLIND_16_FLOOR = 16;
-    static final int BLIND_16_FLOOR_WITH_MODEL = 16;
+    static final int BLIND_16_FLOOR = 17;
+    static final int BLIND_16_FLOOR_WITH_MODEL = 17;
 
     /**
      * A nineteenth suite, written blind in session 24 by two helpers who read nothing of the planner, its word lists
@@ -395,7 +395,7 @@ class ConversationSuiteTest {
      * day of a diagnosis, invisible illness, apologising for taking up space, envy of others' milestones, fear of a
      * treatment, thanks at the end of a good chat, light small talk, worry about the future, and anger at one's own
      * body. First run on main at the start of session 24 before any change: 8 passed (8 on the rules alone), 1,038 of
-     * 1,158 turn checks (1,038). Its checks were not changed; the floor only stops the share that passes from falling.
+     * 1,158 turn checks (1,038); 9 (9) and 1,052 (1,053) at its end. Its checks were not changed; the floor only stops the share that passes from falling.
      */
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(booleans = {false, true})
@@ -405,8 +405,8 @@ class ConversationSuiteTest {
     }
 
     /** Scenarios of the seventeenth blind suite that pass at this commit; never lower them. */
-    static final int BLIND_17_FLOOR = 8;
-    static final int BLIND_17_FLOOR_WITH_MODEL = 8;
+    static final int BLIND_17_FLOOR = 9;
+    static final int BLIND_17_FLOOR_WITH_MODEL = 9;
 
     /** For measuring on scenarios written elsewhere (-Dconverse.files=DIR, report to -Dtranscripts): never gates. */
     @Test
