@@ -22,7 +22,8 @@ public sealed interface Move {
         PLAYED_DOWN_WIN, FEELING_TOO, RETURNING, FAMILY_NEWS, RELENTLESS, MILD_FEELING, OLD_LOSS, HELPED_OPEN, CORRECTED, NEW_HERE,
         JUST_TYPE, LUCK, OTHERS_MOMENT, OTHERS_MOMENT_PERSON, SELF_BLAME, THEIR_NAME,
         ROLE, HUMOUR, BACK_SOON, OTHERS_JOY, RELIEF, NIGHT, LET_DOWN, EFFORT, TREATMENT_END, SCARE_OVER,
-        DISMISSED, MIXED_HARD, SORRY_BACK, ANNIVERSARY, CANT_KNOW, PRAISED, FAR_AWAY, WHY_ME, NOT_SEEN, ENVY }
+        DISMISSED, MIXED_HARD, SORRY_BACK, ANNIVERSARY, CANT_KNOW, PRAISED, FAR_AWAY, WHY_ME, NOT_SEEN, ENVY, LIGHT,
+        LAUGH }
 
     /** Match the feeling: sorry for a loss, glad for good news, a feeling named back in the member's word. */
     record Acknowledge(Feeling feeling, Echo what, String triageFeeling) implements Move {
@@ -103,7 +104,7 @@ public sealed interface Move {
      * A warm goodbye with an invitation to come back, and no question; {@code luck} when something lies ahead of them
      * ("wish me luck", "8am start", "Monday it is then"), which is wished well first.
      */
-    record WrapUp(boolean thanked, boolean helped, boolean goodNews, boolean luck) implements Move {
+    record WrapUp(boolean thanked, boolean helped, boolean goodNews, boolean luck, boolean comeBack) implements Move {
     }
 
     /** An honest, short answer to a question about the bot. */

@@ -100,7 +100,8 @@ final class Planner {
             if (r.has(Intent.LOSS) || r.has(Intent.BAD_NEWS)) {
                 acknowledgeNews(r, moves); // "my dad died, anyway I have to go": the loss first, then goodbye
             }
-            moves.add(new Move.WrapUp(r.has(Intent.THANKS), r.helped(), r.has(Intent.GOOD_NEWS), r.wantsLuck()));
+            moves.add(new Move.WrapUp(r.has(Intent.THANKS), r.helped(), r.has(Intent.GOOD_NEWS), r.wantsLuck(),
+                    "come_back".equals(r.aside())));
             return done(moves, n);
         }
         if (r.extra() == Reading.Extra.ADVICE && !r.has(Intent.BOT_QUESTION)) {
@@ -297,6 +298,13 @@ final class Planner {
             boolean habit = !r.missing() && r.missingInLoss();
             Echo who = r.missed() != null ? r.missed()
                     : r.pronoun() && (r.thing() == null || habit) ? lastPerson(notes) : null;
+            Echo before = lastPerson(notes);
+            if (who != null && r.pronoun() && !r.has(Intent.LOSS) && Understanding.isPet(who) && before != null
+                    && !Understanding.isPet(before)) {
+                // "the dog needs me for one thing. I just miss her", after "my wife died in February": "her" is the
+                // wife they told of, not the dog named in this message
+                who = before;
+            }
             moves.add(new Acknowledge(Feeling.MISSING, named ? null : who, null));
             missedNamed = habit && !named && who != null;
         }
@@ -393,14 +401,23 @@ final class Planner {
             moves.add(new Acknowledge(Feeling.LUCK, null, null));
         }
         if (moves.isEmpty() && r.aside() != null && !"silly".equals(r.aside()) && !"praised".equals(r.aside())
-                && !night && !justType && !luck && !r.has(Intent.GOOD_NEWS)) {
+                && !"laugh".equals(r.aside()) && !"light".equals(r.aside()) && !night && !justType && !luck
+                && !r.has(Intent.GOOD_NEWS)) {
             moves.add(new Acknowledge(switch (r.aside()) {
                 case "others_say" -> Feeling.OTHERS_SAY;
                 case "by_now" -> Feeling.BY_NOW;
                 case "told" -> Feeling.TOLD;
                 case "relentless" -> Feeling.RELENTLESS;
+                case "light" -> Feeling.LIGHT;
                 default -> Feeling.COMFORT;
             }, null, null));
+        }
+        if (moves.isEmpty() && !distress && !inLoss && !r.has(Intent.GOOD_NEWS) && !r.has(Intent.GOODBYE)
+                && ("light".equals(r.aside()) || "laugh".equals(r.aside()))) {
+            // "the cat's claimed my lap for the afternoon, purring like a tractor", "sweet peas are out!!": a small
+            // good moment, told lightly, is enjoyed with them, not turned into a problem or a question about how they
+            // feel
+            moves.add(new Acknowledge("light".equals(r.aside()) ? Feeling.LIGHT : Feeling.LAUGH, null, null));
         }
         if (!news && moves.isEmpty() && r.extra() != Reading.Extra.NONE) {
             switch (r.extra()) {

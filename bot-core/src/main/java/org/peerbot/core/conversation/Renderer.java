@@ -175,6 +175,8 @@ final class Renderer {
             case FAR_AWAY -> "plan.ack.far_away";
             case NOT_SEEN -> "plan.ack.not_seen";
             case ENVY -> "plan.ack.envy";
+            case LIGHT -> "plan.ack.light";
+            case LAUGH -> "plan.ack.laugh";
             case WHY_ME -> "plan.ack.why_me";
             case TREATMENT_END -> "plan.ack.treatment_end";
             case SCARE_OVER -> a.what() != null ? "plan.ack.scare_over_about" : "plan.ack.scare_over";
@@ -249,7 +251,8 @@ final class Renderer {
         } else if (w.thanked()) {
             b.append(say("plan.wrap.thanked", Map.of(), used, ids, turn)).append(' ');
         }
-        b.append(say("plan.wrap.close", Map.of(), used, ids, turn));
+        // "I might come back tomorrow if that's ok?": the question they asked is answered, yes, in place of the close
+        b.append(say(w.comeBack() ? "plan.wrap.come_back" : "plan.wrap.close", Map.of(), used, ids, turn));
         return b.toString();
     }
 

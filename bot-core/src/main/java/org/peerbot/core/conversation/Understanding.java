@@ -114,6 +114,16 @@ public final class Understanding {
     /** Laughing or crying-laughing emoji: humour, read only beside something hard. */
     private static final java.util.regex.Pattern LAUGHING = java.util.regex.Pattern.compile(
             "[\\x{1F602}\\x{1F923}\\x{1F605}\\x{1F643}]");
+    /** Laughing out loud (not the wry or upside-down face of "I'm FINE 🙃"): something funny, told as funny. */
+    private static final java.util.regex.Pattern LAUGHING_OUT_LOUD = java.util.regex.Pattern.compile(
+            "[\\x{1F602}\\x{1F923}\\x{1F606}\\x{1F604}]");
+    /**
+     * Words that make a laugh dark humour about the body or dying ("my lungs are on strike, I'll be pushing up daisies
+     * 😂"), met by the planner's humour line, never laughed along with.
+     */
+    private static final Set<String> NOT_JUST_FUNNY = Set.of("daisies", "dead", "die", "dying", "died", "grave",
+            "coffin", "funeral", "kill", "killing", "lungs", "pancreas", "kidneys", "liver", "heart", "chemo",
+            "hospital", "pain", "ambulance", "sugar", "sugars", "hypo", "scan", "cancer");
     private static final Set<Intent> FROM_MODEL = EnumSet.of(Intent.WANTS_PERSON, Intent.WANTS_SERVICE,
             Intent.BOT_QUESTION, Intent.THANKS);
     private static final Set<String> BUT = Set.of("but", "though", "tho", "however", "except");
@@ -705,10 +715,19 @@ public final class Understanding {
         }
         boolean manyAtOnce = hardNews >= 3 || (words.length <= 6 && cues.first("everything_at_once", words) != null);
         String aside = aside(words);
+        if ("come_back".equals(aside)) {
+            intents.add(Intent.GOODBYE); // "can I come back tomorrow if that's ok?" is said on the way out
+        }
+        if (aside == null && LAUGHING_OUT_LOUD.matcher(raw).find() && !anyOf(words, NEGATORS)
+                && !anyOf(words, NOT_JUST_FUNNY)) {
+            // "that showstopper was a DISASTER 🤣": something funny, laughed at (nothing hard told with it is checked
+            // by the planner); "pls don't tell me to have a warm bath lol" asks for something, and is not
+            aside = "laugh";
+        }
         if (!intents.contains(Intent.LOSS) && cues.first("envy", words) != null) {
-            // "another pregnancy announcement ... I put my phone face down", "so jealous it makes me feel sick", "all our
-            // friends are retiring ... now I'm cutting up her food": others' good news is what they have lost or can't
-            // have; no joy is wished on it, and the envy is not judged
+            // "another pregnancy announcement ... I put my phone face down", "so jealous it makes me feel sick", "all
+            // our friends are retiring ... now I'm cutting up her food": others' good news is what they have lost or
+            // can't have; no joy is wished on it, and the envy is not judged
             aside = "envy";
             intents.remove(Intent.GOOD_NEWS);
         } else if (!intents.contains(Intent.LOSS) && cues.first("not_seen", words) != null) {
@@ -1232,10 +1251,15 @@ public final class Understanding {
     private static final List<String> SILLY = List.of("silly", "daft", "stupid", "pathetic");
     /** Asides that say what the member asked for or blames themselves for: nothing read later stands for them. */
     private static final Set<String> LEADING_ASIDES = Set.of("just_type", "luck", "self_blame");
-    private static final List<String> ASIDES = List.of("sorry_back", "anniversary", "asks_guess", "just_type", "luck",
-            "self_blame", "let_down", "scare_over", "dismissed", "others_say", "by_now", "told", "comfort", "relentless",
-            "praised", "far_away", "why_me", "night");
-    // "not_seen" is looked for first of all (see read): what others see is not news, whatever else the message holds
+    /**
+     * In order: the first found is the aside. "come_back" (asking as they go whether they may come back) is first, so a
+     * "tonight" in the same message does not make it a night; "light" is last, for a message with nothing else in it.
+     * "envy" and "not_seen" are looked for in read, over any of these: others' news, or others' view, is no news of
+     * theirs.
+     */
+    private static final List<String> ASIDES = List.of("come_back", "sorry_back", "anniversary", "asks_guess",
+            "just_type", "luck", "self_blame", "let_down", "scare_over", "dismissed", "others_say", "by_now", "told",
+            "comfort", "relentless", "praised", "far_away", "why_me", "night", "light");
 
     /**
      * Whether the good news in a message is only the chat having helped: a good-news cue that stands just before
@@ -1295,6 +1319,9 @@ public final class Understanding {
         }
         for (int i = Math.max(0, nonEmpty.size() - Math.min(last, nonEmpty.size())); i < nonEmpty.size(); i++) {
             String sentence = nonEmpty.get(i);
+            if (ASKS_WHO_OR_WHY.contains(tokens.get(i)[0])) {
+                continue; // "who's going to do the school run?" asks about the future; it does not leave
+            }
             if (leaves(tokens.get(i), false)) {
                 return true;
             }
@@ -1308,6 +1335,9 @@ public final class Understanding {
         }
         return false;
     }
+
+    /** First words of a sentence that asks who, why, how or when: never a leaving sentence. */
+    private static final Set<String> ASKS_WHO_OR_WHY = Set.of("who", "whos", "why", "how", "when", "where");
 
     /** Words before "the" that make a leaving cue a time in a story ("after the school run"). */
     private static final Set<String> WHEN_BEFORE = Set.of("after", "since", "during");
@@ -1893,11 +1923,14 @@ public final class Understanding {
      * after a feeling lead ("I feel", "so", "a bit").
      */
     private FeelingAt feeling(String[] words) {
-        CueBook.Match worry = cues.first("worry", words);
-        // "the wife's more worried than me": someone else's worry is not named back as theirs
-        if (worry != null && !negatedBefore(words, worry.at()) && !saidOfSomeoneElse(words, worry.at())) {
-            return new FeelingAt(new Echo("feeling:" + worry.cue().shownAs(), worry.cue().shownAs(), false),
-                    worry.at(), CueBook.endAt(worry.cue().words(), words, worry.at()));
+        // "the wife's more worried than me": someone else's worry is not named back as theirs; any worry of theirs in
+        // the message counts, not only the first cue found ("... when I can't drive. who will look after them" has a
+        // "can't" just before one cue, and "who's going to do the school run" before it)
+        for (CueBook.Match worry : cues.all("worry", words)) {
+            if (!negatedBefore(words, worry.at()) && !saidOfSomeoneElse(words, worry.at())) {
+                return new FeelingAt(new Echo("feeling:" + worry.cue().shownAs(), worry.cue().shownAs(), false),
+                        worry.at(), CueBook.endAt(worry.cue().words(), words, worry.at()));
+            }
         }
         FeelingAt best = null;
         FeelingAt own = null;
@@ -1992,7 +2025,9 @@ public final class Understanding {
     private boolean toldACondition(String[] words) {
         for (Cue cue : present(conditions, words)) {
             for (int at : CueBook.places(cue, words)) {
+                // "they told me it's MS", "diagnosed with", and "the memory clinic confirmed alzheimers today"
                 boolean its = at > 0 && (words[at - 1].equals("its") || words[at - 1].equals("with")
+                        || words[at - 1].equals("confirmed")
                         || (at > 1 && words[at - 1].equals("is") && words[at - 2].equals("it")));
                 if (its && anyOf(java.util.Arrays.copyOfRange(words, 0, at), TOLD) && !negatedBefore(words, at)) {
                     return true;
@@ -2385,7 +2420,27 @@ public final class Understanding {
         if (owner[at - 1] || OTHERS.contains(before)) {
             return "the " + bare;
         }
+        if (before.equals("the") && someoneElsesBefore(words, owner, at - 1)) {
+            // "Margaret's heart is too weak for the operation": the operation is hers, not "your operation"
+            return "the " + bare;
+        }
         return shown;
+    }
+
+    /**
+     * Whether someone else's name or "his"/"her" with a possessive stands in the few words before {@code at}, with no
+     * word of the member's own between ("mum's coming with me for the operation" keeps the operation theirs).
+     */
+    private static boolean someoneElsesBefore(String[] words, boolean[] owner, int at) {
+        for (int k = at - 1; k >= Math.max(0, at - 8); k--) {
+            if (SELF.contains(words[k]) || words[k].equals("my")) {
+                return false;
+            }
+            if (owner[k] || OTHERS.contains(words[k])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean anyOf(String[] words, Set<String> set) {

@@ -13,8 +13,8 @@ import java.util.Set;
  * <pre>" w1 w2 . w3 , w4 "</pre>
  * lower case, accents and zero-width / bidi characters removed, emoji turned into words, runs of a repeated letter
  * collapsed, text-speak and misspellings replaced, {@code .!?;:} and line breaks folded into a clause token
- * {@code .} ({@code ?} kept as its own token, since questions matter), commas kept as {@code ,}, every other symbol a space, numbers split from units ("800mg" -> "800 mg") unless the rules know the
- * run as one word ("hba1c", "2nite").
+ * {@code .} ({@code ?} kept as its own token, since questions matter), commas kept as {@code ,}, every other symbol a
+ * space, numbers split from units ("800mg" -> "800 mg") unless the rules know the run as one word ("hba1c", "2nite").
  * Words are separated by exactly one space and the string starts and ends with a space, so a pattern can match
  * whole words with plain regular expressions. Immutable and thread-safe; never throws.
  */
@@ -175,8 +175,8 @@ final class Normalizer {
 
     /**
      * A run of letters and digits the rules know as one word ("hba1c", "b12", "spo2", or text-speak such as "2nite")
-     * stays whole; any other run is split where letters meet digits ("800mg" -> "800 mg", "70s" -> "70 s"). Returns the run's end, or {@code start} if the run
-     * is not one such word.
+     * stays whole; any other run is split where letters meet digits ("800mg" -> "800 mg", "70s" -> "70 s"). Returns
+     * the run's end, or {@code start} if the run is not one such word.
      */
     private int knownMixedWord(String s, int start) {
         int end = start;

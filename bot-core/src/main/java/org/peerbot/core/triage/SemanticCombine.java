@@ -99,7 +99,7 @@ final class SemanticCombine {
             Category lifted = reading.intents().contains(Intent.WANTS_PERSON) ? Category.HUMAN
                     : reading.intents().contains(Intent.WANTS_SERVICE) ? Category.SERVICES
                     : r.category() == Category.SHARING && reading.intents().contains(Intent.GOODBYE)
-                            && !opensWithGreeting(text) ? Category.GOODBYE
+                            && !(opensWithGreeting(text) && words(text) <= GREETING_WORDS_AT_MOST) ? Category.GOODBYE
                     : null;
             if (lifted == Category.SERVICES && r.has(Signal.GROUP_QUESTION)) {
                 lifted = null; // "is this the right place?" asks to be let in, not for a list of services
@@ -123,13 +123,16 @@ final class SemanticCombine {
         return r.withIntents(reading.intents());
     }
 
+    /** The longest message, in words, whose opening greeting outweighs the model's goodbye. */
+    static final int GREETING_WORDS_AT_MOST = 25;
+
     private static final Set<String> GREETING_WORDS = Set.of("hi", "hello", "hey", "hiya", "heya", "morning",
             "afternoon", "evening", "howdy");
 
     /**
      * "Morning all, sun's out" and "good morning bot, lovely day" lie near a goodbye in the model's space (both are
-     * the edges of a chat), but a message that opens with a greeting is arriving, not leaving. A goodbye the rules
-     * read in it still stands.
+     * the edges of a chat), but a short message that opens with a greeting is arriving, not leaving. A goodbye the
+     * rules read in it still stands, and a longer post that opens "Evening all" may still end by leaving.
      */
     static boolean opensWithGreeting(String text) {
         String[] w = text.strip().toLowerCase(java.util.Locale.ROOT).split("[^a-z]+", 3);

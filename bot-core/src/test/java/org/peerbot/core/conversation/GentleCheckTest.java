@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.peerbot.core.model.ConversationRef;
 import org.peerbot.core.port.SentenceModel;
 import org.peerbot.core.testing.Harness;
@@ -60,6 +62,16 @@ class GentleCheckTest {
         assertThat(reply.strip()).doesNotEndWith("?");
         assertThat(say(chat, "and my sister keeps ringing to ask about it [lean]")).doesNotContain("116 123")
                 .doesNotContain("ending your life");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"my whole life runs on a tablet timer now [lean]",
+            "we were meant to go round scotland. now i'm cutting up his dinner [lean]",
+            "what happens when i can't drive anymore [lean]"})
+    void anEverydayWordThatIsNoGivingUpGetsTheOrdinaryReplyAndALine(String text) {
+        // session 24: "life", "tablets", "cut", "anymore" alone had counted as words of giving up
+        ConversationRef chat = h.pastIntroduction("g" + Math.abs(text.hashCode()));
+        assertThat(say(chat, text)).contains("116 123").doesNotContain("ending your life").doesNotContain("999");
     }
 
     @Test

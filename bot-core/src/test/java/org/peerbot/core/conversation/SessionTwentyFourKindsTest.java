@@ -12,7 +12,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * "every night since he came out of hospital" was good news too; "another pregnancy announcement, phone face down"
  * got "What lovely news"; "the city's dead quiet at night" beside "the wife's sleeping in the other room" got sorrow for
  * a wife who is alive; "feel better now, mum's calling so gtg, this helped" got "Have a lovely time!"; the chat
- * having helped was met with no credit given back. Each sentence is written here in its own words.
+ * having helped was met with no credit given back; a small good moment (the dog asleep on my feet, the roses out) was
+ * met as a problem; "who's going to do the school run?" was read as leaving; "can I come back tomorrow if that's ok?"
+ * was not answered; "the memory clinic confirmed dementia" got no sorrow; "the jab means I'm up at 2am" got the
+ * clinical boundary. Each sentence is written here in its own words.
  * ({@link ListeningChats} replies are lower-cased.)
  */
 class SessionTwentyFourKindsTest {
@@ -59,5 +62,80 @@ class SessionTwentyFourKindsTest {
         String reply = chats.after("i've had such a rough week with it all", "thx so much, feel better now."
                 + " dad's shouting me so gtg. this actually helped");
         assertThat(reply).doesNotContain("lovely time").contains("you did");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"the dog's fast asleep on my feet and the fire's on, bliss",
+            "roses are out in the front garden!! the smell is something else"})
+    void aSmallGoodMomentIsEnjoyedWithThem(String text) {
+        String reply = chats.after("hi", text);
+        assertThat(reply).containsAnyOf("lovely", "love that", "nice moment").doesNotContain("hard")
+                .doesNotContain("?");
+    }
+
+    @Test
+    void somethingFunnyIsLaughedWith() {
+        assertThat(chats.after("hi", "the quiz team lost to the vicar's lot again 🤣 by one point"))
+                .containsAnyOf("ha", "smile").doesNotContain("hard");
+    }
+
+    @Test
+    void askingWhoWillDoTheSchoolRunIsNotLeaving() {
+        String reply = chats.after("hi", "who's going to do the school run when i can't drive. who will look after"
+                + " them if it gets worse");
+        assertThat(reply).doesNotContain("take care").doesNotContain("come back any time")
+                .containsAnyOf("worried", "worry", "scared", "frightening");
+    }
+
+    @Test
+    void askingToComeBackIsAnsweredYes() {
+        String reply = chats.after("i've had a rough day", "thanks, that really helped tonight. can i come back"
+                + " tomorrow if that's ok?");
+        assertThat(reply).containsAnyOf("of course").doesNotEndWith("?");
+    }
+
+    @Test
+    void aDiagnosisConfirmedIsHardNews() {
+        assertThat(chats.after("hi", "the memory clinic confirmed dementia today. dad just sat there quiet"))
+                .containsAnyOf("sorry", "hard", "blow");
+    }
+
+    @Test
+    void whatATreatmentDoesIsNotAClinicalQuestion() {
+        assertThat(chats.after("hi", "the hormone injection means i'm up at 3am soaked through, changing the sheets"
+                + " on my own")).doesNotContain("can't give medical advice");
+    }
+
+    @Test
+    void herAfterALossToldIsTheOneTheyLostNotTheDog() {
+        var chat = chats.saying("my husband died in march after years of me looking after him");
+        String reply = chats.say(chat, "no i wouldn't do anything daft. the cat needs me for one thing. i just miss"
+                + " him");
+        assertThat(reply).doesNotContain("your cat");
+    }
+
+    @Test
+    void someoneElsesOperationIsNotTheirs() {
+        assertThat(chats.after("hi", "they've said grandad's chest is too weak for the operation"))
+                .doesNotContain("your operation");
+    }
+
+    @Test
+    void aLapseToldWithNoLectureWantedIsHeardNotBoundaried() {
+        assertThat(chats.after("hi", "skipped my insulin last night, don't lecture me, i just feel rubbish"))
+                .doesNotContain("can't give medical advice");
+    }
+
+    @Test
+    void aWryFaceIsNoLaugh() {
+        assertThat(chats.after("hi", "oh yes i'm FINE, all absolutely fine 🙃")).doesNotContain("glad")
+                .doesNotContain("picture it");
+    }
+
+    @Test
+    void beingToldOfANewTreatmentIsNewsAndAFearNotAQuestion() {
+        String reply = chats.after("hi", "the nurse said i need to start injections after 10 years on tablets. i'm"
+                + " dreading it, feels like i've failed");
+        assertThat(reply).doesNotContain("can't give medical advice").doesNotContain("good question");
     }
 }

@@ -125,6 +125,19 @@ class SemanticCombineTest {
     }
 
     @Test
+    void aShortMessageThatOpensWithAGreetingIsArrivingNotLeaving() {
+        // session 24: "morning all, sun's out for once" had been read as a goodbye by the model
+        var model = rules.withModel(fixed(false, Intent.GOODBYE));
+        assertThat(model.classify("morning all, sun's out for once").category()).isEqualTo(Category.SHARING);
+        assertThat(model.classify("good morning bot, lovely day here and porridge for breakfast").category())
+                .isEqualTo(Category.SHARING);
+        // a longer post that opens with a greeting may still end by leaving
+        assertThat(model.classify("Evening all. Quiet week, the physio went fine and the new shoes help. Thank you"
+                + " to everyone who sent good wishes, it meant a lot. I'm going to have an early one as it's been a"
+                + " long day, so take care all").category()).isEqualTo(Category.GOODBYE);
+    }
+
+    @Test
     void aModelFaultLeavesTheRulesResult() {
         SentenceModel broken = text -> {
             throw new IllegalStateException("boom");
