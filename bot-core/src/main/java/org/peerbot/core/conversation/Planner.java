@@ -241,6 +241,11 @@ final class Planner {
             // after a death the sorrow and the missing say enough, and a fourth line would bury them
             moves.add(new Acknowledge(Feeling.OTHERS_SAY, null, null));
         }
+        if ("body_anger".equals(r.aside()) && !r.has(Intent.LOSS) && !inLoss) {
+            // "my body has betrayed me", "I hate my legs", "stupid pancreas": the anger is heard, and the loss under
+            // it, without correcting it or looking on the bright side
+            moves.add(new Acknowledge(Feeling.BODY_ANGER, null, null));
+        }
         if ("envy".equals(r.aside())) {
             // "another pregnancy announcement, phone face down", "so jealous it makes me feel sick": watching others
             // have what they can't is heard, and the envy is not judged or cheered away

@@ -177,6 +177,7 @@ final class Renderer {
             case ENVY -> "plan.ack.envy";
             case LIGHT -> "plan.ack.light";
             case LAUGH -> "plan.ack.laugh";
+            case BODY_ANGER -> "plan.ack.body_anger";
             case WHY_ME -> "plan.ack.why_me";
             case TREATMENT_END -> "plan.ack.treatment_end";
             case SCARE_OVER -> a.what() != null ? "plan.ack.scare_over_about" : "plan.ack.scare_over";

@@ -1258,7 +1258,7 @@ public final class Understanding {
      * theirs.
      */
     private static final List<String> ASIDES = List.of("come_back", "sorry_back", "anniversary", "asks_guess",
-            "just_type", "luck", "self_blame", "let_down", "scare_over", "dismissed", "others_say", "by_now", "told",
+            "just_type", "luck", "self_blame", "body_anger", "let_down", "scare_over", "dismissed", "others_say", "by_now", "told",
             "comfort", "relentless", "praised", "far_away", "why_me", "night", "light");
 
     /**

@@ -138,4 +138,13 @@ class SessionTwentyFourKindsTest {
                 + " dreading it, feels like i've failed");
         assertThat(reply).doesNotContain("can't give medical advice").doesNotContain("good question");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"my body has let me down. i used to cycle to work, now i get the bus two stops",
+            "stupid legs. they just gave way in the kitchen again and i sat on the floor and cried"})
+    void angerAtTheirOwnBodyIsHeardWithTheLossUnderIt(String text) {
+        String reply = chats.after("hi", text);
+        assertThat(reply).containsAnyOf("angry", "anger").containsAnyOf("loss", "lost")
+                .doesNotContain("bright side").doesNotContain("at least");
+    }
 }

@@ -395,7 +395,7 @@ class ConversationSuiteTest {
      * day of a diagnosis, invisible illness, apologising for taking up space, envy of others' milestones, fear of a
      * treatment, thanks at the end of a good chat, light small talk, worry about the future, and anger at one's own
      * body. First run on main at the start of session 24 before any change: 8 passed (8 on the rules alone), 1,038 of
-     * 1,158 turn checks (1,038); 10 (10) and 1,060 (1,060) at its end. Its checks were not changed; the floor only stops the share that passes from falling.
+     * 1,158 turn checks (1,038); 13 (13) and 1,063 (1,063) at its end. Its checks were not changed; the floor only stops the share that passes from falling.
      */
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(booleans = {false, true})
@@ -405,8 +405,8 @@ class ConversationSuiteTest {
     }
 
     /** Scenarios of the seventeenth blind suite that pass at this commit; never lower them. */
-    static final int BLIND_17_FLOOR = 10;
-    static final int BLIND_17_FLOOR_WITH_MODEL = 10;
+    static final int BLIND_17_FLOOR = 13;
+    static final int BLIND_17_FLOOR_WITH_MODEL = 13;
 
     /** For measuring on scenarios written elsewhere (-Dconverse.files=DIR, report to -Dtranscripts): never gates. */
     @Test
