@@ -301,9 +301,9 @@ final class Planner {
             // but in what the one who died used to do, "she used to lie on my feet", the thing is part of the habit,
             // and "your feet" given back after the missing was not her)
             boolean habit = !r.missing() && r.missingInLoss();
-            Echo who = r.missed() != null ? r.missed()
-                    : r.pronoun() && (r.thing() == null || habit) ? lastPerson(notes) : null;
             Echo before = lastPerson(notes);
+            Echo who = r.missed() != null ? r.missed()
+                    : r.pronoun() && (r.thing() == null || habit) ? before : null;
             if (who != null && r.pronoun() && !r.has(Intent.LOSS) && Understanding.isPet(who) && before != null
                     && !Understanding.isPet(before)) {
                 // "the dog needs me for one thing. I just miss her", after "my wife died in February": "her" is the

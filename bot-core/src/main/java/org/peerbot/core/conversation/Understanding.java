@@ -1258,8 +1258,8 @@ public final class Understanding {
      * theirs.
      */
     private static final List<String> ASIDES = List.of("come_back", "sorry_back", "anniversary", "asks_guess",
-            "just_type", "luck", "self_blame", "body_anger", "let_down", "scare_over", "dismissed", "others_say", "by_now", "told",
-            "comfort", "relentless", "praised", "far_away", "why_me", "night", "light");
+            "just_type", "luck", "self_blame", "body_anger", "let_down", "scare_over", "dismissed", "others_say",
+            "by_now", "told", "comfort", "relentless", "praised", "far_away", "why_me", "night", "light");
 
     /**
      * Whether the good news in a message is only the chat having helped: a good-news cue that stands just before
@@ -1495,23 +1495,12 @@ public final class Understanding {
     private boolean goodNewsTheirs(String[] words) {
         for (Cue cue : cues.candidates("good_news", words)) {
             for (int at : CueBook.places(cue, words)) {
-                if (!negatedBefore(words, at) && !hoped(words, at) && !sinceBefore(words, at)
+                // "every night since he came out of hospital": a good thing just after "since" is when the trouble
+                // began, told as a time, not news
+                if (!negatedBefore(words, at) && !hoped(words, at) && !anyBefore(words, at, 3, SINCE)
                         && !(goodFeelings.contains(cue.key()) && saidOfSomeoneElse(words, at))) {
                     return true;
                 }
-            }
-        }
-        return false;
-    }
-
-    /**
-     * "every night since he came out of hospital", "ever since I finished chemo": the good thing is when the trouble
-     * began, told as a time, not news.
-     */
-    private static boolean sinceBefore(String[] words, int at) {
-        for (int i = Math.max(0, at - 3); i < at; i++) {
-            if (words[i].equals("since")) {
-                return true;
             }
         }
         return false;
