@@ -45,7 +45,7 @@ public final class Packs {
     @SuppressWarnings("unchecked")
     private static Map<String, Object> parse(Reader reader, String name) {
         try {
-            Object tree = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
+            Object tree = new Yaml(new SafeConstructor(RuleYaml.strict())).load(reader);
             if (!(tree instanceof Map)) {
                 throw new ConfigProblem(name + " is not a YAML mapping.", "Fix the YAML in " + name + ".");
             }

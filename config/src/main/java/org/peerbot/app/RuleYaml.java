@@ -55,13 +55,23 @@ final class RuleYaml {
         }
     }
 
+    /**
+     * A key said twice in one entry is an error, not a silent override: a rule that lost its own "id" line took the
+     * next rule's "category", "signals" and "match" without a word (session 25).
+     */
+    static LoaderOptions strict() {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        return options;
+    }
+
     @SuppressWarnings("unchecked")
     static RuleFile parse(String text, String name) {
         Object tree;
         Node root;
         try {
-            tree = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
-            root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new java.io.StringReader(text));
+            tree = new Yaml(new SafeConstructor(strict())).load(text);
+            root = new Yaml(new SafeConstructor(strict())).compose(new java.io.StringReader(text));
         } catch (YAMLException e) {
             throw new ConfigProblem(name + " is not valid YAML: " + e.getMessage(), "Fix the YAML in " + name + ".");
         }

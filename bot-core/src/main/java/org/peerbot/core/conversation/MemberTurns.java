@@ -86,7 +86,8 @@ final class MemberTurns {
         }
         if (reading != null && result.category() == Category.HUMAN && reading.botQuestion() != null
                 && reading.botQuestion() != Reading.BotQuestion.PERSON
-                && result.rules().stream().allMatch(id -> id.startsWith(TriageResult.MODEL))) {
+                && result.rules().stream().allMatch(id -> id.startsWith(TriageResult.MODEL)
+                        || id.startsWith(TriageResult.SIGNAL_RULE))) {
             // "who reads these chats? could she ever see this?" lies near a request for a person in the model's
             // space; it asks about the bot, and is answered, not put in the queue
             java.util.Set<Intent> kept = java.util.EnumSet.noneOf(Intent.class);

@@ -45,7 +45,12 @@ public enum Signal {
      * Says they are already in hospital care ("I'm sat in A&E with her", "the paramedics are here"): a medical emergency
      * the model alone reads in it does not send "call 999 now" (a rule's reading still does).
      */
-    IN_CARE;
+    IN_CARE,
+    /**
+     * The message asks something: a question, or words of asking ("is there", "looking for", "I need", "does anyone
+     * know"). A long post that asks nothing is not lifted by the model to a list of services or a person.
+     */
+    ASKS;
 
     /**
      * What a clinical question was about, which decides who the reply names (pharmacist, GP, NHS 111): kept on a

@@ -63,6 +63,13 @@ final class SemanticCombine {
         if (reading.risk() && rulesSetAside && text.strip().length() <= SHORT_MESSAGE_CHARS) {
             reading = new SentenceModel.Reading(false, reading.intents());
         }
+        if (asksNothing(text, r) && (reading.intents().contains(Intent.WANTS_SERVICE)
+                || reading.intents().contains(Intent.WANTS_PERSON))) {
+            Set<Intent> kept = EnumSet.noneOf(Intent.class);
+            kept.addAll(reading.intents());
+            kept.removeAll(EnumSet.of(Intent.WANTS_SERVICE, Intent.WANTS_PERSON));
+            reading = new SentenceModel.Reading(reading.risk(), reading.danger(), kept);
+        }
         if (r.has(Signal.GREETING) && words(text) <= 3) {
             // "hi" lies close to "anyone there?" in the model's space; a bare greeting is never a request or news.
             reading = new SentenceModel.Reading(reading.risk(), reading.danger(), Set.of());
@@ -121,6 +128,15 @@ final class SemanticCombine {
             return r.withIntents(kept);
         }
         return r.withIntents(reading.intents());
+    }
+
+    /**
+     * A long post that asks nothing ("the whole pile is on the kitchen table and I just sit and look at it"): it is
+     * listened to, and the model's reading of a request for a service or a person is set aside; a list or a volunteer
+     * it never asked for would not be listening.
+     */
+    private static boolean asksNothing(String text, TriageResult r) {
+        return !r.has(Signal.ASKS) && words(text) > SHORT_REQUEST_WORDS;
     }
 
     /** The longest message, in words, whose opening greeting outweighs the model's goodbye. */

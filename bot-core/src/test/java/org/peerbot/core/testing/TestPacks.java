@@ -17,12 +17,19 @@ public final class TestPacks {
     }
 
     @SuppressWarnings("unchecked")
+    /** Duplicate keys are an error here as in the shipped loader (RuleYaml). */
+    private static LoaderOptions strict() {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        return options;
+    }
+
     public static Map<String, Object> tree(String resource) {
         try (InputStream in = TestPacks.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource);
             }
-            return (Map<String, Object>) new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+            return (Map<String, Object>) new Yaml(new SafeConstructor(strict())).load(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

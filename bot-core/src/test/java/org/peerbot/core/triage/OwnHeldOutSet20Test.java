@@ -27,8 +27,8 @@ class OwnHeldOutSet20Test {
         assertThat(s.crisis()).as("crisis messages in the part").isGreaterThanOrEqualTo(198);
         // first measured blind at the start of session 23: 108 of 198 caught, 13 of 391 flagged, accuracy 0.725; the
         // rules written from part 19 in the same session: 111, 12, accuracy 0.732; the part
-        // read as a development set in session 24: 146, 8, accuracy 0.823
-        assertThat(s.recall()).as("crisis recall").isGreaterThanOrEqualTo(0.737);
+        // read as a development set in session 24: 146, 8, accuracy 0.823; after session 25's rules: 148, 8, 0.827
+        assertThat(s.recall()).as("crisis recall").isGreaterThanOrEqualTo(0.747);
         assertThat(s.falseCrisis()).as("others flagged crisis of " + s.others()).isLessThanOrEqualTo(8);
         assertThat(s.accuracy()).as("accuracy").isGreaterThanOrEqualTo(0.82);
     }

@@ -24,8 +24,9 @@ class OwnHeldOutSet22Test {
         HeldOutScore s = HeldOutScore.of(TestRules.triage(), SET);
         assertThat(s.size()).isGreaterThanOrEqualTo(585);
         assertThat(s.crisis()).as("crisis messages in the part").isGreaterThanOrEqualTo(198);
-        // first measured blind at the start of session 25: 105 of 198 caught, 11 of 387 flagged, accuracy 0.716
-        assertThat(s.recall()).as("crisis recall").isGreaterThanOrEqualTo(0.530);
+        // first measured blind at the start of session 25: 105 of 198 caught, 11 of 387 flagged, accuracy 0.716; the
+        // rules written from part 21 in the same session (the part unread): 106, 11, accuracy 0.718
+        assertThat(s.recall()).as("crisis recall").isGreaterThanOrEqualTo(0.535);
         assertThat(s.falseCrisis()).as("others flagged crisis of " + s.others()).isLessThanOrEqualTo(11);
         assertThat(s.accuracy()).as("accuracy").isGreaterThanOrEqualTo(0.71);
     }
