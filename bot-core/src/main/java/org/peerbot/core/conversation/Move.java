@@ -23,7 +23,7 @@ public sealed interface Move {
         JUST_TYPE, LUCK, OTHERS_MOMENT, OTHERS_MOMENT_PERSON, SELF_BLAME, THEIR_NAME,
         ROLE, HUMOUR, BACK_SOON, OTHERS_JOY, RELIEF, NIGHT, LET_DOWN, EFFORT, TREATMENT_END, SCARE_OVER,
         DISMISSED, MIXED_HARD, SORRY_BACK, ANNIVERSARY, CANT_KNOW, PRAISED, FAR_AWAY, WHY_ME, NOT_SEEN, ENVY, LIGHT,
-        LAUGH, BODY_ANGER }
+        LAUGH, BODY_ANGER, NO_QUESTIONS, REGRET, MILESTONE, COMPARE }
 
     /** Match the feeling: sorry for a loss, glad for good news, a feeling named back in the member's word. */
     record Acknowledge(Feeling feeling, Echo what, String triageFeeling) implements Move {
@@ -104,7 +104,8 @@ public sealed interface Move {
      * A warm goodbye with an invitation to come back, and no question; {@code luck} when something lies ahead of them
      * ("wish me luck", "8am start", "Monday it is then"), which is wished well first.
      */
-    record WrapUp(boolean thanked, boolean helped, boolean goodNews, boolean luck, boolean comeBack) implements Move {
+    record WrapUp(boolean thanked, boolean helped, boolean goodNews, boolean luck, boolean comeBack, Echo enjoy)
+            implements Move {
     }
 
     /** An honest, short answer to a question about the bot. */

@@ -92,7 +92,7 @@ final class OwnWords {
     /**
      * Words never given back. Risk, method and harm words belong to the crisis replies; medicines and doses to the
      * clinical boundary; swearing and slurs are not said back to anyone. Whole words, or the start of one where
-     * the entry ends in "*".
+     * the entry ends in "*". Nor a "should" or a "must": turned to "you", it would be advice.
      */
     private static final List<String> NEVER = List.of("die", "dies", "died", "dying", "dead", "death*", "kill*",
             "murder*",
@@ -103,7 +103,9 @@ final class OwnWords {
             "fuck*", "f*ck*", "shit*", "sh*t", "cunt*", "bastard*", "bitch*", "twat*", "wank*", "piss*", "bollocks",
             "arse*", "dick*", "prick*", "slag*", "whore*", "retard*", "spastic*", "spaz*", "mong*", "paki*", "n*gg*",
             "nigg*", "fag*", "tranny", "gyppo", "pikey", "chav*", "bot", "robot", "you", "your", "you're", "youre",
-            "u", "ur", "peerbot", "chat");
+            "u", "ur", "peerbot", "chat",
+            // "my mum says I should be grateful" given back is "you should be grateful": the bot never says a should
+            "should", "shouldnt", "must", "ought");
 
     private OwnWords() {
     }

@@ -101,7 +101,7 @@ final class Planner {
                 acknowledgeNews(r, moves); // "my dad died, anyway I have to go": the loss first, then goodbye
             }
             moves.add(new Move.WrapUp(r.has(Intent.THANKS), r.helped(), r.has(Intent.GOOD_NEWS), r.wantsLuck(),
-                    "come_back".equals(r.aside())));
+                    "come_back".equals(r.aside()), r.leavingTo()));
             return done(moves, n);
         }
         if (r.extra() == Reading.Extra.ADVICE && !r.has(Intent.BOT_QUESTION)) {
@@ -224,6 +224,26 @@ final class Planner {
             moves.add(new Acknowledge(Feeling.EFFORT, null, null));
         }
         boolean news = acknowledgeNews(r, moves, inLoss);
+        if ("compare".equals(r.aside()) && !r.has(Intent.LOSS)) {
+            // "it's only diabetes, there's a lady on her third lot of chemo", "I'm not the one who's ill so I've no
+            // business moaning": their own pain is given room, and nothing is compared back
+            moves.add(new Acknowledge(Feeling.COMPARE, null, null));
+        }
+        if ("regret".equals(r.aside()) && !selfBlame) {
+            // "if only I'd rung 999 when he first said", "I should have noticed his cough", "wasted years": the weight
+            // of going over it is heard, after any sorrow for the news, never "it wasn't your fault" and never
+            // agreement that it was
+            moves.add(new Acknowledge(Feeling.REGRET, null, null));
+        }
+        boolean milestone = "milestone".equals(r.aside()) && !r.has(Intent.LOSS);
+        if (milestone) {
+            // "365 days today, not a drop", "a year ago tonight I got the call", "she turns one tomorrow": a day of
+            // getting through is celebrated, with what it took; the diagnosis or the hospital named on the way there is
+            // not a blow told now
+            dropped(moves, EnumSet.of(Feeling.BAD_NEWS, Feeling.MIXED_NEWS, Feeling.GOOD_NEWS));
+            moves.add(new Acknowledge(Feeling.MILESTONE, null, null));
+            news = true;
+        }
         if ("asks_guess".equals(r.aside())) {
             // "do you think if it was bad they'd have called by now?": nobody can know, and a guess either way would
             // be a false comfort or a fright; said honestly, with the waiting
@@ -383,7 +403,7 @@ final class Planner {
             moves.add(new Acknowledge(Feeling.LET_DOWN, Understanding.isPet(r.relation()) ? null : r.relation(), null));
         }
         if (((r.humour() && distress) || r.coping()) && !r.has(Intent.LOSS) && !r.has(Intent.GOOD_NEWS)
-                && !r.hurt()) {
+                && !r.hurt() && !milestone) {
             // "you couldn't make it up lol": met lightly, in place of a plain "that's hard", and what is under it is
             // still named (their feeling word, their words for what happened)
             moves.removeIf(m -> m instanceof Acknowledge a && a.what() == null && (a.feeling() == Feeling.STRUGGLE
@@ -394,7 +414,14 @@ final class Planner {
         }
         boolean night = "night".equals(r.aside());
         boolean justType = "just_type".equals(r.aside());
-        if (justType) {
+        if ("no_questions".equals(r.aside())) {
+            // "can you stop asking me questions, I just want to type": agreed to first, and they lead from here, so no
+            // question follows (the same quiet as "just let me vent")
+            justType = true;
+            n = n.venting(true);
+            dropped(moves, EnumSet.of(Feeling.VENTING));
+            moves.add(0, new Acknowledge(Feeling.NO_QUESTIONS, null, null));
+        } else if (justType) {
             // "I don't want a helpline, I just want to type": that it is fine is said first, whatever else is heard,
             // and it stands for the venting line ("Say whatever you like") that would say the same again
             dropped(moves, EnumSet.of(Feeling.VENTING));
@@ -446,7 +473,9 @@ final class Planner {
                 && NO_PRAISE_OVER.contains(r.feeling().shown());
         // nor is one praised in anger ("the assessor wrote I walked without difficulty ... I'm shaking with rage")
         boolean angry = r.frustrated() || triageFeelings.contains("angry");
-        if (r.has(Intent.STRENGTH) && !r.has(Intent.LOSS) && !r.has(Intent.BAD_NEWS) && !hardFeeling && !angry) {
+        // nor when someone let them down ("told my dad and he just said 'right' and carried on with the paper")
+        if (r.has(Intent.STRENGTH) && !r.has(Intent.LOSS) && !r.has(Intent.BAD_NEWS) && !hardFeeling && !angry
+                && !r.hurt()) {
             // the step in their words when there is one ("your walk", "your friends"), else the strength alone
             // (never their person: "Well done on your wife" praised the member for someone else)
             Echo about = r.troubled() != null ? null : r.thing();

@@ -53,7 +53,10 @@ import org.peerbot.core.model.Intent;
  *                    "treatment_end" (an ending of treatment told with something hard), "sorry_back" (sorry for
  *                    an earlier bad night or outburst, back now), "anniversary" (a date that brings it back: a year
  *                    today, a birthday they would have had, a first Mother's Day without them), "asks_guess" (asks
- *                    the bot to guess what results will be)
+ *                    the bot to guess what results will be), "milestone" (a day of getting through: 365 days sober, a
+ *                    year since the transplant), "regret" ("if only I'd", "I should have noticed"), "compare" (their
+ *                    pain measured against others': "it's only diabetes"), "no_questions" (asked the bot to stop
+ *                    asking)
  * @param lost        the member's own person or pet who died, when the message says so ("lost my dad"); null when
  *                    the loss is only named ("the funeral is Friday")
  * @param lostOther   someone else's person who died ("her mum", "your neighbour's husband"), when the member's own
@@ -100,6 +103,8 @@ import org.peerbot.core.model.Intent;
  *                    "name:their": after a loss, said back to them
  * @param hardPart    in good and hard news parted by "but", the person the hard part is about ("passed my test, but
  *                    my nan's in a hospice"): sorry is said about them by name; or null
+ * @param leavingTo   as they leave, something good they are off to ("off to watch the snooker", "put the kettle on"),
+ *                    in the planner's words ("the snooker", "your cuppa"), wished on them as they go; or null
  */
 public record Reading(Set<Intent> intents, BotQuestion botQuestion, List<String> topics, Echo relation, Echo thing,
                       Echo feeling, String language, boolean thanksOnly, boolean helped, boolean unsure,
@@ -113,7 +118,7 @@ public record Reading(Set<Intent> intents, BotQuestion botQuestion, List<String>
                       List<String> denied, Echo grievance, boolean roleChange, boolean helperSetUp,
                       boolean humour, boolean coping, boolean backSoon, boolean greets,
                       java.util.function.Supplier<String> ownWords, boolean dangerNear,
-                      boolean othersFeeling, Echo theirName, Echo hardPart) {
+                      boolean othersFeeling, Echo theirName, Echo hardPart, Echo leavingTo) {
 
     /** One more kind of message the planner answers in its own way, or NONE. */
     public enum Extra { NONE, ADVICE, IDEA, BIG_NEWS, WAITING, FAMILY_NEWS, NEW_HERE, OTHERS_JOY, OTHERS_MOMENT }

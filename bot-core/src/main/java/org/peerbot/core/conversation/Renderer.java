@@ -178,6 +178,10 @@ final class Renderer {
             case LIGHT -> "plan.ack.light";
             case LAUGH -> "plan.ack.laugh";
             case BODY_ANGER -> "plan.ack.body_anger";
+            case NO_QUESTIONS -> "plan.ack.no_questions";
+            case REGRET -> "plan.ack.regret";
+            case MILESTONE -> "plan.ack.milestone";
+            case COMPARE -> "plan.ack.compare";
             case WHY_ME -> "plan.ack.why_me";
             case TREATMENT_END -> "plan.ack.treatment_end";
             case SCARE_OVER -> a.what() != null ? "plan.ack.scare_over_about" : "plan.ack.scare_over";
@@ -251,6 +255,10 @@ final class Renderer {
             b.append(say("plan.wrap.helped", Map.of(), used, ids, turn)).append(' ');
         } else if (w.thanked()) {
             b.append(say("plan.wrap.thanked", Map.of(), used, ids, turn)).append(' ');
+        }
+        if (w.enjoy() != null && !w.luck() && !w.goodNews()) {
+            // "off to watch the snooker. ta": where they are going is heard, and wished on them
+            b.append(say("plan.wrap.enjoy", Map.of("what", w.enjoy().shown()), used, ids, turn)).append(' ');
         }
         // "I might come back tomorrow if that's ok?": the question they asked is answered, yes, in place of the close
         b.append(say(w.comeBack() ? "plan.wrap.come_back" : "plan.wrap.close", Map.of(), used, ids, turn));

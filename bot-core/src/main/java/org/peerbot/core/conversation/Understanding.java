@@ -789,7 +789,7 @@ public final class Understanding {
                 cues.first("humour:coping", words) != null, backSoon, greets(words),
                 OwnWords.later(raw, focus(words, felt)),
                 cues.first("danger_near", words) != null, felt == null && othersFeeling(words), theirName(raw),
-                hardPart);
+                hardPart, leavingTo(words));
     }
 
     /**
@@ -1250,16 +1250,18 @@ public final class Understanding {
 
     private static final List<String> SILLY = List.of("silly", "daft", "stupid", "pathetic");
     /** Asides that say what the member asked for or blames themselves for: nothing read later stands for them. */
-    private static final Set<String> LEADING_ASIDES = Set.of("just_type", "luck", "self_blame");
+    private static final Set<String> LEADING_ASIDES = Set.of("no_questions", "just_type", "luck", "self_blame");
     /**
      * In order: the first found is the aside. "come_back" (asking as they go whether they may come back) is first, so a
-     * "tonight" in the same message does not make it a night; "light" is last, for a message with nothing else in it.
+     * "tonight" in the same message does not make it a night; "milestone" comes before "anniversary", so "a year ago
+     * tonight I got the call" is celebrated, not mourned; "light" is last, for a message with nothing else in it.
      * "envy" and "not_seen" are looked for in read, over any of these: others' news, or others' view, is no news of
      * theirs.
      */
-    private static final List<String> ASIDES = List.of("come_back", "sorry_back", "anniversary", "asks_guess",
-            "just_type", "luck", "self_blame", "body_anger", "let_down", "scare_over", "dismissed", "others_say",
-            "by_now", "told", "comfort", "relentless", "praised", "far_away", "why_me", "night", "light");
+    private static final List<String> ASIDES = List.of("come_back", "milestone", "sorry_back", "anniversary",
+            "asks_guess", "no_questions", "just_type", "luck", "self_blame", "regret", "compare", "body_anger",
+            "let_down", "scare_over", "dismissed", "others_say", "by_now", "told", "comfort", "relentless", "praised",
+            "far_away", "why_me", "night", "light");
 
     /**
      * Whether the good news in a message is only the chat having helped: a good-news cue that stands just before
@@ -1280,7 +1282,27 @@ public final class Understanding {
     /** "can't talk to anyone", "nobody to talk to": a negator within three words before talking. */
     private static boolean negatedTalk(String[] words) {
         for (int i = 0; i < words.length; i++) {
-            if (TALK.contains(words[i]) && negatedBefore(words, i)) {
+            if (TALK.contains(words[i]) && negatedBefore(words, i) && !toTheBot(words, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Something good they are off to as they leave ("off to watch the snooker"), in the planner's words, or null. */
+    private Echo leavingTo(String[] words) {
+        CueBook.Match m = cues.first("leaving_to", words);
+        return m == null ? null : new Echo("leaving:" + m.cue().key(), m.cue().shownAs(), true);
+    }
+
+    /** Words for the bot itself: "I don't want to talk to a bot, is there a real person" still asks for a person. */
+    private static final Set<String> BOT_WORDS = Set.of("bot", "robot", "machine", "computer", "ai", "chatbot",
+            "peerbot", "program", "you", "u");
+
+    /** Whether a talk word at {@code at} is followed, within three words, by a word for the bot. */
+    private static boolean toTheBot(String[] words, int at) {
+        for (int j = at + 1; j < Math.min(words.length, at + 4); j++) {
+            if (BOT_WORDS.contains(words[j])) {
                 return true;
             }
         }

@@ -306,8 +306,8 @@ class ConversationSuiteTest {
     }
 
     /** Scenarios of the twelfth blind suite that pass at this commit; never lower them. */
-    static final int BLIND_12_FLOOR = 15;
-    static final int BLIND_12_FLOOR_WITH_MODEL = 16;
+    static final int BLIND_12_FLOOR = 16;
+    static final int BLIND_12_FLOOR_WITH_MODEL = 17;
 
     /**
      * A fifteenth suite, written blind in session 20 by two helpers who read nothing of the planner, its word lists or
@@ -395,7 +395,8 @@ class ConversationSuiteTest {
      * day of a diagnosis, invisible illness, apologising for taking up space, envy of others' milestones, fear of a
      * treatment, thanks at the end of a good chat, light small talk, worry about the future, and anger at one's own
      * body. First run on main at the start of session 24 before any change: 8 passed (8 on the rules alone), 1,038 of
-     * 1,158 turn checks (1,038); 13 (13) and 1,063 (1,063) at its end. Its checks were not changed; the floor only stops the share that passes from falling.
+     * 1,158 turn checks (1,038); 13 (13) and 1,063 (1,063) at its end; 14 (14) and 1,064 (1,064) after session 25. Its
+     * checks were not changed; the floor only stops the share that passes from falling.
      */
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(booleans = {false, true})
@@ -405,8 +406,28 @@ class ConversationSuiteTest {
     }
 
     /** Scenarios of the seventeenth blind suite that pass at this commit; never lower them. */
-    static final int BLIND_17_FLOOR = 13;
-    static final int BLIND_17_FLOOR_WITH_MODEL = 13;
+    static final int BLIND_17_FLOOR = 14;
+    static final int BLIND_17_FLOOR_WITH_MODEL = 14;
+
+    /**
+     * A twentieth suite, written blind in session 25 by two helpers who read nothing of the planner, its word lists or
+     * its catalogue (60 scenarios, config/src/test/resources/conversations-blind-18): regret and "if only", losing
+     * independence and asking for help, relief and mixed feelings, overwhelm, comparing themselves to others, telling
+     * others about a condition, numbness, milestones of getting through, pushing back on the bot, and boredom at home.
+     * First run on main at the start of session 25 before any change: 1 passed (1 on the rules alone), 1,221 of 1,390
+     * turn checks (1,222), with one reply that gave "my mum says I should be grateful" back as "you should"; 6 (6) and
+     * 1,259 (1,259) at its end. Its checks were not changed; the floor only stops the share that passes from falling.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(booleans = {false, true})
+    void theEighteenthBlindSuiteDoesNotFallBelowItsFloor(boolean model) throws java.io.IOException,
+            java.net.URISyntaxException {
+        heldOutSuiteHolds("conversations-blind-18", 60, model ? BLIND_18_FLOOR_WITH_MODEL : BLIND_18_FLOOR, model);
+    }
+
+    /** Scenarios of the eighteenth blind suite that pass at this commit; never lower them. */
+    static final int BLIND_18_FLOOR = 6;
+    static final int BLIND_18_FLOOR_WITH_MODEL = 6;
 
     /** For measuring on scenarios written elsewhere (-Dconverse.files=DIR, report to -Dtranscripts): never gates. */
     @Test
