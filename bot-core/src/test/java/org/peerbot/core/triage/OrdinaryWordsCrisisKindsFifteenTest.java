@@ -118,7 +118,10 @@ class OrdinaryWordsCrisisKindsFifteenTest {
             "overdosed on galaxy last night, no regrets",
             "my nan always said she'd rather be dead than wear a hearing aid, now she loves it",
             "the leaflet mentions suicidal thoughts as a side effect but my mood's been fine",
-            "did the phq at the gp and ticked not at all for every one"})
+            "did the phq at the gp and ticked not at all for every one",
+            "stopped the new tablets to let the side effects stop, the gp agreed",
+            "hoping i just stop coughing before the wedding",
+            "the diabetes controls my eating, every meal is maths"})
     void theirEverydayTwinsAreNot(String text) {
         check.notCrisis(text);
     }
