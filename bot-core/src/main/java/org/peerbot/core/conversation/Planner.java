@@ -440,7 +440,6 @@ final class Planner {
                 case "by_now" -> Feeling.BY_NOW;
                 case "told" -> Feeling.TOLD;
                 case "relentless" -> Feeling.RELENTLESS;
-                case "light" -> Feeling.LIGHT;
                 default -> Feeling.COMFORT;
             }, null, null));
         }

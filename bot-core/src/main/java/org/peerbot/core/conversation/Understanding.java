@@ -55,12 +55,8 @@ public final class Understanding {
             if ((w.equals("is") || w.equals("are")) && i + 1 < words.length && words[i + 1].equals("there")) {
                 return true; // "is there anything for people like me"
             }
-            if (WANTS.contains(w)) {
-                for (int k = i + 1; k < Math.min(words.length, i + 4); k++) {
-                    if (WANTED.contains(words[k])) {
-                        return true;
-                    }
-                }
+            if (WANTS.contains(w) && anyAfter(words, i, 3, WANTED)) {
+                return true;
             }
             if (w.equals("help") && i + 1 < words.length && HELP_FOR.contains(words[i + 1])) {
                 return true;
@@ -1282,7 +1278,8 @@ public final class Understanding {
     /** "can't talk to anyone", "nobody to talk to": a negator within three words before talking. */
     private static boolean negatedTalk(String[] words) {
         for (int i = 0; i < words.length; i++) {
-            if (TALK.contains(words[i]) && negatedBefore(words, i) && !toTheBot(words, i)) {
+            // "I don't want to talk to a bot, is there a real person" still asks for a person
+            if (TALK.contains(words[i]) && negatedBefore(words, i) && !anyAfter(words, i, 3, BOT_WORDS)) {
                 return true;
             }
         }
@@ -1295,19 +1292,9 @@ public final class Understanding {
         return m == null ? null : new Echo("leaving:" + m.cue().key(), m.cue().shownAs(), true);
     }
 
-    /** Words for the bot itself: "I don't want to talk to a bot, is there a real person" still asks for a person. */
+    /** Words for the bot itself, after a talk word ("talk to a bot"). */
     private static final Set<String> BOT_WORDS = Set.of("bot", "robot", "machine", "computer", "ai", "chatbot",
             "peerbot", "program", "you", "u");
-
-    /** Whether a talk word at {@code at} is followed, within three words, by a word for the bot. */
-    private static boolean toTheBot(String[] words, int at) {
-        for (int j = at + 1; j < Math.min(words.length, at + 4); j++) {
-            if (BOT_WORDS.contains(words[j])) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     // ------------------------------------------------------------------ intents
 
@@ -1714,6 +1701,16 @@ public final class Understanding {
     /** Whether one of {@code set} stands in the {@code span} words just before {@code at}. */
     private static boolean anyBefore(String[] words, int at, int span, Set<String> set) {
         for (int k = Math.max(0, at - span); k < at; k++) {
+            if (set.contains(words[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word of {@code set} stands within {@code span} words after {@code at}. */
+    private static boolean anyAfter(String[] words, int at, int span, Set<String> set) {
+        for (int k = at + 1; k < Math.min(words.length, at + 1 + span); k++) {
             if (set.contains(words[k])) {
                 return true;
             }

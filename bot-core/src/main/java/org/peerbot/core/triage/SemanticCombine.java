@@ -63,12 +63,9 @@ final class SemanticCombine {
         if (reading.risk() && rulesSetAside && text.strip().length() <= SHORT_MESSAGE_CHARS) {
             reading = new SentenceModel.Reading(false, reading.intents());
         }
-        if (asksNothing(text, r) && (reading.intents().contains(Intent.WANTS_SERVICE)
-                || reading.intents().contains(Intent.WANTS_PERSON))) {
-            Set<Intent> kept = EnumSet.noneOf(Intent.class);
-            kept.addAll(reading.intents());
-            kept.removeAll(EnumSet.of(Intent.WANTS_SERVICE, Intent.WANTS_PERSON));
-            reading = new SentenceModel.Reading(reading.risk(), reading.danger(), kept);
+        if (asksNothing(text, r)) {
+            reading = new SentenceModel.Reading(reading.risk(), reading.danger(),
+                    without(reading.intents(), EnumSet.of(Intent.WANTS_SERVICE, Intent.WANTS_PERSON)));
         }
         if (r.has(Signal.GREETING) && words(text) <= 3) {
             // "hi" lies close to "anyone there?" in the model's space; a bare greeting is never a request or news.
@@ -122,12 +119,17 @@ final class SemanticCombine {
             }
         }
         if (r.has(Signal.GROUP_QUESTION) && reading.intents().contains(Intent.WANTS_SERVICE)) {
-            Set<Intent> kept = EnumSet.noneOf(Intent.class);
-            kept.addAll(reading.intents());
-            kept.remove(Intent.WANTS_SERVICE);
-            return r.withIntents(kept);
+            return r.withIntents(without(reading.intents(), EnumSet.of(Intent.WANTS_SERVICE)));
         }
         return r.withIntents(reading.intents());
+    }
+
+    /** The intents less those dropped. */
+    private static Set<Intent> without(Set<Intent> intents, Set<Intent> dropped) {
+        Set<Intent> kept = EnumSet.noneOf(Intent.class);
+        kept.addAll(intents);
+        kept.removeAll(dropped);
+        return kept;
     }
 
     /**
