@@ -429,6 +429,26 @@ class ConversationSuiteTest {
     static final int BLIND_18_FLOOR = 6;
     static final int BLIND_18_FLOOR_WITH_MODEL = 6;
 
+    /**
+     * A twenty-first suite, written blind in session 26 by two helpers who read nothing of the planner, its word lists
+     * or its catalogue (60 scenarios, config/src/test/resources/conversations-blind-19): news about someone else, being
+     * a parent while ill, waiting and not knowing, firsts after a death, mixed feelings about a person, stigma, recovery
+     * from drink, drugs or gambling with a craving but no danger, a mood that turns inside a conversation, messages in
+     * another language, and asking the bot for things it cannot do. First run on main at the start of session 26 before
+     * any change: 3 passed (3 on the rules alone), 1,073 of 1,211 turn checks (1,073). Its checks are not changed; the
+     * floor only stops the share that passes from falling.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(booleans = {false, true})
+    void theNineteenthBlindSuiteDoesNotFallBelowItsFloor(boolean model) throws java.io.IOException,
+            java.net.URISyntaxException {
+        heldOutSuiteHolds("conversations-blind-19", 60, model ? BLIND_19_FLOOR_WITH_MODEL : BLIND_19_FLOOR, model);
+    }
+
+    /** Scenarios of the nineteenth blind suite that pass at this commit; never lower them. */
+    static final int BLIND_19_FLOOR = 3;
+    static final int BLIND_19_FLOOR_WITH_MODEL = 3;
+
     /** For measuring on scenarios written elsewhere (-Dconverse.files=DIR, report to -Dtranscripts): never gates. */
     @Test
     @org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "converse.files", matches = ".+")
