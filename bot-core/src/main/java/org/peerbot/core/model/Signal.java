@@ -50,7 +50,12 @@ public enum Signal {
      * The message asks something: a question, or words of asking ("is there", "looking for", "I need", "does anyone
      * know"). A long post that asks nothing is not lifted by the model to a list of services or a person.
      */
-    ASKS;
+    ASKS,
+    /**
+     * Says not to be pointed anywhere ("don't say go to HR", "don't tell me to ring the GP", "no numbers please"): the
+     * model's reading of a service or person request is dropped, so no list is sent (session 26).
+     */
+    REFUSES_HELP;
 
     /**
      * What a clinical question was about, which decides who the reply names (pharmacist, GP, NHS 111): kept on a

@@ -63,7 +63,7 @@ final class SemanticCombine {
         if (reading.risk() && rulesSetAside && text.strip().length() <= SHORT_MESSAGE_CHARS) {
             reading = new SentenceModel.Reading(false, reading.intents());
         }
-        if (asksNothing(text, r)) {
+        if (asksNothing(text, r) || r.has(Signal.REFUSES_HELP)) {
             reading = new SentenceModel.Reading(reading.risk(), reading.danger(),
                     without(reading.intents(), EnumSet.of(Intent.WANTS_SERVICE, Intent.WANTS_PERSON)));
         }

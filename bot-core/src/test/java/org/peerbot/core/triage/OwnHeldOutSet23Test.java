@@ -23,8 +23,9 @@ class OwnHeldOutSet23Test {
         HeldOutScore s = HeldOutScore.of(TestRules.triage(), SET);
         assertThat(s.size()).isGreaterThanOrEqualTo(589);
         assertThat(s.crisis()).as("crisis messages in the part").isGreaterThanOrEqualTo(196);
-        // first measured blind at the start of session 26: 106 of 196 caught, 5 of 393 flagged, accuracy 0.713
-        assertThat(s.recall()).as("crisis recall").isGreaterThanOrEqualTo(0.540);
+        // first measured blind at the start of session 26: 106 of 196 caught, 5 of 393 flagged, accuracy 0.713; the
+        // rules written from part 22 in the same session (the part unread): 107, 5, accuracy 0.715
+        assertThat(s.recall()).as("crisis recall").isGreaterThanOrEqualTo(0.545);
         assertThat(s.falseCrisis()).as("others flagged crisis of " + s.others()).isLessThanOrEqualTo(5);
         assertThat(s.accuracy()).as("accuracy").isGreaterThanOrEqualTo(0.71);
     }
