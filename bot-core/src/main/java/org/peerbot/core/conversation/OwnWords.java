@@ -378,7 +378,9 @@ final class OwnWords {
 
     /** Words a whole clause never ends on: where one does, it was cut off by a split ("is not | so good"). */
     private static final Set<String> DANGLING = Set.of("not", "is", "are", "was", "were", "the", "a", "an", "to",
-            "and", "of", "my", "your", "our", "very", "too", "really", "with", "for", "at", "in", "on", "be", "been");
+            "and", "of", "my", "your", "our", "very", "too", "really", "with", "for", "at", "in", "on", "be", "been",
+            // session 26: "and i just. idk" (words failing them) is not given back as "You just."
+            "just", "so", "kind", "sort", "cant", "couldnt");
 
     /** A quotation opened inside the clause. */
     private static final Pattern QUOTED = Pattern.compile("(^|\\s)[\"'\u2018\u201c]\\S");

@@ -37,12 +37,32 @@ final class Planner {
 
     Plan plan(Reading r, List<String> triageFeelings, boolean greeting, ListeningNotes notes) {
         Plan plan = planTurn(r, triageFeelings, greeting, notes);
+        if (r.botQuestion() == Reading.BotQuestion.ACT && !r.has(Intent.BOT_QUESTION)
+                && !r.has(Intent.OTHER_LANGUAGE)) {
+            plan = thenWhatTheBotCannotDo(plan);
+        }
         if (!r.has(Intent.CORRECTION) || r.has(Intent.OTHER_LANGUAGE)) {
             return plan;
         }
         // "no, it's my sister", "you misunderstood": own the mistake first, then follow what they say now
         List<Move> moves = new ArrayList<>(plan.moves());
         moves.add(0, new Acknowledge(Feeling.CORRECTED, null, null));
+        return new Plan(List.copyOf(moves), plan.notes());
+    }
+
+    /**
+     * "Could you ring my GP for me and tell them the tablets make me dizzy? I hate the phone": what they told is heard
+     * first, as any message would be, and then the bot says plainly what it can't do and what it can. No question is
+     * left after the answer; a goodbye stays last.
+     */
+    private static Plan thenWhatTheBotCannotDo(Plan plan) {
+        List<Move> moves = new ArrayList<>(plan.moves());
+        while (!moves.isEmpty() && moves.get(moves.size() - 1).asks()) {
+            moves.remove(moves.size() - 1);
+        }
+        int at = !moves.isEmpty() && moves.get(moves.size() - 1) instanceof Move.WrapUp ? moves.size() - 1
+                : moves.size();
+        moves.add(at, new Move.AnswerBot(Reading.BotQuestion.ACT));
         return new Plan(List.copyOf(moves), plan.notes());
     }
 
@@ -234,6 +254,11 @@ final class Planner {
             // of going over it is heard, after any sorrow for the news, never "it wasn't your fault" and never
             // agreement that it was
             moves.add(new Acknowledge(Feeling.REGRET, null, null));
+        }
+        if ("torn".equals(r.aside())) {
+            // "love him to bits but I'm climbing the walls", "I'd take a bullet for my son, and I fantasise about
+            // changing the locks": both sides are given room, and neither is picked
+            moves.add(new Acknowledge(Feeling.TORN, null, null));
         }
         boolean milestone = "milestone".equals(r.aside()) && !r.has(Intent.LOSS);
         if (milestone) {
@@ -473,8 +498,9 @@ final class Planner {
         // nor is one praised in anger ("the assessor wrote I walked without difficulty ... I'm shaking with rage")
         boolean angry = r.frustrated() || triageFeelings.contains("angry");
         // nor when someone let them down ("told my dad and he just said 'right' and carried on with the paper")
+        // nor beside gladness for someone else that stings ("she asked if I minded, course I said no")
         if (r.has(Intent.STRENGTH) && !r.has(Intent.LOSS) && !r.has(Intent.BAD_NEWS) && !hardFeeling && !angry
-                && !r.hurt()) {
+                && !r.hurt() && r.extra() != Reading.Extra.OTHERS_JOY) {
             // the step in their words when there is one ("your walk", "your friends"), else the strength alone
             // (never their person: "Well done on your wife" praised the member for someone else)
             Echo about = r.troubled() != null ? null : r.thing();

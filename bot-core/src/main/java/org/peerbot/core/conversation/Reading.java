@@ -54,7 +54,8 @@ import org.peerbot.core.model.Intent;
  *                    an earlier bad night or outburst, back now), "anniversary" (a date that brings it back: a year
  *                    today, a birthday they would have had, a first Mother's Day without them), "asks_guess" (asks
  *                    the bot to guess what results will be), "milestone" (a day of getting through: 365 days sober, a
- *                    year since the transplant), "regret" ("if only I'd", "I should have noticed"), "compare" (their
+ *                    year since the transplant), "regret" ("if only I'd", "I should have noticed"), "torn" (love
+ *                    and being worn down said together: "love him to bits but I'm climbing the walls"), "compare" (their
  *                    pain measured against others': "it's only diabetes"), "no_questions" (asked the bot to stop
  *                    asking)
  * @param lost        the member's own person or pet who died, when the message says so ("lost my dad"); null when

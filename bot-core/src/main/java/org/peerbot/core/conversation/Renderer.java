@@ -180,6 +180,7 @@ final class Renderer {
             case BODY_ANGER -> "plan.ack.body_anger";
             case NO_QUESTIONS -> "plan.ack.no_questions";
             case REGRET -> "plan.ack.regret";
+            case TORN -> "plan.ack.torn";
             case MILESTONE -> "plan.ack.milestone";
             case COMPARE -> "plan.ack.compare";
             case WHY_ME -> "plan.ack.why_me";
@@ -256,7 +257,10 @@ final class Renderer {
         } else if (w.thanked()) {
             b.append(say("plan.wrap.thanked", Map.of(), used, ids, turn)).append(' ');
         }
-        if (w.enjoy() != null && !w.luck() && !w.goodNews()) {
+        if (w.enjoy() != null && "bed".equals(w.enjoy().shown())) {
+            // "night all x", "off to bed": a goodnight back, with no "enjoy"
+            b.append(say("plan.wrap.night", Map.of(), used, ids, turn)).append(' ');
+        } else if (w.enjoy() != null && !w.luck() && !w.goodNews()) {
             // "off to watch the snooker. ta": where they are going is heard, and wished on them
             b.append(say("plan.wrap.enjoy", Map.of("what", w.enjoy().shown()), used, ids, turn)).append(' ');
         }

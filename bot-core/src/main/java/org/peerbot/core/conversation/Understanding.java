@@ -160,6 +160,14 @@ public final class Understanding {
     private static final Set<String> DIED_AFTER = Set.of("passed", "died");
     private static final Set<String> NOT_A_DEATH_AFTER = Set.of("his", "her", "my", "the", "a", "an", "their", "it",
             "its", "all", "every", "me", "out", "by", "on", "over", "round", "away");
+    /** Words that judge the member in a role ("the worst mum going", "a rubbish dad"). */
+    private static final Set<String> SELF_JUDGED = Set.of("worst", "bad", "terrible", "rubbish", "useless", "awful",
+            "crap", "failure", "better", "shit", "shite", "lousy");
+
+    /** The roles a member judges themselves in. */
+    private static final Set<String> PARENT_ROLES = Set.of("mum", "mam", "mom", "mother", "dad", "father", "parent",
+            "wife", "husband", "daughter", "son", "grandma", "nan", "grandad", "carer");
+
     /** Before a person: someone else's or nobody in particular ("her mum", "a friend"), so not theirs to give back. */
     private static final Set<String> NOT_OWNERS = Set.of("his", "her", "their", "your", "ur", "a", "an", "someones",
             "somebodys", "whose", "any", "every", "no", "other", "another", "this", "that", "these", "those", "some",
@@ -295,7 +303,11 @@ public final class Understanding {
      */
     private static boolean theirOwnFear(Cue cue, String[] words, int at) {
         int end = at + cue.words().length;
-        boolean feared = end < words.length && FEAR_OBJECT.contains(words[end]);
+        // "he's scared of her" names someone to fear; "wondering if he's scared of me now" (a son since the hospital)
+        // is someone's fear of the member, no danger to them
+        boolean ofTheMember = end + 1 < words.length && words[end].equals("of")
+                && (words[end + 1].equals("me") || words[end + 1].equals("us"));
+        boolean feared = end < words.length && FEAR_OBJECT.contains(words[end]) && !ofTheMember;
         return FEAR_WORDS.contains(cue.key()) && anyBefore(words, at, 2, SOMEONE_IS) && !feared;
     }
 
@@ -454,6 +466,10 @@ public final class Understanding {
             intents.add(Intent.LOSS);
             lost = gone == GONE_UNNAMED ? null : gone;
         }
+        boolean unnamedLoss = lost == null && lostOther == null && cues.first("loss_unnamed", words) != null;
+        if (unnamedLoss) {
+            intents.add(Intent.LOSS); // "cleared Brian's wardrobe", "would have been her 60th": sorry, no one named
+        }
         if (deathNotDenied(words) || lost != null) {
             intents.add(Intent.LOSS);
             if (!goodResultThenBut(words)) {
@@ -482,7 +498,11 @@ public final class Understanding {
         if (bot == null && intents.contains(Intent.BOT_QUESTION)) {
             bot = BotQuestion.PERSON; // the model heard a question to the bot: the honest answer covers any kind
         }
-        if (bot != null) {
+        if (bot == BotQuestion.ACT && words.length > 12) {
+            // asked to act inside a longer message ("could you ring my GP for me ... I hate the phone"): the rest is
+            // listened to as usual, and the planner adds what the bot can't do (Planner.thenWhatTheBotCannotDo)
+            intents.remove(Intent.BOT_QUESTION);
+        } else if (bot != null) {
             intents.add(Intent.BOT_QUESTION);
         }
         if (words.length > 0 && words.length <= 3 && shortReplies.contains(String.join(" ", words))) {
@@ -656,7 +676,9 @@ public final class Understanding {
             forThings = masked(forThings, from, to);
             ownFocus = masked(own, from, to);
         }
-        Echo person = echo(relations, "relation:", forPerson, owner, true, false);
+        // "my son and I cleared Derek's wardrobe": in a loss told without naming who died, the people named are not
+        // the one lost, so none is given back for the sorrow to be about
+        Echo person = unnamedLoss ? null : echo(relations, "relation:", forPerson, owner, true, false);
         Echo thing = echo(things, "thing:", forThings, owner, false, false);
         Echo where = thing;
         if (thing != null && (intents.contains(Intent.GOOD_NEWS) || intents.contains(Intent.STRENGTH))
@@ -695,6 +717,10 @@ public final class Understanding {
             intents.remove(Intent.GOOD_NEWS);
             intents.remove(Intent.BAD_NEWS);
         }
+        if (cues.first("others_joy:glad_but", words) != null) {
+            // "she asked if I minded, course I said no ... happy for her, gutted for me": no step to praise in it
+            intents.remove(Intent.STRENGTH);
+        }
         // "my husband smiled at me this morning, first time since January", "mum called me by my name today": someone
         // else's moment that matters to them is given back as theirs, never praised as the member's own step
         boolean othersMoment = !othersJoy && !intents.contains(Intent.LOSS) && !intents.contains(Intent.BAD_NEWS)
@@ -711,6 +737,9 @@ public final class Understanding {
         }
         boolean manyAtOnce = hardNews >= 3 || (words.length <= 6 && cues.first("everything_at_once", words) != null);
         String aside = aside(words);
+        if ("night".equals(aside) && (family || intents.contains(Intent.GOOD_NEWS))) {
+            aside = null; // "our first grandchild arrived at 3am!!": the news, not a hard night
+        }
         if ("come_back".equals(aside)) {
             intents.add(Intent.GOODBYE); // "can I come back tomorrow if that's ok?" is said on the way out
         }
@@ -761,6 +790,10 @@ public final class Understanding {
         }
         if ("dismissed".equals(aside)) {
             intents.remove(Intent.STRENGTH); // "when I got through there were no appointments left" is no step
+        }
+        if (thing != null && intents.contains(Intent.STRENGTH) && !intents.contains(Intent.GOOD_NEWS)
+                && !backAt(thing, forThings) && farFromTheStep(thing, forThings, words)) {
+            thing = null; // "day 40. walking past the offie I could taste it. didn't buy one": never "Well done on walking"
         }
         if ("self_blame".equals(aside) && !intents.contains(Intent.LOSS)) {
             intents.remove(Intent.BAD_NEWS); // "he can't help being poorly. what sort of wife does that": guilt, not news
@@ -1130,6 +1163,42 @@ public final class Understanding {
         return List.of();
     }
 
+    /** How near a thing must stand to the words of a step to be what the step was ("walked to the shop"). */
+    private static final int STEP_REACH = 6;
+
+    /**
+     * Whether the thing stands well away from every word of a step: then it is something else they told of, not the
+     * step, and praise for it would be praise for the wrong thing ("well done on the consultant").
+     */
+    private boolean farFromTheStep(Echo thing, String[] forThings, String[] words) {
+        List<Integer> places = placesOf(thing, forThings);
+        List<CueBook.Match> steps = cues.all("strength", words);
+        if (places.isEmpty() || steps.isEmpty()) {
+            return false;
+        }
+        for (int p : places) {
+            for (CueBook.Match m : steps) {
+                if (Math.abs(p - m.at()) <= STEP_REACH && !splitBetween(words, Math.min(p, m.at()),
+                        Math.max(p, m.at()))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Words that part a step from what follows ("deleted it but my head's been on it"). */
+    private static final Set<String> CLAUSE_SPLIT = Set.of("but", ".", "though", "tho");
+
+    private static boolean splitBetween(String[] words, int from, int to) {
+        for (int k = from + 1; k < to && k < words.length; k++) {
+            if (CLAUSE_SPLIT.contains(words[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether every place the thing is named, it is named as gone: "no pain", "without the pain". */
     private boolean goneFrom(Echo thing, String[] forThings) {
         List<Integer> places = placesOf(thing, forThings);
@@ -1255,7 +1324,7 @@ public final class Understanding {
      * theirs.
      */
     private static final List<String> ASIDES = List.of("come_back", "milestone", "sorry_back", "anniversary",
-            "asks_guess", "no_questions", "just_type", "luck", "self_blame", "regret", "compare", "body_anger",
+            "asks_guess", "no_questions", "just_type", "luck", "torn", "self_blame", "regret", "compare", "body_anger",
             "let_down", "scare_over", "dismissed", "others_say", "by_now", "told", "comfort", "relentless", "praised",
             "far_away", "why_me", "night", "light");
 
@@ -1743,6 +1812,11 @@ public final class Understanding {
                 }
             }
         }
+        if (words.length > 12 && words.length <= 45 && cues.first("bot_act", words) != null) {
+            // "could you ring my GP for me and tell them the tablets make me dizzy? I hate the phone": a bot asked to
+            // act in the world says plainly what it can't do, wherever in the message the asking stands
+            return BotQuestion.ACT;
+        }
         if (words.length == 0 || words.length > 12) {
             return null; // a long message that mentions "who are you" in passing is not a question to the bot
         }
@@ -1903,6 +1977,9 @@ public final class Understanding {
      * someone else's; not after "her", "a", "their" and the like ("her mum", "a friend").
      */
     private static boolean ownedAt(String[] words, boolean[] owner, int at) {
+        if (at > 0 && SELF_JUDGED.contains(words[at - 1]) && PARENT_ROLES.contains(words[at])) {
+            return false; // "felt like the worst mum going": the member's own role, not someone to be sorry about
+        }
         for (int k = at - 1; k >= Math.max(0, at - 3); k--) {
             String w = words[k];
             if (owner[k]) {
@@ -1948,6 +2025,10 @@ public final class Understanding {
                 if (!led || negatedBefore(words, at)
                         || (goodFeelings.contains(cue.key()) && (hoped(words, at) || anyBefore(words, at, 3, SAID_OF)))) {
                     continue; // "I'd just feel better hearing a voice" is a wish, not how they feel
+                }
+                if (cue.key().equals("positive") && (anyBefore(words, at, 3, STATUS_TOLD)
+                        || (at + 1 < words.length && words[at + 1].equals("for")))) {
+                    continue; // "nobody at work knows I'm positive", "tested positive for covid": a result, not a mood
                 }
                 FeelingAt here = new FeelingAt(new Echo("feeling:" + cue.key(), cue.shownAs(),
                         goodFeelings.contains(cue.key()), bareFeelings.contains(cue.key())), at,
@@ -2067,8 +2148,9 @@ public final class Understanding {
         // "happy but guilty tbh": a feeling opening the message and joined to another is a feeling
         boolean lead = FEELING_LEAD.contains(cue.words()[0]) || (at > 0 && FEELING_LEAD.contains(words[at - 1]))
                 || (at == 0 && end < words.length && BUT.contains(words[end]));
-        if (!lead) {
-            return false;
+        if (!lead || (at >= 2 && words[at - 1].equals("and") && words[at - 2].equals("up"))
+                || (end < words.length && WAY_TO.contains(words[end]) && cue.key().equals("down"))) {
+            return false; // "looked me up and down", "get down to see him": a look or a trip, not a low mood
         }
         for (int k = Math.max(0, at - 4); k < at; k++) {
             if (MEASURES.contains(words[k])) {
@@ -2077,6 +2159,13 @@ public final class Understanding {
         }
         return true;
     }
+
+    /** Words before "positive" that make it a test result or a status told ("knows I'm positive"). */
+    private static final Set<String> STATUS_TOLD = Set.of("knows", "know", "knew", "told", "tell", "telling",
+            "tested", "test", "found", "hiv", "result", "results");
+
+    /** Words after "down" that make it a way to go ("down to see her", "down there"). */
+    private static final Set<String> WAY_TO = Set.of("to", "there", "here", "south", "the");
 
     private static final Set<String> MEASURES = Set.of("sugar", "sugars", "level", "levels", "blood", "bloods",
             "reading", "readings", "number", "numbers", "pressure", "bp", "iron", "battery", "count", "counts",

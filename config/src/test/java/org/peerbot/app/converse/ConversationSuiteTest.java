@@ -243,8 +243,8 @@ class ConversationSuiteTest {
     }
 
     /** Scenarios of the ninth blind suite that pass at this commit; never lower them. */
-    static final int BLIND_9_FLOOR = 7;
-    static final int BLIND_9_FLOOR_WITH_MODEL = 8;
+    static final int BLIND_9_FLOOR = 8;
+    static final int BLIND_9_FLOOR_WITH_MODEL = 9;
 
     /**
      * A twelfth suite, written blind in session 17 by two helpers who read nothing of the planner, its word lists or
@@ -435,8 +435,8 @@ class ConversationSuiteTest {
      * a parent while ill, waiting and not knowing, firsts after a death, mixed feelings about a person, stigma, recovery
      * from drink, drugs or gambling with a craving but no danger, a mood that turns inside a conversation, messages in
      * another language, and asking the bot for things it cannot do. First run on main at the start of session 26 before
-     * any change: 3 passed (3 on the rules alone), 1,073 of 1,211 turn checks (1,073). Its checks are not changed; the
-     * floor only stops the share that passes from falling.
+     * any change: 3 passed (3 on the rules alone), 1,073 of 1,211 turn checks (1,073); 5 (5) and 1,098 (1,100) at its
+     * end. Its checks are not changed; the floor only stops the share that passes from falling.
      */
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(booleans = {false, true})
@@ -446,8 +446,8 @@ class ConversationSuiteTest {
     }
 
     /** Scenarios of the nineteenth blind suite that pass at this commit; never lower them. */
-    static final int BLIND_19_FLOOR = 3;
-    static final int BLIND_19_FLOOR_WITH_MODEL = 3;
+    static final int BLIND_19_FLOOR = 5;
+    static final int BLIND_19_FLOOR_WITH_MODEL = 5;
 
     /** For measuring on scenarios written elsewhere (-Dconverse.files=DIR, report to -Dtranscripts): never gates. */
     @Test
