@@ -118,7 +118,10 @@ class OrdinaryWordsCrisisKindsSixteenTest {
             "i'm still taking my meds and seeing my cpn on tuesday",
             "i bruise easily on the warfarin, my arms are covered",
             "i'll sort him out myself, he's only four and the bath is a battle",
-            "last year i was thinking about ending it. this year i'm running the 10k, it does get better"})
+            "last year i was thinking about ending it. this year i'm running the 10k, it does get better",
+            "the pain goes with me everywhere, even on holiday",
+            "if i'm gone for the weekend the kids are happier with their dad, they love it there",
+            "took all the kids to the park an hour ago and had a coffee, feel shattered now"})
     void theirEverydayTwinsAreNot(String text) {
         check.notCrisis(text);
     }
