@@ -1187,12 +1187,10 @@ public final class Understanding {
         return true;
     }
 
-    /** Words that part a step from what follows ("deleted it but my head's been on it"). */
-    private static final Set<String> CLAUSE_SPLIT = Set.of("but", ".", "though", "tho");
-
+    /** Whether a "but" parts a step from what follows it ("deleted it but my head's been on it"). */
     private static boolean splitBetween(String[] words, int from, int to) {
         for (int k = from + 1; k < to && k < words.length; k++) {
-            if (CLAUSE_SPLIT.contains(words[k])) {
+            if (BUT.contains(words[k])) {
                 return true;
             }
         }
@@ -1789,8 +1787,7 @@ public final class Understanding {
 
     /** Questions to the bot still heard in a longer message when they open it, with the reason after. */
     private static final List<Map.Entry<String, BotQuestion>> ASKED_FIRST = List.of(
-            Map.entry("bot_care", BotQuestion.CARE), Map.entry("bot_memory", BotQuestion.MEMORY),
-            Map.entry("bot_act", BotQuestion.ACT));
+            Map.entry("bot_care", BotQuestion.CARE), Map.entry("bot_memory", BotQuestion.MEMORY));
 
     /** Whether a cue of {@code section} stands at the first or second word (any cue, not only the first listed). */
     private boolean opensWith(String section, String[] words) {

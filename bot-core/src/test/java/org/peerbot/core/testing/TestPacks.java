@@ -16,14 +16,14 @@ public final class TestPacks {
     private TestPacks() {
     }
 
-    @SuppressWarnings("unchecked")
-    /** Duplicate keys are an error here as in the shipped loader (RuleYaml). */
+    /** Duplicate keys are an error here as in the shipped loader (RuleYaml, which bot-core cannot see). */
     private static LoaderOptions strict() {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         return options;
     }
 
+    @SuppressWarnings("unchecked")
     public static Map<String, Object> tree(String resource) {
         try (InputStream in = TestPacks.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
