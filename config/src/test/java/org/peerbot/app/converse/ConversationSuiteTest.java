@@ -449,6 +449,26 @@ class ConversationSuiteTest {
     static final int BLIND_19_FLOOR = 5;
     static final int BLIND_19_FLOOR_WITH_MODEL = 5;
 
+    /**
+     * A twenty-second suite, written blind in session 27 by two helpers who read nothing of the planner, its word lists
+     * or its catalogue (60 scenarios, config/src/test/resources/conversations-blind-20): a hospital stay told from the
+     * ward, appointments that went well or badly, caring for an ageing parent while ill, big life changes forced by
+     * illness, anger at a person, frights that are over, a pain or symptom flare today, friendship, a conversation that
+     * refers back, and plain practical questions the bot can answer. First run on main at the start of session 27
+     * before any change: 5 passed (5 on the rules alone), 967 of 1,095 turn checks (971). Its checks are not changed;
+     * the floor only stops the share that passes from falling.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(booleans = {false, true})
+    void theTwentiethBlindSuiteDoesNotFallBelowItsFloor(boolean model) throws java.io.IOException,
+            java.net.URISyntaxException {
+        heldOutSuiteHolds("conversations-blind-20", 60, model ? BLIND_20_FLOOR_WITH_MODEL : BLIND_20_FLOOR, model);
+    }
+
+    /** Scenarios of the twentieth blind suite that pass at this commit; never lower them. */
+    static final int BLIND_20_FLOOR = 5;
+    static final int BLIND_20_FLOOR_WITH_MODEL = 5;
+
     /** For measuring on scenarios written elsewhere (-Dconverse.files=DIR, report to -Dtranscripts): never gates. */
     @Test
     @org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "converse.files", matches = ".+")
