@@ -47,6 +47,11 @@ public enum Signal {
      */
     IN_CARE,
     /**
+     * A long-standing condition's flare told as the day it is ("RA flare in my hands, can't do my buttons", "migraine
+     * day, third this week"): the model's medical-emergency reading is not raised on it alone (session 27).
+     */
+    FLARE,
+    /**
      * The message asks something: a question, or words of asking ("is there", "looking for", "I need", "does anyone
      * know"). A long post that asks nothing is not lifted by the model to a list of services or a person.
      */

@@ -74,7 +74,9 @@ final class SemanticCombine {
         // not over a clinical question the rules read: the model's medical class also fires on long health questions
         // with a bad symptom (18 of the shared clinical set's 3,479), which get the clinical reply and its 111 / 999
         // nor one already in care ("I'm sat in A&E with her"), where "call 999 now" would be absurd
-        boolean inCare = reading.danger() == CrisisKind.MEDICAL_EMERGENCY && r.has(Signal.IN_CARE);
+        // nor a flare of a long-standing condition told as the day it is ("RA flare in my hands, can't hold my cup")
+        boolean inCare = reading.danger() == CrisisKind.MEDICAL_EMERGENCY
+                && (r.has(Signal.IN_CARE) || r.has(Signal.FLARE));
         if (reading.danger() != null && r.category() != Category.CRISIS && r.category() != Category.CLINICAL
                 && !r.has(Signal.DENIAL) && !inCare) {
             // a medical emergency, abuse or a threat read in other words: the reply for that kind (999 first), as a

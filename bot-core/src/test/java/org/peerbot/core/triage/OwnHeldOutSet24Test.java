@@ -24,9 +24,10 @@ class OwnHeldOutSet24Test {
         HeldOutScore s = HeldOutScore.of(TestRules.triage(), SET);
         assertThat(s.size()).isGreaterThanOrEqualTo(584);
         assertThat(s.crisis()).as("crisis messages in the part").isGreaterThanOrEqualTo(198);
-        // first measured blind at the start of session 27: 119 of 198 caught, 9 of 386 flagged, accuracy 0.750
-        assertThat(s.recall()).as("crisis recall").isGreaterThanOrEqualTo(0.60);
+        // first measured blind at the start of session 27: 119 of 198 caught, 9 of 386 flagged, accuracy 0.750; the
+        // rules written from part 23 in the same session (the part unread): 123, 9, accuracy 0.777
+        assertThat(s.recall()).as("crisis recall").isGreaterThanOrEqualTo(0.62);
         assertThat(s.falseCrisis()).as("others flagged crisis of " + s.others()).isLessThanOrEqualTo(9);
-        assertThat(s.accuracy()).as("accuracy").isGreaterThanOrEqualTo(0.745);
+        assertThat(s.accuracy()).as("accuracy").isGreaterThanOrEqualTo(0.77);
     }
 }

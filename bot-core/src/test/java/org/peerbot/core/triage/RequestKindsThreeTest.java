@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.peerbot.core.model.Category;
-import org.peerbot.core.model.TriageResult;
 
 /**
  * Session 11 (issue 16): the kinds the seventh to ninth held-out parts showed read as clinical when they are not (a
@@ -17,9 +16,8 @@ import org.peerbot.core.model.TriageResult;
 class RequestKindsThreeTest {
     private final Triage triage = TestRules.triage();
 
-    private void is(Category expected, String text) {
-        TriageResult r = triage.classifyRules(text);
-        assertThat(r.category()).as(text + " -> " + r).isEqualTo(expected);
+    private static void is(Category expected, String text) {
+        TestRules.rulesRead(expected, text);
     }
 
     @ParameterizedTest

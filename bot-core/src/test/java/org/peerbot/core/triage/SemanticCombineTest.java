@@ -46,6 +46,24 @@ class SemanticCombineTest {
         assertThat(r.rules()).contains("model.harm_to_others");
     }
 
+    /**
+     * Session 27: "RA flare in my hands, can't open a jar, couldn't hold my cup" had the model's medical class send 999;
+     * a flare of a long-standing condition told as the day it is does not raise the model's emergency alone, and a rule
+     * emergency beside a flare still stands.
+     */
+    @Test
+    void aModelEmergencyIsNotRaisedOnAFlareAloneButARuleOneStands() {
+        SentenceModel danger = text -> new SentenceModel.Reading(false, CrisisKind.MEDICAL_EMERGENCY, Set.of());
+        TriageResult flare = rules.withModel(danger)
+                .classify("lupus flare in my joints today, can't do my buttons or hold a mug, so fed up");
+        assertThat(flare.category()).isNotEqualTo(Category.CRISIS);
+        assertThat(flare.signals()).contains(Signal.FLARE);
+        TriageResult ruled = rules.withModel(danger)
+                .classify("crohns flare all week and now my lips are going blue and i can't breathe");
+        assertThat(ruled.category()).isEqualTo(Category.CRISIS);
+        assertThat(ruled.kind()).isEqualTo(CrisisKind.MEDICAL_EMERGENCY);
+    }
+
     @Test
     void aModelDangerNeitherOverrulesADenialNorChangesARuleCrisis() {
         SentenceModel danger = text -> new SentenceModel.Reading(false, CrisisKind.MEDICAL_EMERGENCY, Set.of());

@@ -26,6 +26,12 @@ final class TestRules {
     private TestRules() {
     }
 
+    /** Asserts what the shipped rules alone (no model) read the message as, with the whole result in the message. */
+    static void rulesRead(org.peerbot.core.model.Category expected, String text) {
+        org.peerbot.core.model.TriageResult r = triage().classifyRules(text);
+        org.assertj.core.api.Assertions.assertThat(r.category()).as(text + " -> " + r).isEqualTo(expected);
+    }
+
     /** A labelled JSONL set from the test resources, one flat object a line ("text", "category", ...). */
     static List<Map<String, Object>> labelled(String resource) {
         try (InputStream in = TestRules.class.getClassLoader().getResourceAsStream(resource)) {
