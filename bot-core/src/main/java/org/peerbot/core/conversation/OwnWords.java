@@ -140,6 +140,21 @@ final class OwnWords {
         }
 
         /**
+         * Whether the message's first or last sentence has this word or phrase (as a whole word, in any case): named
+         * there, it is what the message is about; named only in between, it was on the way.
+         */
+        boolean openingOrClosingHas(String phrase) {
+            List<String> all = sentences(text.replace('\u2019', '\''));
+            Pattern p = Pattern.compile("\\b" + Pattern.quote(phrase) + "\\b", Pattern.CASE_INSENSITIVE);
+            return !all.isEmpty() && (p.matcher(all.get(0)).find() || p.matcher(all.get(all.size() - 1)).find());
+        }
+
+        /** Whether the words given back are from the last sentence of a message of more than one. */
+        boolean closing() {
+            return read().closing();
+        }
+
+        /**
          * Their clause that names this ("my girlfriend", "the heating"), turned to "you", or null when none that may
          * be given back does: what they said about it, in place of "So this is about the heating".
          */
@@ -159,7 +174,10 @@ final class OwnWords {
         }
     }
 
-    private record Found(String said, boolean focused) {
+    private record Found(String said, boolean focused, boolean closing) {
+        Found(String said, boolean focused) {
+            this(said, focused, false);
+        }
     }
 
     /** The last clause of theirs that may be given back, turned to "you"; null when none may be. */
@@ -205,7 +223,7 @@ final class OwnWords {
                         }
                     }
                     if (turned != null) {
-                        return new Found(turned, focused);
+                        return new Found(turned, focused, sentences.size() > 1 && i == sentences.size() - 1);
                     }
                 }
             }

@@ -232,9 +232,11 @@ final class Planner {
         if ("treatment_end".equals(r.aside())) {
             // "last chemo today, and I feel like they've let go of my hand": an ending can feel strange as well as good
             moves.add(new Acknowledge(Feeling.TREATMENT_END, null, null));
-        } else if ("scare_over".equals(r.aside())) {
-            // "had a hypo at school, he's fine now": what a scare, and glad they are okay, before anything else
-            moves.add(new Acknowledge(Feeling.SCARE_OVER, r.relation(), null));
+        } else if ("scare_over".equals(r.aside()) || "scare_over:self".equals(r.aside())) {
+            // "had a hypo at school, he's fine now": what a scare, and glad they are okay, before anything else; when
+            // it was their own ("an ambulance last night, back home now"), no one else is named as the one now okay
+            moves.add(new Acknowledge(Feeling.SCARE_OVER, "scare_over".equals(r.aside()) ? r.relation() : null,
+                    null));
         } else if ("dismissed".equals(r.aside()) && !r.has(Intent.GOOD_NEWS) && !r.has(Intent.LOSS)) {
             // "she was looking at the clock the whole time", "they told me by a text": let down by a service, and
             // the unfairness is heard in place of a plain "that's frustrating"
@@ -259,6 +261,16 @@ final class Planner {
             // "love him to bits but I'm climbing the walls", "I'd take a bullet for my son, and I fantasise about
             // changing the locks": both sides are given room, and neither is picked
             moves.add(new Acknowledge(Feeling.TORN, null, null));
+        }
+        if ("keep_quiet".equals(r.aside())) {
+            // "don't tell anyone lol, haven't even told my mate": asked to keep it, and told plainly that it stays here
+            moves.add(new Acknowledge(Feeling.KEEP_QUIET, null, null));
+        }
+        if ("life_change".equals(r.aside()) && !r.has(Intent.LOSS) && !r.has(Intent.GOOD_NEWS) && !r.roleChange()) {
+            // "handed my licence back today, 52 years driving", "we've sold the house ... and I hate it", "ill-health
+            // retirement at 49": a change forced by illness is a loss of its own, even when it is the sensible thing,
+            // and is heard as one, not as news to cheer or a problem to solve
+            moves.add(new Acknowledge(Feeling.LIFE_CHANGE, null, null));
         }
         boolean milestone = "milestone".equals(r.aside()) && !r.has(Intent.LOSS);
         if (milestone) {
@@ -323,7 +335,7 @@ final class Planner {
             // "feeling a bit better today" after a bad night is met gently, not with "That's fantastic"
             news = news && !dropped(moves, EnumSet.of(Feeling.BAD_NEWS, Feeling.MIXED_NEWS, Feeling.GOOD_NEWS));
         }
-        if ("scare_over".equals(r.aside())) {
+        if ("scare_over".equals(r.aside()) || "scare_over:self".equals(r.aside())) {
             // "she's ok, they found her, she's in hospital": the relief is the news, not a blow about the hospital
             news = news && !dropped(moves, EnumSet.of(Feeling.BAD_NEWS, Feeling.MIXED_NEWS));
         }
@@ -374,7 +386,11 @@ final class Planner {
         // "I'm fine, just tired, it's nothing": played down, and still their feeling is named back
         // (an old loss told beside a feeling of now, "Dad died in 2009 ... never felt so frightened for her", leaves
         // the feeling to be named too)
-        boolean feelingToo = !news || (goodNewsOnly && r.feeling() != null) || (r.longAgo() && r.feeling() != null);
+        // and anger told with a blow ("hasn't messaged once since my diagnosis ... absolutely FURIOUS") is named as well:
+        // "I'm sorry" alone hears the hurt and not the fury
+        boolean angryToo = r.feeling() != null && ANGER.contains(r.feeling().key()) && !r.has(Intent.LOSS) && !inLoss;
+        boolean feelingToo = !news || (goodNewsOnly && r.feeling() != null) || (r.longAgo() && r.feeling() != null)
+                || angryToo;
         if (feelingToo && (!r.minimising() || r.feeling() != null) && !normal
                 && !(r.close() && !r.has(Intent.GOOD_NEWS))) {
             // Good news can come with any feeling ("I got the job but I'm nervous"): both are heard.
@@ -746,6 +762,21 @@ final class Planner {
             if (about != null) {
                 return new Move.Restate(about);
             }
+            // members end on what matters ("I keep hearing that bang", "my hands are my whole job"): their clause that
+            // closes a longer message (when no feeling word was named back: then what it is about adds more), or any
+            // clause of theirs when the person or thing was named only on the way, neither opening the message nor
+            // closing it, is given back when it says enough on its own, rather than "So this is about your kids"; not
+            // when it says the feeling again, points back at the person ("I don't know how I'll ever repay her"), or a
+            // kindness is what they tell, where the person is the point
+            boolean onTheWay = !r.openingOrClosingHas(word) && !r.openingOrClosingHas(shown);
+            boolean saysTheFeelingAgain = FEEL.matcher(said(r)).find() || r.feeling() != null
+                    && said(r).toLowerCase(java.util.Locale.ROOT).contains(r.feeling().shown().toLowerCase(
+                            java.util.Locale.ROOT));
+            if ((r.saidClosing() && !r.saidFocused() && r.feeling() == null || onTheWay) && !saysTheFeelingAgain
+                    && said(r).split(" ").length >= PUNCHLINE_WORDS && !"praised".equals(r.aside())
+                    && !POINTS_BACK.matcher(said(r)).find()) {
+                return new Move.Restate(said(r));
+            }
         }
         return new Move.Reflect(echo);
     }
@@ -770,6 +801,13 @@ final class Planner {
     private static boolean dropped(List<Move> moves, Set<Feeling> kinds) {
         return moves.removeIf(m -> m instanceof Acknowledge a && kinds.contains(a.feeling()));
     }
+
+    /** Words their last clause needs to be given back in place of a person or thing named earlier in the message. */
+    private static final int PUNCHLINE_WORDS = 4;
+
+    /** A closing clause that points back at the person named ("I'll never repay her"): the person is given back. */
+    private static final java.util.regex.Pattern POINTS_BACK = java.util.regex.Pattern.compile(
+            "\\b(her|him|them|she|he|they|hers|his)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** Words a last clause needs to be given back after a feeling when it does not hold the feeling itself. */
     private static final int MIN_UNFOCUSED_WORDS = 4;

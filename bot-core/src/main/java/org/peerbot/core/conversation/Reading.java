@@ -55,7 +55,10 @@ import org.peerbot.core.model.Intent;
  *                    today, a birthday they would have had, a first Mother's Day without them), "asks_guess" (asks
  *                    the bot to guess what results will be), "milestone" (a day of getting through: 365 days sober, a
  *                    year since the transplant), "regret" ("if only I'd", "I should have noticed"), "torn" (love
- *                    and being worn down said together: "love him to bits but I'm climbing the walls"), "compare" (their
+ *                    and being worn down said together: "love him to bits but I'm climbing the walls"), "keep_quiet" (asked to keep what they
+ *                    told to itself: "don't tell anyone"), "life_change" (a
+ *                    big change forced by illness: the licence handed back, the house sold, a care home, ill-health
+ *                    retirement), "compare" (their
  *                    pain measured against others': "it's only diabetes"), "no_questions" (asked the bot to stop
  *                    asking)
  * @param lost        the member's own person or pet who died, when the message says so ("lost my dad"); null when
@@ -125,7 +128,7 @@ public record Reading(Set<Intent> intents, BotQuestion botQuestion, List<String>
     public enum Extra { NONE, ADVICE, IDEA, BIG_NEWS, WAITING, FAMILY_NEWS, NEW_HERE, OTHERS_JOY, OTHERS_MOMENT }
 
     /** The kinds of question to the bot, each with its own honest answer. */
-    public enum BotQuestion { NAME, PERSON, CAN_DO, WHO_MADE, PRIVACY, CARE, HOW_ARE_YOU, MEMORY, ACT }
+    public enum BotQuestion { NAME, PERSON, CAN_DO, WHO_MADE, PRIVACY, CARE, HOW_ARE_YOU, MEMORY, ACT, TALK }
 
     /**
      * One of the member's words that may be given back.
@@ -176,5 +179,15 @@ public record Reading(Set<Intent> intents, BotQuestion botQuestion, List<String>
     /** Whether {@link #said} is the clause that holds the feeling or the step read, not only their last clause. */
     boolean saidFocused() {
         return ownWords instanceof OwnWords.Said s && s.focused();
+    }
+
+    /** Whether the first or last sentence of the message names this word of theirs ("the council lost my ..."). */
+    boolean openingOrClosingHas(String word) {
+        return ownWords instanceof OwnWords.Said s && s.openingOrClosingHas(word);
+    }
+
+    /** Whether their words given back close a message of more than one sentence ("... and I hate it."). */
+    boolean saidClosing() {
+        return ownWords instanceof OwnWords.Said s && s.closing();
     }
 }

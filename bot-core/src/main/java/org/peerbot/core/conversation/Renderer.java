@@ -181,6 +181,8 @@ final class Renderer {
             case NO_QUESTIONS -> "plan.ack.no_questions";
             case REGRET -> "plan.ack.regret";
             case TORN -> "plan.ack.torn";
+            case LIFE_CHANGE -> "plan.ack.life_change";
+            case KEEP_QUIET -> "plan.ack.keep_quiet";
             case MILESTONE -> "plan.ack.milestone";
             case COMPARE -> "plan.ack.compare";
             case WHY_ME -> "plan.ack.why_me";

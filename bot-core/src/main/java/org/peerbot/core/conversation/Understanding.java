@@ -437,11 +437,17 @@ public final class Understanding {
         if (unnegated("good_results", words)) {
             intents.add(Intent.GOOD_NEWS); // "then he said the tumour has shrunk": a good result is good news, in any telling
         }
+        if (cues.first("worse_numbers", words) != null) {
+            // "only pumping at 30 percent now, down from 40": a number where lower is worse; "down from" is not good here
+            intents.remove(Intent.GOOD_NEWS);
+            intents.add(Intent.BAD_NEWS);
+        }
         int hardNews = separateHardNews(words);
         // "my dad's going to be so disappointed": the other person's feeling, feared; not news, and not theirs
         boolean letDown = cues.first("let_down", words) != null;
         String[] unfeared = letDown ? cues.masked("let_down", words) : words;
-        if (cues.first("bad_news", unfeared) != null && !onlyPastFailures(words) && !onlyFeared(words)) {
+        if (cues.first("bad_news", unfeared) != null && !onlyPastFailures(words) && !onlyFeared(words)
+                && !onlyAsATime(words)) {
             intents.add(Intent.BAD_NEWS);
         }
         if (intents.contains(Intent.GOOD_NEWS) && butAfterGoodNews(words) && !onlyAFeelingAfterBut(words)
@@ -530,6 +536,12 @@ public final class Understanding {
         if (helped && !question && intents.contains(Intent.THANKS)) {
             // "thanks, I rang cruse like you said and it really helped": a service they used, told with thanks, not
             // asked for ("would be nice to talk to someone who's lost a parent too" still asks)
+            intents.remove(Intent.WANTS_SERVICE);
+            intents.remove(Intent.WANTS_PERSON);
+        }
+        if (!question && cues.first("said_it", words) != null) {
+            // "thanks. just needed to say it to someone who gets it. off to work now": what they needed is done, told
+            // with thanks; no one is queued and no list is sent
             intents.remove(Intent.WANTS_SERVICE);
             intents.remove(Intent.WANTS_PERSON);
         }
@@ -1322,8 +1334,9 @@ public final class Understanding {
      * theirs.
      */
     private static final List<String> ASIDES = List.of("come_back", "milestone", "sorry_back", "anniversary",
-            "asks_guess", "no_questions", "just_type", "luck", "torn", "self_blame", "regret", "compare", "body_anger",
-            "let_down", "scare_over", "dismissed", "others_say", "by_now", "told", "comfort", "relentless", "praised",
+            "asks_guess", "no_questions", "just_type", "luck", "keep_quiet", "torn", "self_blame", "regret", "life_change", "compare",
+            "body_anger",
+            "let_down", "scare_over:self", "scare_over", "dismissed", "others_say", "by_now", "told", "comfort", "relentless", "praised",
             "far_away", "why_me", "night", "light");
 
     /**
@@ -1698,6 +1711,23 @@ public final class Understanding {
         return true;
     }
 
+    /**
+     * "hasn't messaged once since my diagnosis", "every day since the stroke": the hard news named only as when
+     * something else began, told as a time, is not news told now (the hurt or the struggle after it is what they tell).
+     */
+    private boolean onlyAsATime(String[] words) {
+        List<CueBook.Match> all = cues.all("bad_news", words);
+        if (all.isEmpty()) {
+            return false;
+        }
+        for (CueBook.Match m : all) {
+            if (!anyBefore(words, m.at(), 2, SINCE)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** "her name was Ffion", "he was called Bert": whose name, then the name as they wrote it (a capital first). */
     private static final Pattern THEIR_NAME = Pattern.compile(
             "(?i:\\b(her|his|their) name (?:was|is)|\\b(she|he|they) (?:was|were) called)\\s+(\\p{Lu}[\\p{L}'-]*)");
@@ -1828,6 +1858,9 @@ public final class Understanding {
         }
         if (cues.first("bot_act", words) != null) {
             return BotQuestion.ACT; // "can't you just ring them for me?": what a bot can't do, said plainly
+        }
+        if (cues.first("bot_talk", words) != null) {
+            return BotQuestion.TALK; // "how does /talk work?": what happens, and the queue, said plainly
         }
         if (cues.first("bot_care", words) != null) {
             return BotQuestion.CARE;
@@ -2330,8 +2363,10 @@ public final class Understanding {
                 if (at == 0 || negatedBefore(words, at) || FIRST_PERSON.contains(words[at - 1])
                         || (after < words.length && AWAY.contains(words[after]))
                         || (after + 1 < words.length && words[after].equals("at")
-                        && FIRST_PERSON.contains(words[after + 1]))) {
-                    continue; // "he walked out", "she laughed at me" are not moments to treasure
+                        && FIRST_PERSON.contains(words[after + 1]))
+                        || anyBefore(words, at, 6, WORST)) {
+                    continue; // "he walked out", "she laughed at me", "worst bit is my wife laughed too" are not
+                              // moments to treasure
                 }
                 for (int k = Math.max(0, at - 4); k < at; k++) {
                     if (THIRD_PERSON.contains(words[k]) || names.contains(words[k])) {
@@ -2353,6 +2388,7 @@ public final class Understanding {
     }
 
     private static final Set<String> AWAY = Set.of("out", "off", "away");
+    private static final Set<String> WORST = Set.of("worst", "worse");
     private static final Set<String> FIRST_PERSON = Set.of("i", "we", "im", "ive", "me", "us");
     private static final Set<String> THIRD_PERSON = Set.of("he", "she", "they", "hes", "shes", "theyve", "hed",
             "shed");
