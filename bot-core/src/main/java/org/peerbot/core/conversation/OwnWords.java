@@ -149,6 +149,13 @@ final class OwnWords {
             return !all.isEmpty() && (p.matcher(all.get(0)).find() || p.matcher(all.get(all.size() - 1)).find());
         }
 
+        /** Whether the message's first sentence has this word or phrase: what the message opens on is its topic. */
+        boolean openingHas(String phrase) {
+            List<String> all = sentences(text.replace('\u2019', '\''));
+            return !all.isEmpty() && Pattern.compile("\\b" + Pattern.quote(phrase) + "\\b", Pattern.CASE_INSENSITIVE)
+                    .matcher(all.get(0)).find();
+        }
+
         /** Whether the words given back are from the last sentence of a message of more than one. */
         boolean closing() {
             return read().closing();

@@ -585,7 +585,7 @@ final class Planner {
             moves.add(new Move.Restate(said(r)));
         } else if (aggrieved == null && echo != null && !ventingOnly && (!shown || plainAck)) {
             // a feeling named back and what it is about: "full of dread" and "the clinic"
-            moves.add(reflectOrRestate(echo, r));
+            moves.addAll(topicAndReflection(echo, r));
         } else if (aggrieved == null && echo == null && said(r) != null && !ventingOnly && plainAck
                 && ((Acknowledge) moves.get(0)).what() == null) {
             // "That sounds really hard going" and what happened in their words, not the line alone
@@ -601,8 +601,11 @@ final class Planner {
         }
         if (aggrieved == null && (moves.isEmpty() || (ventingOnly && echo != null))) {
             // nothing else to answer: give back their words, or simply say they were heard
-            moves.add(echo != null ? reflectOrRestate(echo, r) : said(r) != null ? new Move.Restate(said(r))
-                    : new Acknowledge(Feeling.HEARD, null, null));
+            if (echo != null) {
+                moves.addAll(topicAndReflection(echo, r));
+            } else {
+                moves.add(said(r) != null ? new Move.Restate(said(r)) : new Acknowledge(Feeling.HEARD, null, null));
+            }
         }
         if (ventingOnly) {
             return done(moves, n); // they lead: no question straight after "just let me vent"
@@ -744,6 +747,23 @@ final class Planner {
      * A thing given back as it is ("the clinic"), unless their own words for what happened hold it ("you sat in the
      * car park and cried" rather than "a lot of this is about the car").
      */
+    /**
+     * Their closing words given back in place of a topic the message opened on ("last time it took 9 months and a
+     * tribunal. I just haven't got it in me") lose what it was about: the topic is named first, then their words.
+     */
+    private static List<Move> topicAndReflection(Echo echo, Reading r) {
+        Move m = reflectOrRestate(echo, r);
+        if (m instanceof Move.Restate said && r.saidClosing()) {
+            String word = echo.key().substring(echo.key().indexOf(':') + 1).replace('_', ' ');
+            String shown = echo.shown().replaceFirst("^(your|the|my) ", "");
+            if ((r.openingHas(word) || r.openingHas(shown)) && !said.said().toLowerCase(java.util.Locale.ROOT)
+                    .contains(shown.toLowerCase(java.util.Locale.ROOT))) {
+                return List.of(new Move.Reflect(echo), m);
+            }
+        }
+        return List.of(m);
+    }
+
     private static Move reflectOrRestate(Echo echo, Reading r) {
         // what is wrong ("your knee") is named on its own: their whole sentence would bring the side detail back
         if (said(r) != null && !echo.equals(r.troubled())) {

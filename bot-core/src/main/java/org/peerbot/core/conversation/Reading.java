@@ -181,6 +181,11 @@ public record Reading(Set<Intent> intents, BotQuestion botQuestion, List<String>
         return ownWords instanceof OwnWords.Said s && s.focused();
     }
 
+    /** Whether the first sentence of the message names this word of theirs ("last time it took a tribunal"). */
+    boolean openingHas(String word) {
+        return ownWords instanceof OwnWords.Said s && s.openingHas(word);
+    }
+
     /** Whether the first or last sentence of the message names this word of theirs ("the council lost my ..."). */
     boolean openingOrClosingHas(String word) {
         return ownWords instanceof OwnWords.Said s && s.openingOrClosingHas(word);

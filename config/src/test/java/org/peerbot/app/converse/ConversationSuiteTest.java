@@ -185,8 +185,8 @@ class ConversationSuiteTest {
     }
 
     /** Scenarios of the sixth blind suite that pass at this commit; never lower them. */
-    static final int BLIND_6_FLOOR = 29;
-    static final int BLIND_6_FLOOR_WITH_MODEL = 30;
+    static final int BLIND_6_FLOOR = 30;
+    static final int BLIND_6_FLOOR_WITH_MODEL = 31;
 
     /**
      * A ninth suite, written blind in session 13 by a helper who read nothing of the planner, its word lists or its
@@ -204,8 +204,8 @@ class ConversationSuiteTest {
     }
 
     /** Scenarios of the seventh blind suite that pass at this commit; never lower them. */
-    static final int BLIND_7_FLOOR = 19;
-    static final int BLIND_7_FLOOR_WITH_MODEL = 19;
+    static final int BLIND_7_FLOOR = 20;
+    static final int BLIND_7_FLOOR_WITH_MODEL = 20;
 
     /**
      * A tenth suite, written blind in session 15 by two helpers who read nothing of the planner, its word lists or its
@@ -223,7 +223,7 @@ class ConversationSuiteTest {
     }
 
     /** Scenarios of the eighth blind suite that pass at this commit; never lower them. */
-    static final int BLIND_8_FLOOR = 13;
+    static final int BLIND_8_FLOOR = 14;
     static final int BLIND_8_FLOOR_WITH_MODEL = 14;
 
     /**
@@ -243,8 +243,8 @@ class ConversationSuiteTest {
     }
 
     /** Scenarios of the ninth blind suite that pass at this commit; never lower them. */
-    static final int BLIND_9_FLOOR = 8;
-    static final int BLIND_9_FLOOR_WITH_MODEL = 9;
+    static final int BLIND_9_FLOOR = 11;
+    static final int BLIND_9_FLOOR_WITH_MODEL = 11;
 
     /**
      * A twelfth suite, written blind in session 17 by two helpers who read nothing of the planner, its word lists or
@@ -264,8 +264,8 @@ class ConversationSuiteTest {
     }
 
     /** Scenarios of the tenth blind suite that pass at this commit; never lower them. */
-    static final int BLIND_10_FLOOR = 6;
-    static final int BLIND_10_FLOOR_WITH_MODEL = 6;
+    static final int BLIND_10_FLOOR = 7;
+    static final int BLIND_10_FLOOR_WITH_MODEL = 7;
 
     /**
      * A thirteenth suite, written blind in session 18 by two helpers who read nothing of the planner, its word lists or
@@ -346,8 +346,8 @@ class ConversationSuiteTest {
     }
 
     /** Scenarios of the fourteenth blind suite that pass at this commit; never lower them. */
-    static final int BLIND_14_FLOOR = 5;
-    static final int BLIND_14_FLOOR_WITH_MODEL = 5;
+    static final int BLIND_14_FLOOR = 8;
+    static final int BLIND_14_FLOOR_WITH_MODEL = 8;
 
     /**
      * A seventeenth suite, written blind in session 22 by two helpers who read nothing of the planner, its word lists
@@ -366,7 +366,7 @@ class ConversationSuiteTest {
     }
 
     /** Scenarios of the fifteenth blind suite that pass at this commit; never lower them. */
-    static final int BLIND_15_FLOOR = 19;
+    static final int BLIND_15_FLOOR = 20;
     static final int BLIND_15_FLOOR_WITH_MODEL = 19;
 
     /**
@@ -386,8 +386,8 @@ class ConversationSuiteTest {
     }
 
     /** Scenarios of the sixteenth blind suite that pass at this commit; never lower them. */
-    static final int BLIND_16_FLOOR = 17;
-    static final int BLIND_16_FLOOR_WITH_MODEL = 17;
+    static final int BLIND_16_FLOOR = 19;
+    static final int BLIND_16_FLOOR_WITH_MODEL = 19;
 
     /**
      * A nineteenth suite, written blind in session 24 by two helpers who read nothing of the planner, its word lists
@@ -426,8 +426,8 @@ class ConversationSuiteTest {
     }
 
     /** Scenarios of the eighteenth blind suite that pass at this commit; never lower them. */
-    static final int BLIND_18_FLOOR = 6;
-    static final int BLIND_18_FLOOR_WITH_MODEL = 6;
+    static final int BLIND_18_FLOOR = 8;
+    static final int BLIND_18_FLOOR_WITH_MODEL = 8;
 
     /**
      * A twenty-first suite, written blind in session 26 by two helpers who read nothing of the planner, its word lists
@@ -446,8 +446,8 @@ class ConversationSuiteTest {
     }
 
     /** Scenarios of the nineteenth blind suite that pass at this commit; never lower them. */
-    static final int BLIND_19_FLOOR = 5;
-    static final int BLIND_19_FLOOR_WITH_MODEL = 5;
+    static final int BLIND_19_FLOOR = 8;
+    static final int BLIND_19_FLOOR_WITH_MODEL = 8;
 
     /**
      * A twenty-second suite, written blind in session 27 by two helpers who read nothing of the planner, its word lists
@@ -455,7 +455,8 @@ class ConversationSuiteTest {
      * ward, appointments that went well or badly, caring for an ageing parent while ill, big life changes forced by
      * illness, anger at a person, frights that are over, a pain or symptom flare today, friendship, a conversation that
      * refers back, and plain practical questions the bot can answer. First run on main at the start of session 27
-     * before any change: 5 passed (5 on the rules alone), 967 of 1,095 turn checks (971). Its checks are not changed;
+     * before any change: 5 passed (5 on the rules alone), 967 of 1,095 turn checks (971); 12 (12) and 1,001 (1,001)
+     * at its end. Its checks are not changed;
      * the floor only stops the share that passes from falling.
      */
     @org.junit.jupiter.params.ParameterizedTest
@@ -466,8 +467,8 @@ class ConversationSuiteTest {
     }
 
     /** Scenarios of the twentieth blind suite that pass at this commit; never lower them. */
-    static final int BLIND_20_FLOOR = 5;
-    static final int BLIND_20_FLOOR_WITH_MODEL = 5;
+    static final int BLIND_20_FLOOR = 12;
+    static final int BLIND_20_FLOOR_WITH_MODEL = 12;
 
     /** For measuring on scenarios written elsewhere (-Dconverse.files=DIR, report to -Dtranscripts): never gates. */
     @Test
