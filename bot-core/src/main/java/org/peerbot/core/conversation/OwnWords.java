@@ -144,16 +144,21 @@ final class OwnWords {
          * there, it is what the message is about; named only in between, it was on the way.
          */
         boolean openingOrClosingHas(String phrase) {
-            List<String> all = sentences(text.replace('\u2019', '\''));
-            Pattern p = Pattern.compile("\\b" + Pattern.quote(phrase) + "\\b", Pattern.CASE_INSENSITIVE);
-            return !all.isEmpty() && (p.matcher(all.get(0)).find() || p.matcher(all.get(all.size() - 1)).find());
+            return sentenceHas(phrase, true, true);
         }
 
         /** Whether the message's first sentence has this word or phrase: what the message opens on is its topic. */
         boolean openingHas(String phrase) {
+            return sentenceHas(phrase, true, false);
+        }
+
+        private boolean sentenceHas(String phrase, boolean first, boolean last) {
             List<String> all = sentences(text.replace('\u2019', '\''));
-            return !all.isEmpty() && Pattern.compile("\\b" + Pattern.quote(phrase) + "\\b", Pattern.CASE_INSENSITIVE)
-                    .matcher(all.get(0)).find();
+            if (all.isEmpty()) {
+                return false;
+            }
+            Pattern p = Pattern.compile("\\b" + Pattern.quote(phrase) + "\\b", Pattern.CASE_INSENSITIVE);
+            return (first && p.matcher(all.get(0)).find()) || (last && p.matcher(all.get(all.size() - 1)).find());
         }
 
         /** Whether the words given back are from the last sentence of a message of more than one. */

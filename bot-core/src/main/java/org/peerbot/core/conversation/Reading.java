@@ -55,8 +55,8 @@ import org.peerbot.core.model.Intent;
  *                    today, a birthday they would have had, a first Mother's Day without them), "asks_guess" (asks
  *                    the bot to guess what results will be), "milestone" (a day of getting through: 365 days sober, a
  *                    year since the transplant), "regret" ("if only I'd", "I should have noticed"), "torn" (love
- *                    and being worn down said together: "love him to bits but I'm climbing the walls"), "keep_quiet" (asked to keep what they
- *                    told to itself: "don't tell anyone"), "life_change" (a
+ *                    and being worn down said together: "love him to bits but I'm climbing the walls"),
+ *                    "keep_quiet" (asked to keep what they told to itself: "don't tell anyone"), "life_change" (a
  *                    big change forced by illness: the licence handed back, the house sold, a care home, ill-health
  *                    retirement), "compare" (their
  *                    pain measured against others': "it's only diabetes"), "no_questions" (asked the bot to stop

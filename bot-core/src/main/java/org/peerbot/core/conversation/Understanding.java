@@ -1334,10 +1334,10 @@ public final class Understanding {
      * theirs.
      */
     private static final List<String> ASIDES = List.of("come_back", "milestone", "sorry_back", "anniversary",
-            "asks_guess", "no_questions", "just_type", "luck", "keep_quiet", "torn", "self_blame", "regret", "life_change", "compare",
-            "body_anger",
-            "let_down", "scare_over:self", "scare_over", "dismissed", "others_say", "by_now", "told", "comfort", "relentless", "praised",
-            "far_away", "why_me", "night", "light");
+            "asks_guess", "no_questions", "just_type", "luck", "keep_quiet", "torn", "self_blame", "regret",
+            "life_change", "compare", "body_anger", "let_down", "scare_over:self", "scare_over", "dismissed",
+            "others_say", "by_now", "told", "comfort", "relentless", "praised", "far_away", "why_me", "night",
+            "light");
 
     /**
      * Whether the good news in a message is only the chat having helped: a good-news cue that stands just before

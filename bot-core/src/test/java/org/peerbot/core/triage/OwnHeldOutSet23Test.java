@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
  * with early dementia and their families; refugees and asylum seekers writing English as a new language, new parents
  * with postnatal depression or a baby in special care, and night-shift workers with no sick pay. Eleven lines that
  * copied earlier sets were dropped. First measured before anything was changed, and no rule was written from it in
- * session 26; in session 27 it became a development set (docs/safety-eval.md, "Session 26" and "Session 27"). The same part with the model is a row of
- * OwnHeldOutPartsModelFloorTest in adapters/triage-model. Floors may only rise.
+ * session 26; in session 27 it became a development set (docs/safety-eval.md, "Session 26" and "Session 27").
+ * The same part with the model is a row of OwnHeldOutPartsModelFloorTest in adapters/triage-model. Floors may only
+ * rise.
  */
 class OwnHeldOutSet23Test {
     private static final String SET = "peerbot/triage/own-heldout-23.jsonl";
