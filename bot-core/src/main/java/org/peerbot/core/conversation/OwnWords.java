@@ -123,6 +123,7 @@ final class OwnWords {
         private final String text;
         private final List<String> focus;
         private Found found;
+        private List<String> all;
 
         private Said(String text, List<String> focus) {
             this.text = text;
@@ -153,7 +154,9 @@ final class OwnWords {
         }
 
         private boolean sentenceHas(String phrase, boolean first, boolean last) {
-            List<String> all = sentences(text.replace('\u2019', '\''));
+            if (all == null) {
+                all = sentences(text.replace('\u2019', '\''));
+            }
             if (all.isEmpty()) {
                 return false;
             }

@@ -232,7 +232,7 @@ final class Planner {
         if ("treatment_end".equals(r.aside())) {
             // "last chemo today, and I feel like they've let go of my hand": an ending can feel strange as well as good
             moves.add(new Acknowledge(Feeling.TREATMENT_END, null, null));
-        } else if ("scare_over".equals(r.aside()) || "scare_over:self".equals(r.aside())) {
+        } else if (scareOver(r)) {
             // "had a hypo at school, he's fine now": what a scare, and glad they are okay, before anything else; when
             // it was their own ("an ambulance last night, back home now"), no one else is named as the one now okay
             moves.add(new Acknowledge(Feeling.SCARE_OVER, "scare_over".equals(r.aside()) ? r.relation() : null,
@@ -335,7 +335,7 @@ final class Planner {
             // "feeling a bit better today" after a bad night is met gently, not with "That's fantastic"
             news = news && !dropped(moves, EnumSet.of(Feeling.BAD_NEWS, Feeling.MIXED_NEWS, Feeling.GOOD_NEWS));
         }
-        if ("scare_over".equals(r.aside()) || "scare_over:self".equals(r.aside())) {
+        if (scareOver(r)) {
             // "she's ok, they found her, she's in hospital": the relief is the news, not a blow about the hospital
             news = news && !dropped(moves, EnumSet.of(Feeling.BAD_NEWS, Feeling.MIXED_NEWS));
         }
@@ -747,6 +747,21 @@ final class Planner {
      * A thing given back as it is ("the clinic"), unless their own words for what happened hold it ("you sat in the
      * car park and cried" rather than "a lot of this is about the car").
      */
+    /** A scare that is over, someone else's ("he's fine now") or their own ("back home now"). */
+    private static boolean scareOver(Reading r) {
+        return "scare_over".equals(r.aside()) || "scare_over:self".equals(r.aside());
+    }
+
+    /** The word an echo stands for, from its key ("thing:blue_badge" is "blue badge"). */
+    private static String keyWord(Echo echo) {
+        return echo.key().substring(echo.key().indexOf(':') + 1).replace('_', ' ');
+    }
+
+    /** The words an echo is shown as, without the "your" or "the" the bot puts before them. */
+    private static String shownWord(Echo echo) {
+        return echo.shown().replaceFirst("^(your|the|my) ", "");
+    }
+
     /**
      * Their closing words given back in place of a topic the message opened on ("last time it took 9 months and a
      * tribunal. I just haven't got it in me") lose what it was about: the topic is named first, then their words.
@@ -754,8 +769,8 @@ final class Planner {
     private static List<Move> topicAndReflection(Echo echo, Reading r) {
         Move m = reflectOrRestate(echo, r);
         if (m instanceof Move.Restate said && r.saidClosing()) {
-            String word = echo.key().substring(echo.key().indexOf(':') + 1).replace('_', ' ');
-            String shown = echo.shown().replaceFirst("^(your|the|my) ", "");
+            String word = keyWord(echo);
+            String shown = shownWord(echo);
             if ((r.openingHas(word) || r.openingHas(shown)) && !said.said().toLowerCase(java.util.Locale.ROOT)
                     .contains(shown.toLowerCase(java.util.Locale.ROOT))) {
                 return List.of(new Move.Reflect(echo), m);
@@ -768,8 +783,8 @@ final class Planner {
         // what is wrong ("your knee") is named on its own: their whole sentence would bring the side detail back
         if (said(r) != null && !echo.equals(r.troubled())) {
             // a thing, a condition or a treatment ("just got back from chemo"): their sentence says what about it
-            String word = echo.key().substring(echo.key().indexOf(':') + 1).replace('_', ' ');
-            String shown = echo.shown().replaceFirst("^(your|the|my) ", "");
+            String word = keyWord(echo);
+            String shown = shownWord(echo);
             for (String w : List.of(word, shown)) {
                 if (java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(w) + "\\b",
                         java.util.regex.Pattern.CASE_INSENSITIVE).matcher(r.said()).find()) {

@@ -1703,12 +1703,7 @@ public final class Understanding {
 
     /** Whether every piece of hard news in the message is only feared ("what if it's come back"). */
     private boolean onlyFeared(String[] words) {
-        for (CueBook.Match m : cues.all("bad_news", words)) {
-            if (!anyBefore(words, m.at(), 4, FEARED)) {
-                return false;
-            }
-        }
-        return true;
+        return everyBadNewsAfter(words, 4, FEARED);
     }
 
     /**
@@ -1716,12 +1711,13 @@ public final class Understanding {
      * something else began, told as a time, is not news told now (the hurt or the struggle after it is what they tell).
      */
     private boolean onlyAsATime(String[] words) {
-        List<CueBook.Match> all = cues.all("bad_news", words);
-        if (all.isEmpty()) {
-            return false;
-        }
-        for (CueBook.Match m : all) {
-            if (!anyBefore(words, m.at(), 2, SINCE)) {
+        return everyBadNewsAfter(words, 2, SINCE);
+    }
+
+    /** Whether every hard-news cue in the message has one of these words within {@code span} words before it. */
+    private boolean everyBadNewsAfter(String[] words, int span, Set<String> before) {
+        for (CueBook.Match m : cues.all("bad_news", words)) {
+            if (!anyBefore(words, m.at(), span, before)) {
                 return false;
             }
         }

@@ -75,10 +75,10 @@ final class SemanticCombine {
         // with a bad symptom (18 of the shared clinical set's 3,479), which get the clinical reply and its 111 / 999
         // nor one already in care ("I'm sat in A&E with her"), where "call 999 now" would be absurd
         // nor a flare of a long-standing condition told as the day it is ("RA flare in my hands, can't hold my cup")
-        boolean inCare = reading.danger() == CrisisKind.MEDICAL_EMERGENCY
+        boolean modelEmergencyStandsDown = reading.danger() == CrisisKind.MEDICAL_EMERGENCY
                 && (r.has(Signal.IN_CARE) || r.has(Signal.FLARE));
         if (reading.danger() != null && r.category() != Category.CRISIS && r.category() != Category.CLINICAL
-                && !r.has(Signal.DENIAL) && !inCare) {
+                && !r.has(Signal.DENIAL) && !modelEmergencyStandsDown) {
             // a medical emergency, abuse or a threat read in other words: the reply for that kind (999 first), as a
             // rule hit would give; self-harm read at the same time is left to the check-in below only if no danger
             return modelCrisis(r, reading.danger(), MODEL_DANGER + reading.danger().id(),
