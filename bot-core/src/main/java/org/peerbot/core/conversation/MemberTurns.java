@@ -384,7 +384,16 @@ final class MemberTurns {
                 // a person asked for beside a health question: who can answer the question first, then the person
                 turn.say(me, catalog.text("clinical.with_person"), key);
             }
-            return handoffs.request(state, null, Wishes.of(state, text), turn, now); // the words may name an experience
+            ConversationState heard = state;
+            if (!reading.has(Intent.BOT_QUESTION) && WORDS.split(text.strip()).length >= HEARD_FIRST_WORDS) {
+                // a request inside a longer message: what they told is heard first, in a line or two
+                ResponsePlanner.Reply first = planner.heard(reading, result, state.notes(), state.recentPrompts(), now);
+                turn.say(me, first.text(), key);
+                for (String id : first.promptIds()) {
+                    heard = heard.usedPrompt(id);
+                }
+            }
+            return handoffs.request(heard, null, Wishes.of(state, text), turn, now); // the words may name an experience
         }
         ConversationState next = state;
         // "you misunderstood me" reads as a denial to triage; outside a chat at risk, a correction is owned in one
@@ -414,6 +423,10 @@ final class MemberTurns {
         }
         return next.withNotes(reply.notes());
     }
+
+    /** Words in a message with a request for a person from which what they told is heard first. */
+    private static final int HEARD_FIRST_WORDS = 15;
+    private static final java.util.regex.Pattern WORDS = java.util.regex.Pattern.compile("\\s+");
 
     /**
      * "The lump was benign, but they want to keep an eye on my thyroid" tells news; it asks nothing. The clinical

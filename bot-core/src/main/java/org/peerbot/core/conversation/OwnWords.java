@@ -85,6 +85,11 @@ final class OwnWords {
             "does", "did", "is", "are", "am", "was", "were", "have", "has", "shall", "may", "might", "must", "cant",
             "dont", "wont", "shouldnt", "wouldnt", "couldnt", "isnt", "arent", "why", "whats");
 
+    /** A question tag closing a clause ("... am I", "... didn't I"). */
+    private static final Set<String> TAGS = Set.of("am", "was", "arent", "didnt", "havent", "dont", "wont", "cant",
+            "shouldnt", "wasnt", "do", "did", "have", "will", "can", "aren't", "didn't", "haven't", "don't", "won't",
+            "can't", "shouldn't", "wasn't");
+
     /** Trailing words that are tone, not content. */
     private static final Set<String> TRAILING = Set.of("lol", "haha", "hahaha", "lmao", "x", "xx", "xxx", "tbh",
             "though", "really", "honestly", "mate", "hun", "love");
@@ -312,6 +317,11 @@ final class OwnWords {
         }
         while (!words.isEmpty() && TRAILING.contains(lower(words.get(words.size() - 1)))) {
             words.remove(words.size() - 1);
+        }
+        if (words.size() > 3 && TAGS.contains(lower(words.get(words.size() - 2)))
+                && lower(words.get(words.size() - 1)).equals("i")) {
+            // "I'm not a carer anymore am I": the tag asks nothing; given back, it would read "am you"
+            words.subList(words.size() - 2, words.size()).clear();
         }
         // "three times I've been on hold": a few words of when or how often may come before the subject
         for (int k = 1; k <= 3 && k < words.size() && !FIRST.contains(lower(words.get(0))); k++) {

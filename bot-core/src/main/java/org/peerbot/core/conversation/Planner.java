@@ -266,6 +266,21 @@ final class Planner {
             // "don't tell anyone lol, haven't even told my mate": asked to keep it, and told plainly that it stays here
             moves.add(new Acknowledge(Feeling.KEEP_QUIET, null, null));
         }
+        if ("lost_future".equals(r.aside())) {
+            // "I just need a minute to be sad that I'll never be pregnant", "won't see her in her uniform": the future
+            // they had pictured is a loss of its own, named as one, with no silver lining and no question
+            moves.add(new Acknowledge(Feeling.LOST_FUTURE, null, null));
+        }
+        if ("flashback".equals(r.aside())) {
+            // "someone squirted that hand gel and I was straight back in ICU", "any beep and I'm back there": the fear
+            // is real and makes sense after what happened; no treatment is named
+            moves.add(new Acknowledge(Feeling.FLASHBACK, null, null));
+        }
+        if ("taste_lost".equals(r.aside())) {
+            // "everything tastes like cardboard ... I managed two mouthfuls": food that has lost its taste is a loss,
+            // heard as one; what they managed to eat is not praised, and no tip is given
+            moves.add(new Acknowledge(Feeling.TASTE_LOST, null, null));
+        }
         if ("life_change".equals(r.aside()) && !r.has(Intent.LOSS) && !r.has(Intent.GOOD_NEWS) && !r.roleChange()) {
             // "handed my licence back today, 52 years driving", "we've sold the house ... and I hate it", "ill-health
             // retirement at 49": a change forced by illness is a loss of its own, even when it is the sensible thing,
@@ -610,6 +625,13 @@ final class Planner {
         if (ventingOnly) {
             return done(moves, n); // they lead: no question straight after "just let me vent"
         }
+        if (moves.stream().anyMatch(m -> m instanceof Acknowledge a && THEY_LEAD_AFTER.contains(a.feeling()))) {
+            // a future lost, or a body still reacting to what happened, is named by its own line; "How do you feel
+            // about it all?" straight after "I just need a minute to be sad" asks what they have just said
+            moves.removeIf(m -> m instanceof Acknowledge a
+                    && (a.feeling() == Feeling.NAMED_FEELING || a.feeling() == Feeling.HARD_FEELING));
+            return done(moves, n);
+        }
 
         // Reflect about twice as often as ask: a question only when neither of the last two replies asked.
         boolean askedLast = notes.askedWithin(2);
@@ -657,6 +679,10 @@ final class Planner {
         return done(moves, n);
     }
 
+    /** Lines after which the member leads: no question, and no second naming of the feeling. */
+    private static final java.util.Set<Feeling> THEY_LEAD_AFTER = java.util.EnumSet.of(Feeling.LOST_FUTURE,
+            Feeling.FLASHBACK);
+
     /**
      * A grievance about a person or a service, heard as one: what someone keeps doing to them ("never paying you
      * back"), or frustration or venting about a person they name. Null when it is not one, or nobody is named (a
@@ -677,6 +703,9 @@ final class Planner {
         }
         if (who == null || (did == null && !r.frustrated() && !r.has(Intent.VENTING))) {
             return null;
+        }
+        if (did == null && Understanding.isPet(who)) {
+            return null; // "the dog was going to my sister's ... cancelled AGAIN": never "fed up with your dog"
         }
         boolean feelingNamed = moves.stream().anyMatch(m -> m instanceof Acknowledge a && a.what() != null
                 && (a.feeling() == Feeling.NAMED_FEELING || a.feeling() == Feeling.MILD_FEELING));
@@ -920,8 +949,9 @@ final class Planner {
             // "DWP turned down my PIP AGAIN": a refusal told in anger is heard as the anger it is, not only as news
             moves.add(new Acknowledge(Feeling.FRUSTRATION, r.newsAbout(), null));
         } else if (r.has(Intent.BAD_NEWS)) {
-            // "my girlfriend left me": sorry about the person when no thing is named
-            moves.add(new Acknowledge(Feeling.BAD_NEWS, r.newsAbout() != null ? r.newsAbout() : r.relation(), null));
+            // "my girlfriend left me": sorry about the person only when the hard news is about them (Understanding
+            // sets newsAbout to the person then); a person named elsewhere in the story is not who it is about
+            moves.add(new Acknowledge(Feeling.BAD_NEWS, r.newsAbout(), null));
         } else {
             return false;
         }

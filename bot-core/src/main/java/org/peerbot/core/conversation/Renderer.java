@@ -183,6 +183,9 @@ final class Renderer {
             case TORN -> "plan.ack.torn";
             case LIFE_CHANGE -> "plan.ack.life_change";
             case KEEP_QUIET -> "plan.ack.keep_quiet";
+            case TASTE_LOST -> "plan.ack.taste_lost";
+            case LOST_FUTURE -> "plan.ack.lost_future";
+            case FLASHBACK -> "plan.ack.flashback";
             case MILESTONE -> "plan.ack.milestone";
             case COMPARE -> "plan.ack.compare";
             case WHY_ME -> "plan.ack.why_me";

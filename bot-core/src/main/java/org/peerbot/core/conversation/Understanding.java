@@ -91,7 +91,9 @@ public final class Understanding {
             "again", "love", "guys", "all", "and", "the", "my", "in", "some", "little", "night", "done", "off");
     /** Just before a goodbye word, words that make it a time rather than leaving ("last nite", "a good night"). */
     private static final Set<String> NOT_LEAVING_BEFORE = Set.of("last", "every", "all", "at", "one", "a", "that",
-            "each", "most", "some");
+            "each", "most", "some",
+            // session 28: "scared of going to bed like a kid", "I dread going to bed": a fear of it, not leaving
+            "of", "about", "dread", "dreading", "hate", "fear", "avoid", "avoiding", "before");
     /** "can't talk to anyone about it" tells; it does not ask for a person. */
     private static final Set<String> TALK = Set.of("talk", "speak", "chat", "tell");
     /** Emoji alone: crying or heartbreak is heard as upset; a thumbs up or an OK hand as a short yes. */
@@ -359,7 +361,10 @@ public final class Understanding {
     }
 
     public Reading read(String text, TriageResult triage) {
-        String raw = text == null ? "" : text;
+        // "[sticker: cartoon cat lying face-down] chemo round 4 of 6 yesterday": a sticker or gif described in
+        // brackets is how they feel, not a cat or a carpet in their life; only their own words are read
+        String said = text == null ? "" : DESCRIBED_MEDIA.matcher(text).replaceAll(" ").strip();
+        String raw = said.isEmpty() && text != null ? text : said;
         // "my sister's baby", "my knee's swollen": a possessive read as the word itself, never as a plural
         CueBook.Tokens read = CueBook.read(raw);
         String[] all = read.words();
@@ -430,11 +435,12 @@ public final class Understanding {
             intents.add(Intent.GOODBYE);
         }
         boolean family = familyNews(words); // read once: news, the person given back and the extra all use it
-        if (goodNewsTheirs(words) || family || CELEBRATION.matcher(raw).find()
+        boolean storyAfter = storyAfterCalmStart(raw);
+        if (goodNewsTheirs(words, storyAfter) || family || CELEBRATION.matcher(raw).find()
                 || goodNewsAlone(raw)) {
             intents.add(Intent.GOOD_NEWS);
         }
-        if (unnegated("good_results", words)) {
+        if (goodResultNow(words, storyAfter)) {
             intents.add(Intent.GOOD_NEWS); // "then he said the tumour has shrunk": a good result is good news, in any telling
         }
         if (cues.first("worse_numbers", words) != null) {
@@ -488,7 +494,7 @@ public final class Understanding {
         if (cues.first("venting", words) != null) {
             intents.add(Intent.VENTING);
         }
-        if (unnegated("strength", words) && !anyOf(words, TEARS)) {
+        if (unnegated("strength", words) && !anyOf(words, TEARS) && cues.first("taste_lost", words) == null) {
             intents.add(Intent.STRENGTH); // tears are never praised as a step ("had a cry, first time in ages")
         }
         if (asking && unnegated("person", words)) {
@@ -604,6 +610,12 @@ public final class Understanding {
         if (felt == null && upsetEmoji) {
             felt = new FeelingAt(new Echo("feeling:upset", "upset", false), 0, 0);
         }
+        if (felt != null && !felt.echo().good() && intents.contains(Intent.GOOD_NEWS)
+                && !intents.contains(Intent.BAD_NEWS) && anyBefore(words, felt.at(), 2, WAS)) {
+            // "i was SO worried about the toilets ... and NOBODY looked twice": the worry was before the good day, and
+            // is over; it is not said back as felt "right now"
+            felt = null;
+        }
         // "feeling a bit flat" is a feeling, not the flat: a word read as the feeling is not also a thing.
         String[] forThings = stems.clone();
         if (felt != null) {
@@ -712,6 +724,10 @@ public final class Understanding {
                 && subject(person, own) && (about == null || !about.shown().startsWith(person.shown() + "'s "))) {
             about = person; // "my son's being bullied at school": sorry about your son, not about school
         }
+        if (about == null && person != null && intents.contains(Intent.BAD_NEWS)
+                && !intents.contains(Intent.GOOD_NEWS) && nearHardNews(person, own, words)) {
+            about = person; // "my girlfriend left me": sorry about the person the hard news is about
+        }
         // (the place itself is never what good news is about: newsAbout passes over it, so the thing is looked at)
         if (person != null && intents.contains(Intent.GOOD_NEWS) && about == null && where != null
                 && WHERE_THEY_ARE.contains(where.key()) && (subject(person, own) || justBeforePlace(person, where, own))) {
@@ -809,6 +825,9 @@ public final class Understanding {
         }
         if ("self_blame".equals(aside) && !intents.contains(Intent.LOSS)) {
             intents.remove(Intent.BAD_NEWS); // "he can't help being poorly. what sort of wife does that": guilt, not news
+            // "slept right through and woke up feeling like a monster for being glad": the relief is what they blame
+            // themselves for; it is not news to cheer
+            intents.remove(Intent.GOOD_NEWS);
         }
         return new Reading(intents, bot, topics, person, thing, felt == null ? null : felt.echo(), language,
                 thanksOnly,
@@ -993,8 +1012,16 @@ public final class Understanding {
     /** "back again", "hi it's me again" opening a message: a member coming back. */
     private boolean returning(String[] all) {
         CueBook.Match m = cues.first("returning", all);
-        return m != null && (m.at() == 0 || (m.at() == 1 && GREETINGS.contains(all[0])));
+        if (m != null && (m.at() == 0 || (m.at() == 1 && GREETINGS.contains(all[0])))) {
+            return true;
+        }
+        // "hi. you probably don't remember me, I was on here a lot last winter": said early, anywhere in the opening
+        CueBook.Match said = cues.first("returning_said", all);
+        return said != null && said.at() < RETURNING_SAID_WITHIN;
     }
+
+    /** How far into a message a member's "you probably don't remember me" still opens it. */
+    private static final int RETURNING_SAID_WITHIN = 16;
 
     private static final Set<String> GREETINGS = Set.of("hi", "hello", "hey", "hiya", "morning", "evening", "so",
             "ok", "okay", "well");
@@ -1002,6 +1029,9 @@ public final class Understanding {
     /** The words with the returning greeting at the start blanked. */
     private String[] greetingMasked(String[] all) {
         CueBook.Match m = cues.first("returning", all);
+        if (m == null || m.at() > 1) {
+            return all; // "you probably don't remember me" is part of what they say, not a greeting to blank
+        }
         String[] out = all.clone();
         for (int k = 0; k < CueBook.endAt(m.cue().words(), all, m.at()); k++) {
             out[k] = "_";
@@ -1243,6 +1273,12 @@ public final class Understanding {
                 if (ruledOut(forThings, p)) {
                     continue; // "no pain wakeups": what is gone is not what the news is about
                 }
+                if (p > 0 && forThings[p - 1].equals("car")) {
+                    continue; // "cried in the car park after": where they were, not what the news is about
+                }
+                if (p > 0 && SINCE.contains(forThings[p - 1])) {
+                    continue; // "been off since Christmas, in and out of hospital": a time, not what the news is about
+                }
                 int gap = Math.abs(p - at);
                 if (gap < bestGap) {
                     best = new Echo("thing:" + cue.key(), whose(cue.shownAs(), forThings, owner, p), false);
@@ -1335,7 +1371,8 @@ public final class Understanding {
      */
     private static final List<String> ASIDES = List.of("come_back", "milestone", "sorry_back", "anniversary",
             "asks_guess", "no_questions", "just_type", "luck", "keep_quiet", "torn", "self_blame", "regret",
-            "life_change", "compare", "body_anger", "let_down", "scare_over:self", "scare_over", "dismissed",
+            "lost_future", "life_change", "taste_lost", "compare", "body_anger", "let_down", "flashback",
+            "scare_over:self", "scare_over", "dismissed",
             "others_say", "by_now", "told", "comfort", "relentless", "praised", "far_away", "why_me", "night",
             "light");
 
@@ -1411,7 +1448,7 @@ public final class Understanding {
             if (ASKS_WHO_OR_WHY.contains(tokens.get(i)[0])) {
                 continue; // "who's going to do the school run?" asks about the future; it does not leave
             }
-            if (leaves(tokens.get(i), false)) {
+            if (leaves(tokens.get(i), false) || (i == nonEmpty.size() - 1 && nightAlone(tokens.get(i)))) {
                 return true;
             }
             // "anyway I'd better go, tea won't cook itself": a leaving cue may close a clause before a comma
@@ -1424,6 +1461,25 @@ public final class Understanding {
         }
         return false;
     }
+
+    /**
+     * "thank you. that's it really. night": "night" as the whole of the last sentence leaves (as a cue it cannot
+     * stand alone, or "a rough night" would). So does "nos da", goodnight in Welsh.
+     */
+    private static boolean nightAlone(String[] w) {
+        List<String> kept = new ArrayList<>();
+        for (String t : w) {
+            if (!NIGHT_TAIL.contains(t)) {
+                kept.add(t);
+            }
+        }
+        String said = String.join(" ", kept);
+        return said.equals("night") || said.equals("nite") || said.equals("nos da") || said.equals("night then");
+    }
+
+    /** Words that may stand with a lone "night" ("night all x"). */
+    private static final Set<String> NIGHT_TAIL = Set.of("x", "xx", "xxx", "all", "everyone", "love", "now", "folks",
+            "bot", "peerbot", "and", "thanks", "ta");
 
     /** First words of a sentence that asks who, why, how or when: never a leaving sentence. */
     private static final Set<String> ASKS_WHO_OR_WHY = Set.of("who", "whos", "why", "how", "when", "where");
@@ -1581,13 +1637,81 @@ public final class Understanding {
      * A good-news cue not negated, and not only a good feeling said of someone else: "he's so excited and I can't
      * tell him" is his excitement, not the member's good news ("my daughter passed!" still is).
      */
-    private boolean goodNewsTheirs(String[] words) {
+    private boolean goodNewsTheirs(String[] words, boolean storyAfter) {
         for (Cue cue : cues.candidates("good_news", words)) {
             for (int at : CueBook.places(cue, words)) {
                 // "every night since he came out of hospital": a good thing just after "since" is when the trouble
                 // began, told as a time, not news
                 if (!negatedBefore(words, at) && !hoped(words, at) && !anyBefore(words, at, 3, SINCE)
-                        && !(goodFeelings.contains(cue.key()) && saidOfSomeoneElse(words, at))) {
+                        && !(goodFeelings.contains(cue.key()) && saidOfSomeoneElse(words, at))
+                        && !(storyAfter && datedBack(cue, words, at))
+                        && !anyBefore(words, at, 3, OTHERS_THINK)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Finished chemo in March and everyone at work thinks I'm back to normal": good news dated months back is where
+     * the story starts, not the news told now (session 28). Looks at the few words after the cue. Asked only when
+     * {@link #storyAfterCalmStart} holds: "I got the job!! start in January" dates news to come, told with joy.
+     */
+    private static boolean datedBack(Cue cue, String[] w, int at) {
+        String first = cue.words()[0];
+        if (!first.endsWith("ed") && !PAST_STARTS.contains(first)) {
+            return false; // "getting married in June": a date to come
+        }
+        int end = CueBook.endAt(cue.words(), w, at);
+        for (int k = end; k < Math.min(w.length, end + 4); k++) {
+            boolean in = (w[k].equals("in") || w[k].equals("back")) && !TO_COME.contains(w[k - 1]);
+            if (in && k + 1 < w.length && (MONTHS.contains(w[k + 1])
+                    || (w[k + 1].equals("the") && k + 2 < w.length && SEASONS.contains(w[k + 2])))) {
+                return true;
+            }
+            if (w[k].equals("last") && k + 1 < w.length && (SEASONS.contains(w[k + 1]) || w[k + 1].equals("year"))) {
+                return true;
+            }
+            if (w[k].equals("ago") && k > end && (w[k - 1].equals("months") || w[k - 1].equals("years"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> WAS = Set.of("was", "were");
+
+    /** "everyone at work thinks I'm back to normal": what others believe, not news of theirs. */
+    private static final Set<String> OTHERS_THINK = Set.of("thinks", "assumes", "assumed", "reckons", "expects",
+            "presumes", "imagines");
+
+    /** First words of a good-news cue that tell it as done ("finished chemo", "had my last", "got the all clear"). */
+    private static final Set<String> PAST_STARTS = Set.of("had", "got", "was", "went", "came", "did", "done", "last",
+            "final", "passed", "rang");
+    /** Words before "in March" that make it a date to come ("start in January", "due in June"). */
+    private static final Set<String> TO_COME = Set.of("start", "starts", "starting", "due", "from", "until", "till",
+            "booked", "coming", "moving", "back");
+
+    /** A message that opens without an exclamation and goes on for three sentences or more: a story told. */
+    private static boolean storyAfterCalmStart(String raw) {
+        String t = raw.strip();
+        java.util.regex.Matcher end = SENTENCES.matcher(t);
+        boolean calm = !end.find() || !end.group().contains("!");
+        return calm && !t.contains("!!") && SENTENCES.split(t).length >= 3;
+    }
+
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+            "sep", "sept", "oct", "nov", "dec");
+    private static final Set<String> SEASONS = Set.of("spring", "summer", "autumn", "winter");
+
+    /** A good result, not denied and not dated months back ("finished chemo in March and ..."). */
+    private boolean goodResultNow(String[] words, boolean storyAfter) {
+        for (Cue cue : cues.candidates("good_results", words)) {
+            for (int at : CueBook.places(cue, words)) {
+                if (!negatedBefore(words, at)
+                        && !(storyAfter && datedBack(cue, words, at))) {
                     return true;
                 }
             }
@@ -1689,13 +1813,21 @@ public final class Understanding {
     private static Set<String> givenNames(String raw) {
         Set<String> out = new java.util.HashSet<>();
         String[] w = raw.strip().split("[\\s,]+");
-        for (int i = 1; i < w.length; i++) {
+        // "Alan died in March", "Pat passed in the spring": a name may open the message when a death follows it
+        int from = w.length > 1 && DIED_AFTER_NAME.contains(w[1].toLowerCase(java.util.Locale.ROOT)) ? 0 : 1;
+        for (int i = from; i < w.length; i++) {
             if (NAME.matcher(w[i]).matches() && !NOT_NAMES.contains(w[i])) {
                 out.add(w[i].toLowerCase(java.util.Locale.ROOT));
             }
         }
         return out;
     }
+
+    /** A sticker, gif or picture described in square brackets, as some apps and screen readers send them. */
+    private static final Pattern DESCRIBED_MEDIA = Pattern.compile(
+            "\\[(?i:sticker|gif|image|photo|picture|meme|emoji|voice note|video)\\b[^\\]]*\\]");
+
+    private static final Set<String> DIED_AFTER_NAME = Set.of("died", "passed", "dies", "went");
 
     /** Words just before hard news that make it a fear, not news: "what if it's come back", "scared it's spread". */
     private static final Set<String> FEARED = Set.of("if", "scared", "worried", "afraid", "terrified", "frightened",
@@ -1711,8 +1843,19 @@ public final class Understanding {
      * something else began, told as a time, is not news told now (the hurt or the struggle after it is what they tell).
      */
     private boolean onlyAsATime(String[] words) {
-        return everyBadNewsAfter(words, 2, SINCE);
+        for (CueBook.Match m : cues.all("bad_news", words)) {
+            // "since my diagnosis" is a time; "since Christmas, in and out of hospital" tells the news after the time
+            boolean timeBetween = m.at() >= 1 && (MONTHS.contains(words[m.at() - 1])
+                    || SEASONS.contains(words[m.at() - 1]) || HOLIDAYS.contains(words[m.at() - 1]));
+            if (!anyBefore(words, m.at(), 2, SINCE) || timeBetween) {
+                return false;
+            }
+        }
+        return true;
     }
+
+    private static final Set<String> HOLIDAYS = Set.of("christmas", "xmas", "easter", "then", "yesterday", "monday",
+            "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
     /** Whether every hard-news cue in the message has one of these words within {@code span} words before it. */
     private boolean everyBadNewsAfter(String[] words, int span, Set<String> before) {
@@ -2336,6 +2479,24 @@ public final class Understanding {
     }
 
     /** Whether the message starts with the person ("my son's being bullied", "mum's had a fall"): it is about them. */
+    /**
+     * Whether the person stands within a few words of a piece of hard news ("my girlfriend left me", "lost my
+     * sister"): only then is the sorrow said to be about them. "I've had a relapse and can't walk so we've cancelled.
+     * husband says there'll be other times" is not news about the husband (session 28).
+     */
+    private boolean nearHardNews(Echo person, String[] own, String[] words) {
+        for (CueBook.Match m : cues.all("bad_news", words)) {
+            for (Cue cue : relationCues(person)) {
+                for (int at : CueBook.places(cue, own)) {
+                    if (at >= m.at() - 5 && at <= m.at() + 4) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     private boolean subject(Echo person, String[] own) {
         for (Cue cue : relationCues(person)) {
             for (int at : CueBook.places(cue, own)) {

@@ -137,7 +137,7 @@ class ConversationSuiteTest {
             # turn). First run on main at the start of session 16 before any change for it: 3 passed (3 on the rules
             # alone); 7 (6) at its end. Its checks were not changed; the floor only stops the share that passes from
             # falling.
-            conversations-blind-9, 60, 11, 11
+            conversations-blind-9, 60, 12, 12
             # A twelfth suite, written blind in session 17 by two helpers who read nothing of the planner, its word
             # lists or its catalogue (60 scenarios, config/src/test/resources/conversations-blind-10): jokes and sarcasm
             # about the condition, mixed feelings in one message, a person named with their relation, anger at what
@@ -246,7 +246,7 @@ class ConversationSuiteTest {
             # flashbacks of a medical trauma, the group itself, travel and days out, the end of a caring role, and odd
             # messages (other languages, emoji alone, a pasted letter, capitals). 1 passed on the code it was written
             # against, both ways (1,066 of 1,203 checks with the model, 1,065 on the rules alone).
-            conversations-blind-21, 60, 1, 1
+            conversations-blind-21, 60, 6, 6
             """)
     void eachBlindSuiteKeepsItsFloors(String suite, int size, int floor, int floorWithModel)
             throws java.io.IOException, java.net.URISyntaxException {
