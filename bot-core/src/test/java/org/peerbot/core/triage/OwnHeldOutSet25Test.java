@@ -24,8 +24,9 @@ class OwnHeldOutSet25Test {
         HeldOutScore s = HeldOutScore.of(TestRules.triage(), SET);
         assertThat(s.size()).isGreaterThanOrEqualTo(583);
         assertThat(s.crisis()).as("crisis messages in the part").isGreaterThanOrEqualTo(197);
-        // first measured blind at the start of session 28: 98 of 197 caught, 6 of 386 flagged, accuracy 0.703
-        assertThat(s.recall()).as("crisis recall").isGreaterThanOrEqualTo(0.49);
+        // first measured blind at the start of session 28: 98 of 197 caught, 6 of 386 flagged, accuracy 0.703; the
+        // rules written from part 24 in the same session (the part unread): 99, 6, accuracy 0.707
+        assertThat(s.recall()).as("crisis recall").isGreaterThanOrEqualTo(0.50);
         assertThat(s.falseCrisis()).as("others flagged crisis of " + s.others()).isLessThanOrEqualTo(6);
         assertThat(s.accuracy()).as("accuracy").isGreaterThanOrEqualTo(0.70);
     }

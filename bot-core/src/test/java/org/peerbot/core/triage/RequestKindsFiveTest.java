@@ -16,10 +16,6 @@ import org.peerbot.core.model.Category;
  */
 class RequestKindsFiveTest {
 
-    private static void is(Category expected, String text) {
-        TestRules.rulesRead(expected, text);
-    }
-
     @ParameterizedTest
     @ValueSource(strings = {
             "anyone around for a natter tonight?",
@@ -35,7 +31,7 @@ class RequestKindsFiveTest {
             "is there a peer supporter on here i could talk to?",
             "would love to talk to another stoma warrior"})
     void aChatAskedForInTheGroupsWordsIsAPersonRequest(String text) {
-        is(Category.HUMAN, text);
+        TestRules.rulesRead(Category.HUMAN, text);
     }
 
     @ParameterizedTest
@@ -50,7 +46,7 @@ class RequestKindsFiveTest {
             "food banks open in Leeds on a weekday evening?",
             "is there counselling specifically for people who've lost their sight"})
     void aServiceAskedForByPlaceOrWhatItDoesIsAServiceRequest(String text) {
-        is(Category.SERVICES, text);
+        TestRules.rulesRead(Category.SERVICES, text);
     }
 
     @ParameterizedTest
@@ -64,7 +60,7 @@ class RequestKindsFiveTest {
             "good night and thanks again",
             "nos da pawb"})
     void leavingInMoreOfTheirWaysIsAGoodbye(String text) {
-        is(Category.GOODBYE, text);
+        TestRules.rulesRead(Category.GOODBYE, text);
     }
 
     @ParameterizedTest
