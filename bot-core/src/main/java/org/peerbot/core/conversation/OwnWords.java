@@ -85,6 +85,10 @@ final class OwnWords {
             "does", "did", "is", "are", "am", "was", "were", "have", "has", "shall", "may", "might", "must", "cant",
             "dont", "wont", "shouldnt", "wouldnt", "couldnt", "isnt", "arent", "why", "whats");
 
+    /** Words after "my" that make a short phrase a cry about someone ("my own granddaughter", "my poor mum"). */
+    private static final Set<String> FOND = Set.of("own", "poor", "little", "dear", "darling", "lovely", "only",
+            "beautiful", "baby", "precious");
+
     /** A question tag closing a clause ("... am I", "... didn't I"). */
     private static final Set<String> TAGS = Set.of("am", "was", "arent", "didnt", "havent", "dont", "wont", "cant",
             "shouldnt", "wasnt", "do", "did", "have", "will", "can", "aren't", "didn't", "haven't", "don't", "won't",
@@ -353,6 +357,10 @@ final class OwnWords {
         }
         if (words.size() < 2 || words.size() > 14 || !FIRST.contains(lower(words.get(0)))) {
             return null;
+        }
+        if (words.size() <= 3 && (lower(words.get(0)).equals("my") || lower(words.get(0)).equals("our"))
+                && FOND.contains(lower(words.get(1)))) {
+            return null; // "my own granddaughter.", "my poor dad": a cry, not a clause; "I hear that your own ..." breaks
         }
         if (words.size() > 2 && lower(words.get(0)).equals("i") && HEDGES.contains(lower(words.get(1)))) {
             return null; // "I suppose the diabetes scares me most": what they suppose is about something else

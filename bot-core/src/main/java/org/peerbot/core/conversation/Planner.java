@@ -190,7 +190,7 @@ final class Planner {
         } else if (r.apologises()) {
             moves.add(new Acknowledge(Feeling.APOLOGY, null, null));
         }
-        if (r.roleChange() && !r.has(Intent.GOOD_NEWS)) {
+        if (r.roleChange() && !r.has(Intent.GOOD_NEWS) && !"caring_ended".equals(r.aside())) {
             // "more nurse than husband now": who they are to someone has changed, and that is a loss of its own
             moves.add(new Acknowledge(Feeling.ROLE, Understanding.isPet(r.relation()) ? null : r.relation(), null));
         }
@@ -265,6 +265,11 @@ final class Planner {
         if ("keep_quiet".equals(r.aside())) {
             // "don't tell anyone lol, haven't even told my mate": asked to keep it, and told plainly that it stays here
             moves.add(new Acknowledge(Feeling.KEEP_QUIET, null, null));
+        }
+        if ("caring_ended".equals(r.aside())) {
+            // "Alan died in March ... now there's nothing to weigh and nobody to do it for", "I'm not a carer any more":
+            // the role and the shape of the days are gone too, and that is heard beside any sorrow
+            moves.add(new Acknowledge(Feeling.CARING_ENDED, null, null));
         }
         if ("lost_future".equals(r.aside())) {
             // "I just need a minute to be sad that I'll never be pregnant", "won't see her in her uniform": the future

@@ -58,7 +58,10 @@ import org.peerbot.core.model.Intent;
  *                    and being worn down said together: "love him to bits but I'm climbing the walls"),
  *                    "keep_quiet" (asked to keep what they told to itself: "don't tell anyone"), "life_change" (a
  *                    big change forced by illness: the licence handed back, the house sold, a care home, ill-health
- *                    retirement), "taste_lost" (food that has lost its taste), "compare" (their
+ *                    retirement), "taste_lost" (food that has lost its taste), "caring_ended" (a caring role
+ *                    over: "nobody to do it for"), "lost_future" (a future lost to illness: "I'll never be
+ *                    pregnant"), "flashback" (the body still reacting to what happened:
+ *                    a smell, a beep, a siren), "compare" (their
  *                    pain measured against others': "it's only diabetes"), "no_questions" (asked the bot to stop
  *                    asking)
  * @param lost        the member's own person or pet who died, when the message says so ("lost my dad"); null when

@@ -186,6 +186,7 @@ final class Renderer {
             case TASTE_LOST -> "plan.ack.taste_lost";
             case LOST_FUTURE -> "plan.ack.lost_future";
             case FLASHBACK -> "plan.ack.flashback";
+            case CARING_ENDED -> "plan.ack.caring_ended";
             case MILESTONE -> "plan.ack.milestone";
             case COMPARE -> "plan.ack.compare";
             case WHY_ME -> "plan.ack.why_me";

@@ -482,7 +482,7 @@ public final class Understanding {
         if (unnamedLoss) {
             intents.add(Intent.LOSS); // "cleared Brian's wardrobe", "would have been her 60th": sorry, no one named
         }
-        if (deathNotDenied(words) || lost != null) {
+        if (deathNotDenied(words) || lost != null || NAMED_DEATH_FIRST.matcher(raw).find()) {
             intents.add(Intent.LOSS);
             if (!goodResultThenBut(words)) {
                 intents.remove(Intent.GOOD_NEWS); // "she passed last night" is not an exam
@@ -494,7 +494,8 @@ public final class Understanding {
         if (cues.first("venting", words) != null) {
             intents.add(Intent.VENTING);
         }
-        if (unnegated("strength", words) && !anyOf(words, TEARS) && cues.first("taste_lost", words) == null) {
+        if (unnegated("strength", words) && !anyOf(words, TEARS) && cues.first("taste_lost", words) == null
+                && cues.first("step_undone", words) == null) {
             intents.add(Intent.STRENGTH); // tears are never praised as a step ("had a cry, first time in ages")
         }
         if (asking && unnegated("person", words)) {
@@ -828,6 +829,9 @@ public final class Understanding {
             // "slept right through and woke up feeling like a monster for being glad": the relief is what they blame
             // themselves for; it is not news to cheer
             intents.remove(Intent.GOOD_NEWS);
+        }
+        if ("caring_ended".equals(aside) && person != null && person.key().equals("relation:carer")) {
+            person = null; // "I'm not a carer any more": they were the carer; no carer of theirs is in the story
         }
         return new Reading(intents, bot, topics, person, thing, felt == null ? null : felt.echo(), language,
                 thanksOnly,
@@ -1371,7 +1375,7 @@ public final class Understanding {
      */
     private static final List<String> ASIDES = List.of("come_back", "milestone", "sorry_back", "anniversary",
             "asks_guess", "no_questions", "just_type", "luck", "keep_quiet", "torn", "self_blame", "regret",
-            "lost_future", "life_change", "taste_lost", "compare", "body_anger", "let_down", "flashback",
+            "caring_ended", "lost_future", "life_change", "taste_lost", "compare", "body_anger", "let_down", "flashback",
             "scare_over:self", "scare_over", "dismissed",
             "others_say", "by_now", "told", "comfort", "relentless", "praised", "far_away", "why_me", "night",
             "light");
@@ -1826,6 +1830,10 @@ public final class Understanding {
     /** A sticker, gif or picture described in square brackets, as some apps and screen readers send them. */
     private static final Pattern DESCRIBED_MEDIA = Pattern.compile(
             "\\[(?i:sticker|gif|image|photo|picture|meme|emoji|voice note|video)\\b[^\\]]*\\]");
+
+    /** "Pat passed in the spring", "Alan died in March": a death told with a name opening the message. */
+    private static final Pattern NAMED_DEATH_FIRST = Pattern.compile(
+            "^\\s*\\p{Lu}[\\p{L}'-]+\\s+(?:died|passed|has died|has passed)\\b");
 
     private static final Set<String> DIED_AFTER_NAME = Set.of("died", "passed", "dies", "went");
 
@@ -2326,8 +2334,13 @@ public final class Understanding {
                 return false;
             }
         }
-        return true;
+        // "a fluid restriction and low salt", "low fat", "low dose": a diet or a dose, not a low mood
+        return end >= words.length || !DIET.contains(words[end]);
     }
+
+    /** Words after "low" that make it a diet or a dose. */
+    private static final Set<String> DIET = Set.of("salt", "fat", "sugar", "carb", "carbs", "calorie", "calories",
+            "dose", "fibre", "residue", "protein", "potassium", "sodium", "gi", "alcohol");
 
     /** Words before "positive" that make it a test result or a status told ("knows I'm positive"). */
     private static final Set<String> STATUS_TOLD = Set.of("knows", "know", "knew", "told", "tell", "telling",

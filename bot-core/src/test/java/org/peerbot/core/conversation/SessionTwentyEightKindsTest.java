@@ -17,7 +17,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * don't remember me", "not been on since my last post") was not welcomed back, and "not been on since my last post" got
  * the crisis reply; a future lost to illness and a body that still reacts to what happened had no words of their own;
  * "I'm not a carer anymore am I" came back as "am you"; a person asked for inside a longer message was queued with
- * nothing of what they told heard. Each sentence is written here in its own words. ({@link ListeningChats} replies are
+ * nothing of what they told heard; the end of a caring role was heard only as grief, the member taken for someone's
+ * carer; a step not taken ("couldn't face it") was praised; "my own granddaughter." came back as "I hear that your own
+ * granddaughter". Each sentence is written here in its own words. ({@link ListeningChats} replies are
  * lower-cased.)
  */
 class SessionTwentyEightKindsTest {
@@ -95,6 +97,26 @@ class SessionTwentyEightKindsTest {
         String reply = chats.after("hi", "the bin lorry reversed beeping this morning and i was straight back in the "
                 + "coronary unit with the alarms. my hands were shaking for an hour");
         assertThat(reply).containsAnyOf("frightening", "unsettling").containsAnyOf("makes sense", "remembers");
+    }
+
+    @Test
+    void theEndOfACaringRoleIsHeardAsTheDaysGoneToo() {
+        String reply = chats.after("hi", "Mum died in the autumn. Six years I did her tablets and her dinners. Now I "
+                + "wake up and there's nobody to look after");
+        assertThat(reply).containsAnyOf("who you are", "gap", "lost").doesNotContain("your carer");
+    }
+
+    @Test
+    void aStepNotTakenIsNotPraised() {
+        String reply = chats.after("hi", "was going to the cinema with my friend, first time in two years i felt up to "
+                + "it. cancelled this morning. couldn't face it");
+        assertThat(reply).doesNotContain("well done").doesNotContain("courage");
+    }
+
+    @Test
+    void aShortCryAboutSomeoneIsNotGivenBackAsAClause() {
+        String reply = chats.after("hi", "forgot my grandson's birthday. my own grandson. just went out of my head");
+        assertThat(reply).doesNotContain("hear that your own");
     }
 
     @Test
