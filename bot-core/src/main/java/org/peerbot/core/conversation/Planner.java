@@ -257,34 +257,10 @@ final class Planner {
             // agreement that it was
             moves.add(new Acknowledge(Feeling.REGRET, null, null));
         }
-        if ("torn".equals(r.aside())) {
-            // "love him to bits but I'm climbing the walls", "I'd take a bullet for my son, and I fantasise about
-            // changing the locks": both sides are given room, and neither is picked
-            moves.add(new Acknowledge(Feeling.TORN, null, null));
-        }
-        if ("keep_quiet".equals(r.aside())) {
-            // "don't tell anyone lol, haven't even told my mate": asked to keep it, and told plainly that it stays here
-            moves.add(new Acknowledge(Feeling.KEEP_QUIET, null, null));
-        }
-        if ("caring_ended".equals(r.aside())) {
-            // "Alan died in March ... now there's nothing to weigh and nobody to do it for", "I'm not a carer any more":
-            // the role and the shape of the days are gone too, and that is heard beside any sorrow
-            moves.add(new Acknowledge(Feeling.CARING_ENDED, null, null));
-        }
-        if ("lost_future".equals(r.aside())) {
-            // "I just need a minute to be sad that I'll never be pregnant", "won't see her in her uniform": the future
-            // they had pictured is a loss of its own, named as one, with no silver lining and no question
-            moves.add(new Acknowledge(Feeling.LOST_FUTURE, null, null));
-        }
-        if ("flashback".equals(r.aside())) {
-            // "someone squirted that hand gel and I was straight back in ICU", "any beep and I'm back there": the fear
-            // is real and makes sense after what happened; no treatment is named
-            moves.add(new Acknowledge(Feeling.FLASHBACK, null, null));
-        }
-        if ("taste_lost".equals(r.aside())) {
-            // "everything tastes like cardboard ... I managed two mouthfuls": food that has lost its taste is a loss,
-            // heard as one; what they managed to eat is not praised, and no tip is given
-            moves.add(new Acknowledge(Feeling.TASTE_LOST, null, null));
+        Feeling ownLine = OWN_LINES.get(String.valueOf(r.aside()));
+        if (ownLine != null) {
+            // an aside that is always met by a line of its own, whatever else the message holds (see OWN_LINES)
+            moves.add(new Acknowledge(ownLine, null, null));
         }
         if ("life_change".equals(r.aside()) && !r.has(Intent.LOSS) && !r.has(Intent.GOOD_NEWS) && !r.roleChange()) {
             // "handed my licence back today, 52 years driving", "we've sold the house ... and I hate it", "ill-health
@@ -683,6 +659,23 @@ final class Planner {
         }
         return done(moves, n);
     }
+
+    /**
+     * Asides met by a line of their own whenever they are read:
+     * "torn" ("love him to bits but I'm climbing the walls": both sides are given room, and neither is picked);
+     * "keep_quiet" ("don't tell anyone lol": told plainly that it stays here);
+     * "caring_ended" ("now there's nothing to weigh and nobody to do it for": the role and the shape of the days are
+     * gone too, heard beside any sorrow);
+     * "lost_future" ("I'll never be pregnant", "won't see her in her uniform": the future they had pictured, a loss of
+     * its own, with no silver lining and no question);
+     * "flashback" ("straight back in ICU", "any beep and I'm back there": the fear is real and makes sense; no
+     * treatment is named);
+     * "taste_lost" ("everything tastes like cardboard ... I managed two mouthfuls": a loss, with nothing praised and
+     * no tip).
+     */
+    private static final java.util.Map<String, Feeling> OWN_LINES = java.util.Map.of("torn", Feeling.TORN,
+            "keep_quiet", Feeling.KEEP_QUIET, "caring_ended", Feeling.CARING_ENDED, "lost_future", Feeling.LOST_FUTURE,
+            "flashback", Feeling.FLASHBACK, "taste_lost", Feeling.TASTE_LOST);
 
     /** Lines after which the member leads: no question, and no second naming of the feeling. */
     private static final java.util.Set<Feeling> THEY_LEAD_AFTER = java.util.EnumSet.of(Feeling.LOST_FUTURE,

@@ -2491,7 +2491,6 @@ public final class Understanding {
         return one;
     }
 
-    /** Whether the message starts with the person ("my son's being bullied", "mum's had a fall"): it is about them. */
     /**
      * Whether the person stands within a few words of a piece of hard news ("my girlfriend left me", "lost my
      * sister"): only then is the sorrow said to be about them. "I've had a relapse and can't walk so we've cancelled.
@@ -2510,6 +2509,7 @@ public final class Understanding {
         return false;
     }
 
+    /** Whether the message starts with the person ("my son's being bullied", "mum's had a fall"): it is about them. */
     private boolean subject(Echo person, String[] own) {
         for (Cue cue : relationCues(person)) {
             for (int at : CueBook.places(cue, own)) {
