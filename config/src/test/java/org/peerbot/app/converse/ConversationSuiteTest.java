@@ -247,6 +247,14 @@ class ConversationSuiteTest {
             # messages (other languages, emoji alone, a pasted letter, capitals). 1 passed on the code it was written
             # against, both ways (1,066 of 1,203 checks with the model, 1,065 on the rules alone).
             conversations-blind-21, 60, 8, 8
+            # A twenty-fourth suite, written blind in session 29 by two helpers who read no code or catalogue (60
+            # scenarios, config/src/test/resources/conversations-blind-22): frightened by something read online,
+            # kindness from strangers or staff, feeling a burden with no danger, dating and intimacy with a condition,
+            # benefit assessments and forms, getting moving again, stopping treatment and end-of-life choices, family
+            # rifts and siblings, late-night messages after a drink, and health workers who are now patients. First run
+            # on main at the start of session 29 before any change: 4 passed with the model (1,218 of 1,375 checks), 5
+            # on the rules alone (1,218).
+            conversations-blind-22, 60, 5, 4
             """)
     void eachBlindSuiteKeepsItsFloors(String suite, int size, int floor, int floorWithModel)
             throws java.io.IOException, java.net.URISyntaxException {
