@@ -92,6 +92,11 @@ final class Planner {
         List<Move> moves = new ArrayList<>();
 
         if (r.has(Intent.OTHER_LANGUAGE)) {
+            if (r.feeling() != null && !r.feeling().good()) {
+                // "tengo mucho miedo ... I was so scared": a feeling said in English among the other language is
+                // heard first, before the honest word about reading English
+                moves.add(new Acknowledge(Feeling.NAMED_FEELING, r.feeling(), null));
+            }
             moves.add(new Move.OtherLanguage(r.language()));
             return done(moves, n);
         }
@@ -671,11 +676,19 @@ final class Planner {
      * "flashback" ("straight back in ICU", "any beep and I'm back there": the fear is real and makes sense; no
      * treatment is named);
      * "taste_lost" ("everything tastes like cardboard ... I managed two mouthfuls": a loss, with nothing praised and
-     * no tip).
+     * no tip);
+     * "kindness" ("left a pot of jollof and a note saying no need to answer": the kindness is named, and why it
+     * touched them);
+     * "read_online" ("went on a forum ... toes and feet ... didn't sleep a wink": the fright of what they read is
+     * heard; nothing read is corrected or confirmed);
+     * "lost_self" ("i just miss feeling like me": missing who they were is a loss of its own).
      */
-    private static final java.util.Map<String, Feeling> OWN_LINES = java.util.Map.of("torn", Feeling.TORN,
-            "keep_quiet", Feeling.KEEP_QUIET, "caring_ended", Feeling.CARING_ENDED, "lost_future", Feeling.LOST_FUTURE,
-            "flashback", Feeling.FLASHBACK, "taste_lost", Feeling.TASTE_LOST);
+    private static final java.util.Map<String, Feeling> OWN_LINES = java.util.Map.ofEntries(
+            java.util.Map.entry("torn", Feeling.TORN), java.util.Map.entry("keep_quiet", Feeling.KEEP_QUIET),
+            java.util.Map.entry("caring_ended", Feeling.CARING_ENDED),
+            java.util.Map.entry("lost_future", Feeling.LOST_FUTURE), java.util.Map.entry("flashback", Feeling.FLASHBACK),
+            java.util.Map.entry("taste_lost", Feeling.TASTE_LOST), java.util.Map.entry("kindness", Feeling.KINDNESS),
+            java.util.Map.entry("read_online", Feeling.READ_FRIGHT), java.util.Map.entry("lost_self", Feeling.LOST_SELF));
 
     /** Lines after which the member leads: no question, and no second naming of the feeling. */
     private static final java.util.Set<Feeling> THEY_LEAD_AFTER = java.util.EnumSet.of(Feeling.LOST_FUTURE,

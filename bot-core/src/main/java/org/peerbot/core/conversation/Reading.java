@@ -61,7 +61,10 @@ import org.peerbot.core.model.Intent;
  *                    retirement), "taste_lost" (food that has lost its taste), "caring_ended" (a caring role
  *                    over: "nobody to do it for"), "lost_future" (a future lost to illness: "I'll never be
  *                    pregnant"), "flashback" (the body still reacting to what happened:
- *                    a smell, a beep, a siren), "compare" (their
+ *                    a smell, a beep, a siren), "kindness" (someone's kindness that touched them: a neighbour's
+ *                    pot of food, a nurse who asked how it went), "read_online" (frightened by something read or
+ *                    watched: a forum, a video, survival rates), "lost_self" (no longer feeling like
+ *                    themselves), "compare" (their
  *                    pain measured against others': "it's only diabetes"), "no_questions" (asked the bot to stop
  *                    asking)
  * @param lost        the member's own person or pet who died, when the message says so ("lost my dad"); null when

@@ -163,7 +163,9 @@ final class Renderer {
             case MISSING -> a.what() != null ? "plan.ack.missing_about" : "plan.ack.missing";
             case GOOD_NEWS -> a.what() != null ? "plan.ack.good_news_about" : "plan.ack.good_news";
             case BAD_NEWS -> a.what() != null ? "plan.ack.bad_news_about" : "plan.ack.bad_news";
-            case MIXED_NEWS -> a.what() != null ? "plan.ack.mixed_news_about" : "plan.ack.mixed_news";
+            // the good part is never a diagnosis or the condition ("20 years married ... since my MS diagnosis")
+            case MIXED_NEWS -> a.what() != null && !hardInItself(a.what()) ? "plan.ack.mixed_news_about"
+                    : "plan.ack.mixed_news";
             case LET_DOWN -> a.what() != null ? "plan.ack.let_down_about" : "plan.ack.let_down";
             case EFFORT -> "plan.ack.effort";
             case DISMISSED -> "plan.ack.dismissed";
@@ -187,6 +189,9 @@ final class Renderer {
             case LOST_FUTURE -> "plan.ack.lost_future";
             case FLASHBACK -> "plan.ack.flashback";
             case CARING_ENDED -> "plan.ack.caring_ended";
+            case KINDNESS -> "plan.ack.kindness";
+            case READ_FRIGHT -> "plan.ack.read_fright";
+            case LOST_SELF -> "plan.ack.lost_self";
             case MILESTONE -> "plan.ack.milestone";
             case COMPARE -> "plan.ack.compare";
             case WHY_ME -> "plan.ack.why_me";
@@ -325,5 +330,11 @@ final class Renderer {
         used.add(chosen.id());
         ids.add(chosen.id());
         return Templates.fill(chosen.text(), values);
+    }
+
+    /** A diagnosis, a relapse or a condition named: never what good news is "about". */
+    private static boolean hardInItself(Reading.Echo what) {
+        return what.key().startsWith("condition:") || java.util.Set.of("thing:diagnosis", "thing:relapse",
+                "thing:prognosis", "thing:cancer", "thing:tumour", "thing:spread").contains(what.key());
     }
 }

@@ -482,7 +482,9 @@ public final class Understanding {
         if (unnamedLoss) {
             intents.add(Intent.LOSS); // "cleared Brian's wardrobe", "would have been her 60th": sorry, no one named
         }
-        if (deathNotDenied(words) || lost != null || NAMED_DEATH_FIRST.matcher(raw).find()) {
+        // deaths in something they read or watched ("a tiktok about people dying in their sleep") are no loss of theirs
+        boolean readAbout = cues.first("read_online", words) != null;
+        if ((deathNotDenied(words) && !readAbout) || lost != null || NAMED_DEATH_FIRST.matcher(raw).find()) {
             intents.add(Intent.LOSS);
             if (!goodResultThenBut(words)) {
                 intents.remove(Intent.GOOD_NEWS); // "she passed last night" is not an exam
@@ -1086,11 +1088,28 @@ public final class Understanding {
     /** A loss cue not denied straight before it: "he's not dead lol, he moved away" is no loss. */
     private boolean deathNotDenied(String[] words) {
         for (CueBook.Match m : cues.all("loss", words)) {
-            if (!ruledOut(words, m.at()) && !ownFuneral(words, m.at())) {
+            if (!ruledOut(words, m.at()) && !ownFuneral(words, m.at()) && !lostAPart(words, m)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** What "lost her", "lost him" may be followed by that is no death: a part of the body, a sense, a thing. */
+    private static final Set<String> LOST_NOT_A_LIFE = Set.of("leg", "legs", "foot", "feet", "toe", "toes", "arm",
+            "arms", "hand", "hands", "eye", "eyes", "breast", "breasts", "sight", "hearing", "voice", "speech", "hair",
+            "memory", "mind", "marbles", "balance", "job", "jobs", "home", "house", "licence", "license", "keys",
+            "phone", "purse", "wallet", "bag", "way", "temper", "nerve", "confidence", "independence", "appetite",
+            "weight", "place", "patience", "mobility", "kidney", "womb", "teeth", "tooth", "bladder", "bowel",
+            "sense", "smell", "taste", "words", "footing", "grip", "touch", "looks", "figure", "shape");
+
+    /** "she lost her leg", "he lost his sight": a "lost her" or "lost him" cue with a part or a thing after it. */
+    private static boolean lostAPart(String[] words, CueBook.Match m) {
+        if (!LOSING.contains(words[m.at()])) {
+            return false;
+        }
+        int end = CueBook.endAt(m.cue().words(), words, m.at());
+        return end < words.length && LOST_NOT_A_LIFE.contains(words[end]);
     }
 
     private static final Set<String> TEARS = Set.of("cry", "cried", "crying", "tears", "sobbed", "sobbing", "wept",
@@ -1369,13 +1388,14 @@ public final class Understanding {
     /**
      * In order: the first found is the aside. "come_back" (asking as they go whether they may come back) is first, so a
      * "tonight" in the same message does not make it a night; "milestone" comes before "anniversary", so "a year ago
-     * tonight I got the call" is celebrated, not mourned; "light" is last, for a message with nothing else in it.
+     * tonight I got the call" is celebrated, not mourned; "compare" comes before "self_blame", so a fraud beside others
+     * in the group is heard as their pain measured against others'; "light" is last, for a message with nothing else in it.
      * "envy" and "not_seen" are looked for in read, over any of these: others' news, or others' view, is no news of
      * theirs.
      */
     private static final List<String> ASIDES = List.of("come_back", "milestone", "sorry_back", "anniversary",
-            "asks_guess", "no_questions", "just_type", "luck", "keep_quiet", "torn", "self_blame", "regret",
-            "caring_ended", "lost_future", "life_change", "taste_lost", "compare", "body_anger", "let_down", "flashback",
+            "asks_guess", "no_questions", "just_type", "luck", "keep_quiet", "read_online", "kindness", "torn", "compare", "self_blame",
+            "regret", "caring_ended", "lost_self", "lost_future", "life_change", "taste_lost", "body_anger", "let_down", "flashback",
             "scare_over:self", "scare_over", "dismissed",
             "others_say", "by_now", "told", "comfort", "relentless", "praised", "far_away", "why_me", "night",
             "light");
@@ -1510,6 +1530,9 @@ public final class Understanding {
                 if (negatedBefore(w, at) || (at > 0 && NOT_LEAVING_BEFORE.contains(w[at - 1]))) {
                     continue; // "lost my nan last nite", "had a good night": a time, not leaving
                 }
+                if (anyBefore(w, at, 6, HABIT)) {
+                    continue; // "I keep making excuses and going to bed early": what they do each night, not leaving
+                }
                 if (at >= 1 && w[at - 1].equals("and") && anyBefore(w, at - 1, at - 1, ROUTINE)) {
                     continue; // "pulls the plug at 2pm every day and that's me done": how each day ends, not leaving
                 }
@@ -1543,6 +1566,10 @@ public final class Understanding {
 
     /** Words that tell a routine ("every day", "each night"), anywhere before a goodbye cue joined by "and". */
     private static final Set<String> ROUTINE = Set.of("every", "each");
+
+    /** Words before a leaving cue that make it a habit told ("I keep going to bed early"), not leaving now. */
+    private static final Set<String> HABIT = Set.of("keep", "keeps", "kept", "always", "usually", "often", "tend",
+            "excuses");
 
     /** Words before "to say" that make a goodbye one told, not said now: "we had to say goodbye, it was awful". */
     private static final Set<String> HAD_TO = Set.of("had", "got", "never", "didnt", "couldnt", "get");
@@ -1649,12 +1676,20 @@ public final class Understanding {
                 if (!negatedBefore(words, at) && !hoped(words, at) && !anyBefore(words, at, 3, SINCE)
                         && !(goodFeelings.contains(cue.key()) && saidOfSomeoneElse(words, at))
                         && !(storyAfter && datedBack(cue, words, at))
-                        && !anyBefore(words, at, 3, OTHERS_THINK)) {
+                        && !anyBefore(words, at, 3, OTHERS_THINK) && !aLifeLived(cue, words, at)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** Words after "had a good" that tell of a life lived, not news: "I've had a good innings" (at 84, saying yes to a DNR). */
+    private static final Set<String> A_LIFE = Set.of("innings", "run", "life", "long");
+
+    private static boolean aLifeLived(Cue cue, String[] w, int at) {
+        int end = CueBook.endAt(cue.words(), w, at);
+        return cue.words()[cue.words().length - 1].equals("good") && end < w.length && A_LIFE.contains(w[end]);
     }
 
     /**
