@@ -49,8 +49,8 @@ class OwnHeldOutPartsModelFloorTest {
             own-heldout-22.jsonl, 585, 0.979, 0.034, 0.932, 0.84, 0.923, 0.813, 0.88, 0.92
             own-heldout-23.jsonl, 589, 0.831, 0.031, 0.908, 0.82, 0.868, 0.883, 0.827, 0.87
             own-heldout-24.jsonl, 584, 0.994, 0.021, 0.92, 0.92, 0.96, 0.93, 0.92, 0.945
-            own-heldout-25.jsonl, 583, 0.741, 0.026, 0.91, 0.76, 0.745, 0.816, 0.74, 0.83
-            own-heldout-26.jsonl, 573, 0.791, 0.038, 0.88, 0.70, 0.96, 0.78, 0.89, 0.86
+            own-heldout-25.jsonl, 583, 0.994, 0.01, 0.94, 0.87, 0.94, 0.90, 0.96, 0.945
+            own-heldout-26.jsonl, 573, 0.80, 0.038, 0.88, 0.71, 0.96, 0.78, 0.89, 0.86
             """)
     void eachPartKeepsItsFloors(String part, int size, double crisis, double flagged, double clinicalRecall,
             double clinicalPrecision, double person, double service, double goodbye, double macro) throws Exception {

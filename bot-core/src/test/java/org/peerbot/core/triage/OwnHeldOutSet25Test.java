@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
  * hide distress in formal words, owners of small businesses going under while ill, and men over 70 and new dads who
  * use banter and few words; people who mix English with Welsh, Scots, Hinglish, Polish, Spanish, Cantonese or
  * Turkish, and very online people in their 20s and 30s whose danger can hide inside irony and memes. Seventeen lines
- * that copied earlier sets were dropped. First measured before anything was changed, and no rule is written from it
- * (it stays blind to the rules); docs/safety-eval.md, "Session 28". The same part with the model is a row of
+ * that copied earlier sets were dropped. First measured before anything was changed, and no rule was written from it
+ * in session 28; in session 29 it became a development set (docs/safety-eval.md, "Session 28" and "Session 29"). The same part with the model is a row of
  * OwnHeldOutPartsModelFloorTest in adapters/triage-model. Floors may only rise.
  */
 class OwnHeldOutSet25Test {
@@ -25,9 +25,10 @@ class OwnHeldOutSet25Test {
         assertThat(s.size()).isGreaterThanOrEqualTo(583);
         assertThat(s.crisis()).as("crisis messages in the part").isGreaterThanOrEqualTo(197);
         // first measured blind at the start of session 28: 98 of 197 caught, 6 of 386 flagged, accuracy 0.703; the
-        // rules written from part 24 in the same session (the part unread): 99, 6, accuracy 0.707
-        assertThat(s.recall()).as("crisis recall").isGreaterThanOrEqualTo(0.50);
-        assertThat(s.falseCrisis()).as("others flagged crisis of " + s.others()).isLessThanOrEqualTo(6);
-        assertThat(s.accuracy()).as("accuracy").isGreaterThanOrEqualTo(0.70);
+        // rules written from part 24 in the same session (the part unread): 99, 6, accuracy 0.707; a development set
+        // from session 29, whose rules read it: 196, 0, accuracy 0.955
+        assertThat(s.recall()).as("crisis recall").isGreaterThanOrEqualTo(0.99);
+        assertThat(s.falseCrisis()).as("others flagged crisis of " + s.others()).isLessThanOrEqualTo(1);
+        assertThat(s.accuracy()).as("accuracy").isGreaterThanOrEqualTo(0.95);
     }
 }

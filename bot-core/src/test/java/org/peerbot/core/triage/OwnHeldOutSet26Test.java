@@ -25,9 +25,10 @@ class OwnHeldOutSet26Test {
         HeldOutScore s = HeldOutScore.of(TestRules.triage(), SET);
         assertThat(s.size()).isGreaterThanOrEqualTo(573);
         assertThat(s.crisis()).as("crisis messages in the part").isGreaterThanOrEqualTo(197);
-        // first measured blind at the start of session 29: 117 of 197 caught, 9 of 376 flagged, accuracy 0.738
-        assertThat(s.recall()).as("crisis recall").isGreaterThanOrEqualTo(0.59);
+        // first measured blind at the start of session 29: 117 of 197 caught, 9 of 376 flagged, accuracy 0.738; the
+        // rules written from part 25 in the same session (the part unread): 120, 9, accuracy 0.743
+        assertThat(s.recall()).as("crisis recall").isGreaterThanOrEqualTo(0.60);
         assertThat(s.falseCrisis()).as("others flagged crisis of " + s.others()).isLessThanOrEqualTo(9);
-        assertThat(s.accuracy()).as("accuracy").isGreaterThanOrEqualTo(0.73);
+        assertThat(s.accuracy()).as("accuracy").isGreaterThanOrEqualTo(0.74);
     }
 }

@@ -168,7 +168,7 @@ class ConversationSuiteTest {
             # start of session 19 before any change for it: 12 passed (12 on the rules alone), 1,260 of 1,376 turn
             # checks; 15 (14) and 1,273 at its end. Its checks were not changed; the floor only stops the share that
             # passes from falling.
-            conversations-blind-12, 60, 16, 17
+            conversations-blind-12, 60, 17, 18
             # A fifteenth suite, written blind in session 20 by two helpers who read nothing of the planner, its word
             # lists or its catalogue (60 scenarios, config/src/test/resources/conversations-blind-13): grief told in
             # passing, good news played down, leaving and coming back, shame and guilt, young members in text-speak,
@@ -230,7 +230,7 @@ class ConversationSuiteTest {
             # First run on main at the start of session 26 before any change: 3 passed (3 on the rules alone), 1,073 of
             # 1,211 turn checks (1,073); 5 (5) and 1,098 (1,100) at its end. Its checks are not changed; the floor only
             # stops the share that passes from falling.
-            conversations-blind-19, 60, 8, 8
+            conversations-blind-19, 60, 9, 9
             # A twenty-second suite, written blind in session 27 by two helpers who read nothing of the planner, its
             # word lists or its catalogue (60 scenarios, config/src/test/resources/conversations-blind-20): a hospital
             # stay told from the ward, appointments that went well or badly, caring for an ageing parent while ill, big
@@ -246,15 +246,15 @@ class ConversationSuiteTest {
             # flashbacks of a medical trauma, the group itself, travel and days out, the end of a caring role, and odd
             # messages (other languages, emoji alone, a pasted letter, capitals). 1 passed on the code it was written
             # against, both ways (1,066 of 1,203 checks with the model, 1,065 on the rules alone).
-            conversations-blind-21, 60, 8, 8
+            conversations-blind-21, 60, 9, 9
             # A twenty-fourth suite, written blind in session 29 by two helpers who read no code or catalogue (60
             # scenarios, config/src/test/resources/conversations-blind-22): frightened by something read online,
             # kindness from strangers or staff, feeling a burden with no danger, dating and intimacy with a condition,
             # benefit assessments and forms, getting moving again, stopping treatment and end-of-life choices, family
             # rifts and siblings, late-night messages after a drink, and health workers who are now patients. First run
             # on main at the start of session 29 before any change: 4 passed with the model (1,218 of 1,375 checks), 5
-            # on the rules alone (1,218).
-            conversations-blind-22, 60, 5, 4
+            # on the rules alone (1,218); 6 (7) and 1,248 (1,248) at its end.
+            conversations-blind-22, 60, 7, 6
             """)
     void eachBlindSuiteKeepsItsFloors(String suite, int size, int floor, int floorWithModel)
             throws java.io.IOException, java.net.URISyntaxException {
