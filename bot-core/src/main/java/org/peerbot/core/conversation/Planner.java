@@ -686,9 +686,10 @@ final class Planner {
     private static final java.util.Map<String, Feeling> OWN_LINES = java.util.Map.ofEntries(
             java.util.Map.entry("torn", Feeling.TORN), java.util.Map.entry("keep_quiet", Feeling.KEEP_QUIET),
             java.util.Map.entry("caring_ended", Feeling.CARING_ENDED),
-            java.util.Map.entry("lost_future", Feeling.LOST_FUTURE), java.util.Map.entry("flashback", Feeling.FLASHBACK),
-            java.util.Map.entry("taste_lost", Feeling.TASTE_LOST), java.util.Map.entry("kindness", Feeling.KINDNESS),
-            java.util.Map.entry("read_online", Feeling.READ_FRIGHT), java.util.Map.entry("lost_self", Feeling.LOST_SELF));
+            java.util.Map.entry("lost_future", Feeling.LOST_FUTURE),
+            java.util.Map.entry("flashback", Feeling.FLASHBACK), java.util.Map.entry("taste_lost", Feeling.TASTE_LOST),
+            java.util.Map.entry("kindness", Feeling.KINDNESS), java.util.Map.entry("read_online", Feeling.READ_FRIGHT),
+            java.util.Map.entry("lost_self", Feeling.LOST_SELF));
 
     /** Lines after which the member leads: no question, and no second naming of the feeling. */
     private static final java.util.Set<Feeling> THEY_LEAD_AFTER = java.util.EnumSet.of(Feeling.LOST_FUTURE,

@@ -332,9 +332,12 @@ final class Renderer {
         return Templates.fill(chosen.text(), values);
     }
 
-    /** A diagnosis, a relapse or a condition named: never what good news is "about". */
+    /** Things that are hard news in themselves: never what good news is "about". */
+    private static final java.util.Set<String> HARD_THINGS = java.util.Set.of("thing:diagnosis", "thing:relapse",
+            "thing:prognosis", "thing:cancer", "thing:tumour", "thing:spread");
+
+    /** A diagnosis, a relapse or a condition named. */
     private static boolean hardInItself(Reading.Echo what) {
-        return what.key().startsWith("condition:") || java.util.Set.of("thing:diagnosis", "thing:relapse",
-                "thing:prognosis", "thing:cancer", "thing:tumour", "thing:spread").contains(what.key());
+        return what.key().startsWith("condition:") || HARD_THINGS.contains(what.key());
     }
 }

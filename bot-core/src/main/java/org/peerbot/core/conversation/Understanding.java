@@ -1388,14 +1388,16 @@ public final class Understanding {
     /**
      * In order: the first found is the aside. "come_back" (asking as they go whether they may come back) is first, so a
      * "tonight" in the same message does not make it a night; "milestone" comes before "anniversary", so "a year ago
-     * tonight I got the call" is celebrated, not mourned; "compare" comes before "self_blame", so a fraud beside others
-     * in the group is heard as their pain measured against others'; "light" is last, for a message with nothing else in it.
+     * tonight I got the call" is celebrated, not mourned; "compare" comes before "self_blame", so a fraud beside
+     * others in the group is heard as their pain measured against others'; "light" is last, for a message with nothing
+     * else in it.
      * "envy" and "not_seen" are looked for in read, over any of these: others' news, or others' view, is no news of
      * theirs.
      */
     private static final List<String> ASIDES = List.of("come_back", "milestone", "sorry_back", "anniversary",
-            "asks_guess", "no_questions", "just_type", "luck", "keep_quiet", "read_online", "kindness", "torn", "compare", "self_blame",
-            "regret", "caring_ended", "lost_self", "lost_future", "life_change", "taste_lost", "body_anger", "let_down", "flashback",
+            "asks_guess", "no_questions", "just_type", "luck", "keep_quiet", "read_online", "kindness", "torn",
+            "compare", "self_blame", "regret", "caring_ended", "lost_self", "lost_future", "life_change", "taste_lost",
+            "body_anger", "let_down", "flashback",
             "scare_over:self", "scare_over", "dismissed",
             "others_say", "by_now", "told", "comfort", "relentless", "praised", "far_away", "why_me", "night",
             "light");
@@ -1684,9 +1686,10 @@ public final class Understanding {
         return false;
     }
 
-    /** Words after "had a good" that tell of a life lived, not news: "I've had a good innings" (at 84, saying yes to a DNR). */
+    /** Words after "had a good" that tell of a life lived, not news ("I've had a good innings", yes to a DNR at 84). */
     private static final Set<String> A_LIFE = Set.of("innings", "run", "life", "long");
 
+    /** Whether the good-news cue is "... good" followed by one of {@link #A_LIFE}. */
     private static boolean aLifeLived(Cue cue, String[] w, int at) {
         int end = CueBook.endAt(cue.words(), w, at);
         return cue.words()[cue.words().length - 1].equals("good") && end < w.length && A_LIFE.contains(w[end]);

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
  * use banter and few words; people who mix English with Welsh, Scots, Hinglish, Polish, Spanish, Cantonese or
  * Turkish, and very online people in their 20s and 30s whose danger can hide inside irony and memes. Seventeen lines
  * that copied earlier sets were dropped. First measured before anything was changed, and no rule was written from it
- * in session 28; in session 29 it became a development set (docs/safety-eval.md, "Session 28" and "Session 29"). The same part with the model is a row of
- * OwnHeldOutPartsModelFloorTest in adapters/triage-model. Floors may only rise.
+ * in session 28; in session 29 it became a development set (docs/safety-eval.md, "Session 28" and "Session 29"). The
+ * same part with the model is a row of OwnHeldOutPartsModelFloorTest in adapters/triage-model. Floors may only rise.
  */
 class OwnHeldOutSet25Test {
     private static final String SET = "peerbot/triage/own-heldout-25.jsonl";

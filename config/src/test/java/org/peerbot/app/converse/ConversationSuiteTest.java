@@ -253,7 +253,7 @@ class ConversationSuiteTest {
             # benefit assessments and forms, getting moving again, stopping treatment and end-of-life choices, family
             # rifts and siblings, late-night messages after a drink, and health workers who are now patients. First run
             # on main at the start of session 29 before any change: 4 passed with the model (1,218 of 1,375 checks), 5
-            # on the rules alone (1,218); 6 (7) and 1,248 (1,248) at its end.
+            # on the rules alone (1,218); 6 (7) and 1,249 (1,249) at its end.
             conversations-blind-22, 60, 7, 6
             """)
     void eachBlindSuiteKeepsItsFloors(String suite, int size, int floor, int floorWithModel)
