@@ -496,9 +496,11 @@ public final class Understanding {
         if (cues.first("venting", words) != null) {
             intents.add(Intent.VENTING);
         }
+        // tears are never praised as a step ("had a cry, first time in ages"), nor is joining the group or the forum
+        // that frightened them ("joined a facebook group ... now I'm reading every post at 2am")
         if (unnegated("strength", words) && !anyOf(words, TEARS) && cues.first("taste_lost", words) == null
-                && cues.first("step_undone", words) == null) {
-            intents.add(Intent.STRENGTH); // tears are never praised as a step ("had a cry, first time in ages")
+                && cues.first("step_undone", words) == null && cues.first("read_online", words) == null) {
+            intents.add(Intent.STRENGTH);
         }
         if (asking && unnegated("person", words)) {
             intents.add(Intent.WANTS_PERSON);
@@ -642,7 +644,7 @@ public final class Understanding {
         boolean presence = words.length <= 8 && cues.first("presence", words) != null;
         boolean frustrated = unnegated("frustration", words) || sarcastic;
         boolean minimising = cues.first("minimising", words) != null;
-        boolean hurt = unnegated("hurt", words);
+        boolean hurt = done("hurt", words);
         boolean close = cues.first("close", words) != null;
         CueBook.Match missed = cues.first("missing", words);
         // "I miss the drive to the coast", "miss going to work": a thing or a doing missed is not someone missed, and
@@ -907,16 +909,20 @@ public final class Understanding {
         return false;
     }
 
+    /** Words that make what someone did a "would have" ("my late wife would've laughed at me"), not done. */
+    private static final Set<String> WOULD_HAVE = Set.of("would", "wouldve", "woulda", "couldve", "mightve", "d");
+
     /**
      * What someone keeps doing to them, in the member's words turned to "you" ("taking the credit", "never paying
-     * you back"), the first not negated ("he doesn't ignore me" is no grievance); null when none.
+     * you back"), the first not negated ("he doesn't ignore me" is no grievance) and not only imagined ("she'd have
+     * laughed at me"); null when none.
      */
     private Echo grievance(String[] words) {
         Echo best = null;
         int bestAt = Integer.MAX_VALUE;
         for (Cue cue : present(grievances, words)) {
             for (int at : CueBook.places(cue, words)) {
-                if (at < bestAt && !negatedBefore(words, at)) {
+                if (at < bestAt && !negatedBefore(words, at) && !anyBefore(words, at, 2, WOULD_HAVE)) {
                     best = new Echo("grievance:" + cue.words()[0], cue.shownAs(), false);
                     bestAt = at;
                 }
@@ -1375,11 +1381,24 @@ public final class Understanding {
             return "silly"; // "silly really": the word they used is answered; "it's probably nothing" is not "silly"
         }
         for (String section : ASIDES) {
-            if (cues.first(section, words) != null) {
+            if (cues.first(section, words) != null && (!section.equals("read_online") || frightened(words))) {
                 return section;
             }
         }
         return null;
+    }
+
+    /** Words of fright beside something read: "googled the opening times" frightens no one. */
+    private static final Set<String> FRIGHT = Set.of("scared", "scary", "terrified", "terrifying", "frightened",
+            "frightening", "panic", "panicking", "panicked", "freaked", "freaking", "spooked", "petrified", "worried",
+            "worrying", "anxious", "dread", "horror", "horrified", "nightmare", "nightmares", "shook", "shaken");
+
+    private static final java.util.regex.Pattern FRIGHT_PHRASES = java.util.regex.Pattern.compile(
+            "\\b(cant stop thinking|didnt sleep|not slept|cant sleep)\\b");
+
+    private boolean frightened(String[] words) {
+        return anyOf(words, FRIGHT) || cues.first("worry", words) != null
+                || FRIGHT_PHRASES.matcher(String.join(" ", words)).find();
     }
 
     private static final List<String> SILLY = List.of("silly", "daft", "stupid", "pathetic");
@@ -1754,6 +1773,18 @@ public final class Understanding {
             for (int at : CueBook.places(cue, words)) {
                 if (!negatedBefore(words, at)
                         && !(storyAfter && datedBack(cue, words, at))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A cue of the section neither negated nor only imagined ("she'd have laughed at me" hurts no one). */
+    private boolean done(String section, String[] words) {
+        for (Cue cue : cues.candidates(section, words)) {
+            for (int at : CueBook.places(cue, words)) {
+                if (!negatedBefore(words, at) && !anyBefore(words, at, 2, WOULD_HAVE)) {
                     return true;
                 }
             }

@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * goodbye; "I've had a good innings", saying yes to a DNR form, was "that's wonderful"; where a dying mother wants to
  * die was read as intent; "gotta go do homework", "ill be off" and "off for my nap" were not goodbyes; a burden said
  * with a plain denial beside it got the crisis script (safety rule 7: the gentle reply). Each sentence is written here
- * in its own words. ({@link ListeningChats} replies are lower-cased.)
+ * in its own words. Reading the transcripts after: joining a forum that frightened them was praised as a step, and "my
+ * late wife would've laughed at me" was "that sounds so hurtful". ({@link ListeningChats} replies are lower-cased.)
  */
 class SessionTwentyNineKindsTest {
     private final ListeningChats chats = new ListeningChats();
@@ -34,6 +35,26 @@ class SessionTwentyNineKindsTest {
         String reply = chats.after("hi", "watched a youtube video last night about people with my heart thing just "
                 + "dropping dead at the gym. now i'm scared to walk up the stairs");
         assertThat(reply).containsAnyOf("frighten", "scared").doesNotContain("loss").doesNotContain("passed");
+    }
+
+    @Test
+    void joiningTheGroupThatFrightenedThemIsNotPraised() {
+        String reply = chats.after("hi", "signed up to a forum for mums of kids with epilepsy. someone wrote about "
+                + "their son dying in his sleep and it's freaked me out, i'm up at 3am reading every post");
+        assertThat(reply).doesNotContain("well done").doesNotContain("good on you").containsAnyOf("scared", "frighten");
+    }
+
+    @Test
+    void whatALateWifeWouldHaveDoneIsNoHurt() {
+        String reply = chats.after("been seeing a lady from the stroke club",
+                "my late husband would've laughed at me. he'd want me to have company");
+        assertThat(reply).doesNotContain("hurtful").doesNotContain("must really hurt");
+    }
+
+    @Test
+    void somethingLookedUpWithNoFrightIsNotAFright() {
+        String reply = chats.after("hi", "googled the opening times for the tip and they've changed again");
+        assertThat(reply).doesNotContain("scared").doesNotContain("frighten");
     }
 
     @Test

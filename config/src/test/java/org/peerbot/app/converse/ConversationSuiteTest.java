@@ -253,8 +253,8 @@ class ConversationSuiteTest {
             # benefit assessments and forms, getting moving again, stopping treatment and end-of-life choices, family
             # rifts and siblings, late-night messages after a drink, and health workers who are now patients. First run
             # on main at the start of session 29 before any change: 4 passed with the model (1,218 of 1,375 checks), 5
-            # on the rules alone (1,218); 6 (7) and 1,249 (1,249) at its end.
-            conversations-blind-22, 60, 7, 6
+            # on the rules alone (1,218); 7 (8) and 1,250 (1,250) at its end.
+            conversations-blind-22, 60, 8, 7
             """)
     void eachBlindSuiteKeepsItsFloors(String suite, int size, int floor, int floorWithModel)
             throws java.io.IOException, java.net.URISyntaxException {
