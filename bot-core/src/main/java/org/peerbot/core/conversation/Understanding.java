@@ -922,7 +922,7 @@ public final class Understanding {
         int bestAt = Integer.MAX_VALUE;
         for (Cue cue : present(grievances, words)) {
             for (int at : CueBook.places(cue, words)) {
-                if (at < bestAt && !negatedBefore(words, at) && !anyBefore(words, at, 2, WOULD_HAVE)) {
+                if (at < bestAt && doneAt(words, at)) {
                     best = new Echo("grievance:" + cue.words()[0], cue.shownAs(), false);
                     bestAt = at;
                 }
@@ -1690,19 +1690,13 @@ public final class Understanding {
      * tell him" is his excitement, not the member's good news ("my daughter passed!" still is).
      */
     private boolean goodNewsTheirs(String[] words, boolean storyAfter) {
-        for (Cue cue : cues.candidates("good_news", words)) {
-            for (int at : CueBook.places(cue, words)) {
-                // "every night since he came out of hospital": a good thing just after "since" is when the trouble
-                // began, told as a time, not news
-                if (!negatedBefore(words, at) && !hoped(words, at) && !anyBefore(words, at, 3, SINCE)
-                        && !(goodFeelings.contains(cue.key()) && saidOfSomeoneElse(words, at))
-                        && !(storyAfter && datedBack(cue, words, at))
-                        && !anyBefore(words, at, 3, OTHERS_THINK) && !aLifeLived(cue, words, at)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        // "every night since he came out of hospital": a good thing just after "since" is when the trouble began,
+        // told as a time, not news
+        return anyPlace("good_news", words, (cue, at) -> !negatedBefore(words, at) && !hoped(words, at)
+                && !anyBefore(words, at, 3, SINCE)
+                && !(goodFeelings.contains(cue.key()) && saidOfSomeoneElse(words, at))
+                && !(storyAfter && datedBack(cue, words, at))
+                && !anyBefore(words, at, 3, OTHERS_THINK) && !aLifeLived(cue, words, at));
     }
 
     /** Words after "had a good" that tell of a life lived, not news ("I've had a good innings", yes to a DNR at 84). */
@@ -1769,33 +1763,29 @@ public final class Understanding {
 
     /** A good result, not denied and not dated months back ("finished chemo in March and ..."). */
     private boolean goodResultNow(String[] words, boolean storyAfter) {
-        for (Cue cue : cues.candidates("good_results", words)) {
-            for (int at : CueBook.places(cue, words)) {
-                if (!negatedBefore(words, at)
-                        && !(storyAfter && datedBack(cue, words, at))) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return anyPlace("good_results", words,
+                (cue, at) -> !negatedBefore(words, at) && !(storyAfter && datedBack(cue, words, at)));
     }
 
     /** A cue of the section neither negated nor only imagined ("she'd have laughed at me" hurts no one). */
     private boolean done(String section, String[] words) {
-        for (Cue cue : cues.candidates(section, words)) {
-            for (int at : CueBook.places(cue, words)) {
-                if (!negatedBefore(words, at) && !anyBefore(words, at, 2, WOULD_HAVE)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return anyPlace(section, words, (cue, at) -> doneAt(words, at));
+    }
+
+    /** The words at {@code at} are neither negated nor only imagined ("would've laughed at me"). */
+    private static boolean doneAt(String[] words, int at) {
+        return !negatedBefore(words, at) && !anyBefore(words, at, 2, WOULD_HAVE);
     }
 
     private boolean unnegated(String section, String[] words) {
+        return anyPlace(section, words, (cue, at) -> !negatedBefore(words, at));
+    }
+
+    /** Whether a cue of the section stands somewhere in the words where {@code keep} accepts it. */
+    private boolean anyPlace(String section, String[] words, java.util.function.BiPredicate<Cue, Integer> keep) {
         for (Cue cue : cues.candidates(section, words)) {
             for (int at : CueBook.places(cue, words)) {
-                if (!negatedBefore(words, at)) {
+                if (keep.test(cue, at)) {
                     return true;
                 }
             }
