@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
  * students far from home, gig workers, and people who are "meant to be the strong one" at work; members from the US,
  * Canada, Ireland, Australia or New Zealand in their own words, voice dictation with no punctuation, lyrics and
  * scripture quoted for a feeling, "my friend" meaning themselves, and gamers in Discord slang. Twenty-seven lines that
- * copied each other or earlier sets were dropped. First measured before anything was changed, and no rule is written
- * from it (it stays blind to the rules); docs/safety-eval.md, "Session 29". The same part with the model is a row of
+ * copied each other or earlier sets were dropped. First measured before anything was changed, and no rule was written
+ * from it in session 29; in session 30 it became a development set (docs/safety-eval.md, "Session 29" and "Session
+ * 30"). The same part with the model is a row of
  * OwnHeldOutPartsModelFloorTest in adapters/triage-model. Floors may only rise.
  */
 class OwnHeldOutSet26Test {
@@ -26,9 +27,10 @@ class OwnHeldOutSet26Test {
         assertThat(s.size()).isGreaterThanOrEqualTo(573);
         assertThat(s.crisis()).as("crisis messages in the part").isGreaterThanOrEqualTo(197);
         // first measured blind at the start of session 29: 117 of 197 caught, 9 of 376 flagged, accuracy 0.738; the
-        // rules written from part 25 in the same session (the part unread): 120, 9, accuracy 0.743
-        assertThat(s.recall()).as("crisis recall").isGreaterThanOrEqualTo(0.60);
-        assertThat(s.falseCrisis()).as("others flagged crisis of " + s.others()).isLessThanOrEqualTo(9);
-        assertThat(s.accuracy()).as("accuracy").isGreaterThanOrEqualTo(0.74);
+        // rules written from part 25 in the same session (the part unread): 120, 9, accuracy 0.743; a development set
+        // from session 30, whose rules read it: 197, 5, accuracy 0.942
+        assertThat(s.recall()).as("crisis recall").isGreaterThanOrEqualTo(0.99);
+        assertThat(s.falseCrisis()).as("others flagged crisis of " + s.others()).isLessThanOrEqualTo(5);
+        assertThat(s.accuracy()).as("accuracy").isGreaterThanOrEqualTo(0.94);
     }
 }

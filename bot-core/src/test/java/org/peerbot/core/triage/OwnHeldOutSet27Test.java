@@ -25,9 +25,10 @@ class OwnHeldOutSet27Test {
         HeldOutScore s = HeldOutScore.of(TestRules.triage(), SET);
         assertThat(s.size()).isGreaterThanOrEqualTo(580);
         assertThat(s.crisis()).as("crisis messages in the part").isGreaterThanOrEqualTo(199);
-        // first measured blind at the start of session 30: 111 of 199 caught, 9 of 381 flagged, accuracy 0.731
-        assertThat(s.recall()).as("crisis recall").isGreaterThanOrEqualTo(0.55);
+        // first measured blind at the start of session 30: 111 of 199 caught, 9 of 381 flagged, accuracy 0.731; the
+        // rules written from part 26 in the same session (the part unread): 114, 9, accuracy 0.745
+        assertThat(s.recall()).as("crisis recall").isGreaterThanOrEqualTo(0.57);
         assertThat(s.falseCrisis()).as("others flagged crisis of " + s.others()).isLessThanOrEqualTo(9);
-        assertThat(s.accuracy()).as("accuracy").isGreaterThanOrEqualTo(0.73);
+        assertThat(s.accuracy()).as("accuracy").isGreaterThanOrEqualTo(0.74);
     }
 }
