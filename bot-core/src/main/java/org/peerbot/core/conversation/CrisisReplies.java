@@ -212,7 +212,9 @@ final class CrisisReplies {
         // (once: a second yes gets the short follow-up, never the same words again)
         boolean thankedForYes = state.recentPrompts().stream().anyMatch(id -> id.startsWith("crisis.check_in_yes"));
         String key = result.rules().contains(CHECK_IN_YES) && !thankedForYes ? "crisis.check_in_yes"
-                : kind == CrisisKind.ABUSE ? "crisis.follow_up_abuse" : "crisis.follow_up";
+                : kind == CrisisKind.ABUSE ? "crisis.follow_up_abuse"
+                // an emergency of the body is not a thought to act on: the number again, in new words
+                : kind == CrisisKind.MEDICAL_EMERGENCY ? "crisis.emergency_again" : "crisis.follow_up";
         Prompt p = listening.pick(key, state.recentPrompts(), state.notes().turns());
         StringBuilder text = new StringBuilder(filled(p.text(), kind, now));
         if (result.has(Signal.METHOD_SEEKING)) {
@@ -373,7 +375,11 @@ final class CrisisReplies {
                 + "( (an ambulance|the ambulance|ambulance|them|the police|police|for help|for an ambulance|it)( .*)?)?")
                 || t.matches("(.* )?(ambulance|paramedics?|help|they|theyre|they are|police)"
                 + " (is |are |s )?(coming|here|on (the|their|its|her|his) way|arrived|outside|at the door)( .*)?")
-                || t.matches("(.* )?on (their|its) way( .*)?");
+                || t.matches("(.* )?on (their|its) way( .*)?")
+                // "my son is ringing 999 now", "we're phoning them": the call being made
+                || t.matches("(.* )?(is|are|s|im|were|theyre|hes|shes) (ringing|calling|phoning|dialling|dialing|on the"
+                + " phone to) (now|them|an ambulance|the ambulance|ambulance|for an ambulance|for help|the paramedics"
+                + "|emergency)( .*)?");
     }
 
     /** Alone: "no", "no one", "nobody", "on my own", "just me". */

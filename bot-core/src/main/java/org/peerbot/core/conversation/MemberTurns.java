@@ -114,10 +114,10 @@ final class MemberTurns {
             result = withoutTheModelsCrisis(result);
             reading = planner.read(text, result);
         }
-        if (crisis && command == null && state.notes().emergencyLeft() > 0
-                && result.kind() == CrisisKind.MEDICAL_EMERGENCY && CrisisReplies.isHelpComing(text)) {
+        if (crisis && command == null && state.notes().emergencyLeft() > 0 && CrisisReplies.isHelpComing(text)) {
             // "I've called 999, the ambulance is coming" reads as an emergency by its words; after "call 999 now"
-            // it is the answer, and is met as one (afterEmergency), not with the whole block again
+            // it is the answer, and is met as one (afterEmergency), not with the whole block again. Whatever kind it
+            // reads as now: "my son is ringing 999" after chest pain was met with "if you might act on these thoughts"
             crisis = false;
         }
         if (!crisis && !rateGate.allow(state.key(), now)) {
@@ -228,11 +228,13 @@ final class MemberTurns {
             conversations.save(next);
             return;
         }
-        if (uncertain && !gentle) {
+        // "our springer will be the death of me": the model alone leaned to risk on a saying, and no line is added
+        boolean saying = (uncertain || doubtfulDanger) && !gentle && planner.speaksInIdiom(text);
+        if (uncertain && !gentle && !saying) {
             conversations.save(crisisReplies.softLine(respond(state, result, reading, text, turn, now), turn, now));
             return;
         }
-        if (doubtfulDanger) {
+        if (doubtfulDanger && !saying) {
             conversations.save(crisisReplies.safetyLine(respond(state, result, reading, text, turn, now), turn, now));
             return;
         }

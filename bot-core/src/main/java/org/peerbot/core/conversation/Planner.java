@@ -681,7 +681,8 @@ final class Planner {
      * touched them);
      * "read_online" ("went on a forum ... toes and feet ... didn't sleep a wink": the fright of what they read is
      * heard; nothing read is corrected or confirmed);
-     * "lost_self" ("i just miss feeling like me": missing who they were is a loss of its own).
+     * "lost_self" ("i just miss feeling like me": missing who they were is a loss of its own);
+     * "pet_bond" ("the only reason I get out of bed is Biscuit": what the animal means to them is heard).
      */
     private static final java.util.Map<String, Feeling> OWN_LINES = java.util.Map.ofEntries(
             java.util.Map.entry("torn", Feeling.TORN), java.util.Map.entry("keep_quiet", Feeling.KEEP_QUIET),
@@ -689,7 +690,7 @@ final class Planner {
             java.util.Map.entry("lost_future", Feeling.LOST_FUTURE),
             java.util.Map.entry("flashback", Feeling.FLASHBACK), java.util.Map.entry("taste_lost", Feeling.TASTE_LOST),
             java.util.Map.entry("kindness", Feeling.KINDNESS), java.util.Map.entry("read_online", Feeling.READ_FRIGHT),
-            java.util.Map.entry("lost_self", Feeling.LOST_SELF));
+            java.util.Map.entry("lost_self", Feeling.LOST_SELF), java.util.Map.entry("pet_bond", Feeling.PET_BOND));
 
     /** Lines after which the member leads: no question, and no second naming of the feeling. */
     private static final java.util.Set<Feeling> THEY_LEAD_AFTER = java.util.EnumSet.of(Feeling.LOST_FUTURE,

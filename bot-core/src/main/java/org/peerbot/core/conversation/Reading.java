@@ -64,7 +64,8 @@ import org.peerbot.core.model.Intent;
  *                    a smell, a beep, a siren), "kindness" (someone's kindness that touched them: a neighbour's
  *                    pot of food, a nurse who asked how it went), "read_online" (frightened by something read or
  *                    watched: a forum, a video, survival rates), "lost_self" (no longer feeling like
- *                    themselves), "compare" (their
+ *                    themselves), "pet_bond" (a pet that keeps them going: "the only reason I get out of bed",
+ *                    "wouldn't be without her"; never a pet that died), "compare" (their
  *                    pain measured against others': "it's only diabetes"), "no_questions" (asked the bot to stop
  *                    asking)
  * @param lost        the member's own person or pet who died, when the message says so ("lost my dad"); null when

@@ -47,6 +47,11 @@ final class Renderer {
             // every line, the greeting too, is chosen by the turn and the message; the greeting's first and later
             // forms are separate lines, so "Hello again" is never said to a first "hi" (Move.OpenDoor#again)
             String part = part(move, used, ids, turn * 7 + variety, now);
+            for (int tries = 0; tries < 3 && HERE.matcher(text).find() && HERE.matcher(part).find(); tries++) {
+                // "Thank you. I'm here with you. I'm here, and I'm listening.": said once in a reply; the line just
+                // picked is marked used, so the next pick is another of its variants
+                part = part(move, used, ids, turn * 7 + variety, now);
+            }
             if (part.isEmpty()) {
                 continue;
             }
@@ -57,6 +62,9 @@ final class Renderer {
         }
         return new Rendered(text.toString(), ids);
     }
+
+    /** "I'm here", "I'm still here", "I'm right here": presence said once in a reply is enough. */
+    private static final java.util.regex.Pattern HERE = java.util.regex.Pattern.compile("I'm (still |right )?here\\b");
 
     private String part(Move move, List<String> used, List<String> ids, int turn, Instant now) {
         if (move instanceof Acknowledge a) {
@@ -192,6 +200,7 @@ final class Renderer {
             case KINDNESS -> "plan.ack.kindness";
             case READ_FRIGHT -> "plan.ack.read_fright";
             case LOST_SELF -> "plan.ack.lost_self";
+            case PET_BOND -> "plan.ack.pet_bond";
             case MILESTONE -> "plan.ack.milestone";
             case COMPARE -> "plan.ack.compare";
             case WHY_ME -> "plan.ack.why_me";

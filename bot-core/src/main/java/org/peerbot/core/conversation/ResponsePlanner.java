@@ -63,6 +63,11 @@ public final class ResponsePlanner {
         return understanding.namesRisk(text);
     }
 
+    /** Whether the message has a saying that sounds like harm and is not ("the death of me"). */
+    public boolean speaksInIdiom(String text) {
+        return understanding.speaksInIdiom(text);
+    }
+
     /** Whether the message has a word of violence, a weapon, fear, control or a plan against someone. */
     public boolean namesDanger(String text) {
         return understanding.namesDanger(text);

@@ -328,6 +328,26 @@ public final class Understanding {
     }
 
     /**
+     * Whether the message has a saying whose words sound like harm and are not ("she'll be the death of me", "could
+     * murder a brew"; an [idiom] with a word of dying or killing): the sentence model alone leaning to risk there adds
+     * no line beside the reply.
+     */
+    public boolean speaksInIdiom(String text) {
+        for (CueBook.Match m : cues.all("idiom", CueBook.read(text == null ? "" : text).words())) {
+            for (String w : m.cue().words()) {
+                if (HARM_SOUNDING.contains(w)) {
+                    return true; // "doing my head in" sounds like no harm: the model's leaning there keeps its line
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Words that make a saying sound like harm ("the death of me", "could kill for a brew"). */
+    private static final Set<String> HARM_SOUNDING = Set.of("die", "dying", "died", "dead", "death", "kill",
+            "killing", "killed", "murder", "murdered", "shoot", "shot", "strangle", "throttle", "hang", "jump");
+
+    /**
      * Whether the message hints at giving up or an end in everyday words ("what's the point", "wouldn't care if I got
      * hit by a bus", "had enough of it all"; [risk_hint]): words that ask for the gentle direct question when the
      * sentence model alone leans to risk, where a message without them gets only a 24/7 line beside the reply.
@@ -1381,12 +1401,24 @@ public final class Understanding {
             return "silly"; // "silly really": the word they used is answered; "it's probably nothing" is not "silly"
         }
         for (String section : ASIDES) {
-            if (cues.first(section, words) != null && (!section.equals("read_online") || frightened(words))) {
+            if (cues.first(section, words) != null && (!section.equals("read_online") || frightened(words))
+                    && (!section.equals("pet_bond") || (anyOf(words, PET_WORDS) && !anyOf(words, PET_GONE)))) {
                 return section;
             }
         }
         return null;
     }
+
+    /** An animal named beside words of a bond: "wouldn't be without her" of a sister is not a pet's. */
+    private static final Set<String> PET_WORDS = Set.of("dog", "dogs", "cat", "cats", "puppy", "pup", "kitten",
+            "budgie", "budgies", "parrot", "hamster", "rabbit", "bunny", "guinea", "tortoise", "ferret", "horse",
+            "pony", "staffy", "staffie", "spaniel", "springer", "collie", "labrador", "greyhound", "lurcher",
+            "whippet", "terrier", "poodle", "cockapoo", "dachshund", "pug", "moggy", "tabby", "chickens", "hens",
+            "purring", "purrs", "purred", "woofs", "wagging");
+
+    /** A pet that died or is going: the loss is heard, not the bond as if it went on. */
+    private static final Set<String> PET_GONE = Set.of("died", "passed", "dead", "death", "lost", "pts", "euthanised",
+            "euthanized", "rainbow", "vet", "vets");
 
     /** Words of fright beside something read: "googled the opening times" frightens no one. */
     private static final Set<String> FRIGHT = Set.of("scared", "scary", "terrified", "terrifying", "frightened",
@@ -1414,7 +1446,7 @@ public final class Understanding {
      * theirs.
      */
     private static final List<String> ASIDES = List.of("come_back", "milestone", "sorry_back", "anniversary",
-            "asks_guess", "no_questions", "just_type", "luck", "keep_quiet", "read_online", "kindness", "torn",
+            "asks_guess", "no_questions", "just_type", "luck", "keep_quiet", "read_online", "kindness", "pet_bond", "torn",
             "compare", "self_blame", "regret", "caring_ended", "lost_self", "lost_future", "life_change", "taste_lost",
             "body_anger", "let_down", "flashback",
             "scare_over:self", "scare_over", "dismissed",
@@ -1725,6 +1757,9 @@ public final class Understanding {
                     || (w[k + 1].equals("the") && k + 2 < w.length && SEASONS.contains(w[k + 2])))) {
                 return true;
             }
+            if (in && k + 1 < w.length && w[k + 1].matches("(19|20)\\d\\d")) {
+                return true; // "my runner beans won a prize in 2019": a year named, told as where the story began
+            }
             if (w[k].equals("last") && k + 1 < w.length && (SEASONS.contains(w[k + 1]) || w[k + 1].equals("year"))) {
                 return true;
             }
@@ -1743,7 +1778,7 @@ public final class Understanding {
 
     /** First words of a good-news cue that tell it as done ("finished chemo", "had my last", "got the all clear"). */
     private static final Set<String> PAST_STARTS = Set.of("had", "got", "was", "went", "came", "did", "done", "last",
-            "final", "passed", "rang");
+            "final", "passed", "rang", "won", "made", "became");
     /** Words before "in March" that make it a date to come ("start in January", "due in June"). */
     private static final Set<String> TO_COME = Set.of("start", "starts", "starting", "due", "from", "until", "till",
             "booked", "coming", "moving", "back");

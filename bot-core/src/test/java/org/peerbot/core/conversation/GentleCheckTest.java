@@ -40,6 +40,14 @@ class GentleCheckTest {
     }
 
     @Test
+    void aSayingOfDeathWithTheModelLeaningGetsNoLine() {
+        // session 30: "our springer will be the death of me" had a Samaritans line beside the reply
+        ConversationRef chat = h.pastIntroduction("g8");
+        String reply = say(chat, "our collie will be the death of me, she pulls like a train [lean]");
+        assertThat(reply).doesNotContain("116 123").doesNotContain("999").doesNotContain("ending your life");
+    }
+
+    @Test
     void aYesToTheGentleQuestionGetsTheFullCrisisReply() {
         ConversationRef chat = h.pastIntroduction("g2");
         say(chat, "everything feels so heavy lately, had enough [lean]");

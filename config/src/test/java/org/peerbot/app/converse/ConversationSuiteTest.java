@@ -210,9 +210,10 @@ class ConversationSuiteTest {
             # milestones, fear of a treatment, thanks at the end of a good chat, light small talk, worry about the
             # future, and anger at one's own body. First run on main at the start of session 24 before any change: 8
             # passed (8 on the rules alone), 1,038 of 1,158 turn checks (1,038); 13 (13) and 1,063 (1,063) at its end;
-            # 14 (14) and 1,064 (1,064) after session 25. Its checks were not changed; the floor only stops the share
-            # that passes from falling.
-            conversations-blind-17, 60, 14, 14
+            # 14 (14) and 1,064 (1,064) after session 25; 15 (15) after session 30, when a carer's thanks and "off to
+            # bed" was heard as a goodbye. Its checks were not changed; the floor only stops the share that passes from
+            # falling.
+            conversations-blind-17, 60, 15, 15
             # A twentieth suite, written blind in session 25 by two helpers who read nothing of the planner, its word
             # lists or its catalogue (60 scenarios, config/src/test/resources/conversations-blind-18): regret and "if
             # only", losing independence and asking for help, relief and mixed feelings, overwhelm, comparing themselves
