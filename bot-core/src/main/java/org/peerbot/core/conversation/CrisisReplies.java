@@ -237,7 +237,8 @@ final class CrisisReplies {
      * A message after "call 999 now" (something taken, means at hand, a medical emergency), while no person has
      * joined: the emergency number comes first, shaped by what they say (safety rules 1 and 5). Being alone is met
      * with calling anyway and letting help in; someone there, with calling together; help on its way, with staying
-     * reachable (and the number is not pressed again); anything else, with the number again in a new form. It was
+     * reachable (and the number is not pressed again); the call being made ("my son is ringing 999 now"), with staying
+     * on the line; anything else, with the number again in a new form. It was
      * met as ordinary chat: "no one" got "There's no hurry", and a "no" was read as "no, I'm not thinking of it".
      */
     ConversationState afterEmergency(ConversationState state, String text, Turn turn) {
@@ -246,6 +247,9 @@ final class CrisisReplies {
         String key;
         if (isHelpComing(text)) {
             key = "crisis.help_coming";
+            left = 0;
+        } else if (isCalling(text)) {
+            key = "crisis.help_being_called";
             left = 0;
         } else if (namesSomeoneThere(text)) {
             key = "crisis.with_someone";
@@ -375,11 +379,14 @@ final class CrisisReplies {
                 + "( (an ambulance|the ambulance|ambulance|them|the police|police|for help|for an ambulance|it)( .*)?)?")
                 || t.matches("(.* )?(ambulance|paramedics?|help|they|theyre|they are|police)"
                 + " (is |are |s )?(coming|here|on (the|their|its|her|his) way|arrived|outside|at the door)( .*)?")
-                || t.matches("(.* )?on (their|its) way( .*)?")
-                // "my son is ringing 999 now", "we're phoning them": the call being made
-                || t.matches("(.* )?(is|are|s|im|were|theyre|hes|shes) (ringing|calling|phoning|dialling|dialing|on the"
-                + " phone to) (now|them|an ambulance|the ambulance|ambulance|for an ambulance|for help|the paramedics"
-                + "|emergency)( .*)?");
+                || t.matches("(.* )?on (their|its) way( .*)?");
+    }
+
+    /** The call being made now: "my son is ringing 999 now", "we're phoning them" (digits are gone). */
+    static boolean isCalling(String text) {
+        return answer(text).matches("(.* )?(is|are|s|im|were|theyre|hes|shes) (ringing|calling|phoning|dialling"
+                + "|dialing|on the phone to) (now|them|an ambulance|the ambulance|ambulance|for an ambulance|for help"
+                + "|the paramedics|emergency)( .*)?");
     }
 
     /** Alone: "no", "no one", "nobody", "on my own", "just me". */

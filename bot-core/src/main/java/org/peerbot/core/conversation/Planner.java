@@ -265,6 +265,10 @@ final class Planner {
         Feeling ownLine = OWN_LINES.get(String.valueOf(r.aside()));
         if (ownLine != null) {
             // an aside that is always met by a line of its own, whatever else the message holds (see OWN_LINES)
+            if (ownLine == Feeling.DREAD_LOSING) {
+                // "dunno what I'll do when she's gone": nobody has gone yet, so no sorrow for a loss
+                dropped(moves, EnumSet.of(Feeling.LOSS, Feeling.MISSING));
+            }
             moves.add(new Acknowledge(ownLine, null, null));
         }
         if ("life_change".equals(r.aside()) && !r.has(Intent.LOSS) && !r.has(Intent.GOOD_NEWS) && !r.roleChange()) {
@@ -682,7 +686,8 @@ final class Planner {
      * "read_online" ("went on a forum ... toes and feet ... didn't sleep a wink": the fright of what they read is
      * heard; nothing read is corrected or confirmed);
      * "lost_self" ("i just miss feeling like me": missing who they were is a loss of its own);
-     * "pet_bond" ("the only reason I get out of bed is Biscuit": what the animal means to them is heard).
+     * "pet_bond" ("the only reason I get out of bed is Biscuit": what the animal means to them is heard);
+     * "dread_losing" ("dunno what I'll do when she's gone": the dread is heard, and what it says of their love).
      */
     private static final java.util.Map<String, Feeling> OWN_LINES = java.util.Map.ofEntries(
             java.util.Map.entry("torn", Feeling.TORN), java.util.Map.entry("keep_quiet", Feeling.KEEP_QUIET),
@@ -690,11 +695,12 @@ final class Planner {
             java.util.Map.entry("lost_future", Feeling.LOST_FUTURE),
             java.util.Map.entry("flashback", Feeling.FLASHBACK), java.util.Map.entry("taste_lost", Feeling.TASTE_LOST),
             java.util.Map.entry("kindness", Feeling.KINDNESS), java.util.Map.entry("read_online", Feeling.READ_FRIGHT),
-            java.util.Map.entry("lost_self", Feeling.LOST_SELF), java.util.Map.entry("pet_bond", Feeling.PET_BOND));
+            java.util.Map.entry("lost_self", Feeling.LOST_SELF), java.util.Map.entry("pet_bond", Feeling.PET_BOND),
+            java.util.Map.entry("dread_losing", Feeling.DREAD_LOSING));
 
     /** Lines after which the member leads: no question, and no second naming of the feeling. */
     private static final java.util.Set<Feeling> THEY_LEAD_AFTER = java.util.EnumSet.of(Feeling.LOST_FUTURE,
-            Feeling.FLASHBACK);
+            Feeling.FLASHBACK, Feeling.DREAD_LOSING);
 
     /**
      * A grievance about a person or a service, heard as one: what someone keeps doing to them ("never paying you

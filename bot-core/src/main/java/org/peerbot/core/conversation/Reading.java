@@ -65,7 +65,8 @@ import org.peerbot.core.model.Intent;
  *                    pot of food, a nurse who asked how it went), "read_online" (frightened by something read or
  *                    watched: a forum, a video, survival rates), "lost_self" (no longer feeling like
  *                    themselves), "pet_bond" (a pet that keeps them going: "the only reason I get out of bed",
- *                    "wouldn't be without her"; never a pet that died), "compare" (their
+ *                    "wouldn't be without her"; never a pet that died), "dread_losing" (dreading the day someone or a
+ *                    pet they love is gone: "dunno what I'll do when she's gone"), "compare" (their
  *                    pain measured against others': "it's only diabetes"), "no_questions" (asked the bot to stop
  *                    asking)
  * @param lost        the member's own person or pet who died, when the message says so ("lost my dad"); null when

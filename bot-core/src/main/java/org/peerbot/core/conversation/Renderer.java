@@ -201,6 +201,7 @@ final class Renderer {
             case READ_FRIGHT -> "plan.ack.read_fright";
             case LOST_SELF -> "plan.ack.lost_self";
             case PET_BOND -> "plan.ack.pet_bond";
+            case DREAD_LOSING -> "plan.ack.dread_losing";
             case MILESTONE -> "plan.ack.milestone";
             case COMPARE -> "plan.ack.compare";
             case WHY_ME -> "plan.ack.why_me";

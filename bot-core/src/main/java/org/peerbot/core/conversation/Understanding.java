@@ -1402,7 +1402,8 @@ public final class Understanding {
         }
         for (String section : ASIDES) {
             if (cues.first(section, words) != null && (!section.equals("read_online") || frightened(words))
-                    && (!section.equals("pet_bond") || (anyOf(words, PET_WORDS) && !anyOf(words, PET_GONE)))) {
+                    && (!section.equals("pet_bond") || (anyOf(words, PET_WORDS) && !anyOf(words, PET_GONE)))
+                    && (!section.equals("dread_losing") || !anyOf(words, DIED))) {
                 return section;
             }
         }
@@ -1419,6 +1420,9 @@ public final class Understanding {
     /** A pet that died or is going: the loss is heard, not the bond as if it went on. */
     private static final Set<String> PET_GONE = Set.of("died", "passed", "dead", "death", "lost", "pts", "euthanised",
             "euthanized", "rainbow", "vet", "vets");
+
+    /** A death told: the day they dreaded has come, and is a loss, not a dread. */
+    private static final Set<String> DIED = Set.of("died", "passed", "pts", "funeral");
 
     /** Words of fright beside something read: "googled the opening times" frightens no one. */
     private static final Set<String> FRIGHT = Set.of("scared", "scary", "terrified", "terrifying", "frightened",
@@ -1446,9 +1450,9 @@ public final class Understanding {
      * theirs.
      */
     private static final List<String> ASIDES = List.of("come_back", "milestone", "sorry_back", "anniversary",
-            "asks_guess", "no_questions", "just_type", "luck", "keep_quiet", "read_online", "kindness", "pet_bond", "torn",
-            "compare", "self_blame", "regret", "caring_ended", "lost_self", "lost_future", "life_change", "taste_lost",
-            "body_anger", "let_down", "flashback",
+            "asks_guess", "no_questions", "just_type", "luck", "keep_quiet", "read_online", "kindness", "dread_losing",
+            "pet_bond", "torn", "compare", "self_blame", "regret", "caring_ended", "lost_self", "lost_future",
+            "life_change", "taste_lost", "body_anger", "let_down", "flashback",
             "scare_over:self", "scare_over", "dismissed",
             "others_say", "by_now", "told", "comfort", "relentless", "praised", "far_away", "why_me", "night",
             "light");
@@ -1757,8 +1761,9 @@ public final class Understanding {
                     || (w[k + 1].equals("the") && k + 2 < w.length && SEASONS.contains(w[k + 2])))) {
                 return true;
             }
-            if (in && k + 1 < w.length && w[k + 1].matches("(19|20)\\d\\d")) {
-                return true; // "my runner beans won a prize in 2019": a year named, told as where the story began
+            if (in && k + 1 < w.length && w[k + 1].matches("(19|20)\\d\\d")
+                    && Integer.parseInt(w[k + 1]) < java.time.Year.now().getValue()) {
+                return true; // "my runner beans won a prize in 2019": a past year named, where the story began
             }
             if (w[k].equals("last") && k + 1 < w.length && (SEASONS.contains(w[k + 1]) || w[k + 1].equals("year"))) {
                 return true;

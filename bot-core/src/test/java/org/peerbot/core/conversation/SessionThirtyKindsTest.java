@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * often with a question; a dog or a cat that keeps them going had no words of its own; a prize won years ago made
  * giving up an allotment "lovely news"; "my son is ringing 999 now" after chest pain got "if you might act on these
  * thoughts"; "fish and chips" was fishing; "off up the wooden hill" was no goodbye; "feels better just typing it" was
- * asked about; "I'll stop beating myself up" was self-harm. Each sentence is written here in its own words.
+ * asked about; "I'll stop beating myself up" was self-harm; "dunno what I'll do when she's gone" of an old cat was
+ * sorrow for a loss that has not happened. Each sentence is written here in its own words.
  * ({@link ListeningChats} replies are lower-cased.)
  */
 class SessionThirtyKindsTest {
@@ -50,6 +51,19 @@ class SessionThirtyKindsTest {
     }
 
     @Test
+    void dreadingTheDaySomeoneTheyLoveIsGoneIsHeard() {
+        String reply = chats.after("she's been on my lap all day, she's 17 now", "dunno what i'll do when she's gone");
+        assertThat(reply).containsAnyOf("hard", "love").doesNotContain("congratulations");
+        assertThat(reply.strip()).doesNotEndWith("?");
+    }
+
+    @Test
+    void notKnowingWhatTheyWouldDoWithoutSomeoneIsNoDread() {
+        String reply = chats.after("hi", "my wife has been amazing through all this, don't know what i'd do without her");
+        assertThat(reply).doesNotContain("that day");
+    }
+
+    @Test
     void aPetThatDiedIsALossNotABond() {
         String reply = chats.after("hi", "my cat died this morning, she was my best friend for 18 years");
         assertThat(reply).contains("sorry").doesNotContain("real company");
@@ -65,10 +79,10 @@ class SessionThirtyKindsTest {
     }
 
     @Test
-    void helpBeingCalledAfterAnEmergencyIsMetAsHelpComing() {
+    void helpBeingCalledAfterAnEmergencyIsMetAsTheCallBeingMade() {
         String reply = chats.after("crushing pain in my chest going down my left arm for twenty minutes, sweating",
                 "my daughter is ringing 999 now, she's with me");
-        assertThat(reply).doesNotContain("thoughts").contains("help");
+        assertThat(reply).doesNotContain("thoughts").contains("stay on the line").contains("999");
     }
 
     @Test
