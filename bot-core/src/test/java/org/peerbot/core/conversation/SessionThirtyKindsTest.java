@@ -36,6 +36,13 @@ class SessionThirtyKindsTest {
         assertThat(chats.after("hi", "right she's nudging me for her walk now, ta for the chat")).contains("enjoy your walk");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"ha thanks, now i've got to sort out forty years of stuff in the loft",
+            "thanks, i'm going to have to think about that"})
+    void aThankYouWithSomethingStillToDoIsNotAGoodbye(String text) {
+        assertThat(chats.after("we're moving into a bungalow", text)).doesNotContain("bye").doesNotContain("come back");
+    }
+
     @Test
     void aThankYouWithAFearAheadIsNotAGoodbye() {
         String reply = chats.after("hi", "thanks for asking. i'm going to have the scan tomorrow and i'm terrified");
