@@ -519,7 +519,7 @@ public final class Understanding {
         // tears are never praised as a step ("had a cry, first time in ages"), nor is joining the group or the forum
         // that frightened them ("joined a facebook group ... now I'm reading every post at 2am")
         if (unnegated("strength", words) && !anyOf(words, TEARS) && cues.first("taste_lost", words) == null
-                && cues.first("step_undone", words) == null && cues.first("read_online", words) == null) {
+                && cues.first("step_undone", words) == null && !readAbout) {
             intents.add(Intent.STRENGTH);
         }
         if (asking && unnegated("person", words)) {
@@ -1401,14 +1401,21 @@ public final class Understanding {
             return "silly"; // "silly really": the word they used is answered; "it's probably nothing" is not "silly"
         }
         for (String section : ASIDES) {
-            if (cues.first(section, words) != null && (!section.equals("read_online") || frightened(words))
-                    && (!section.equals("pet_bond") || (anyOf(words, PET_WORDS) && !anyOf(words, PET_GONE)))
-                    && (!section.equals("dread_losing") || !anyOf(words, DIED))) {
+            if (cues.first(section, words) != null && asideNeeds.getOrDefault(section, w -> true).test(words)) {
                 return section;
             }
         }
         return null;
     }
+
+    /**
+     * What an aside needs beside its cue: a word of fright beside something read, an animal beside words of a bond
+     * (and no pet gone), no death told beside the dread of one.
+     */
+    private final java.util.Map<String, java.util.function.Predicate<String[]>> asideNeeds = java.util.Map.of(
+            "read_online", this::frightened,
+            "pet_bond", w -> anyOf(w, PET_WORDS) && !anyOf(w, PET_GONE),
+            "dread_losing", w -> !anyOf(w, DIED));
 
     /** An animal named beside words of a bond: "wouldn't be without her" of a sister is not a pet's. */
     private static final Set<String> PET_WORDS = Set.of("dog", "dogs", "cat", "cats", "puppy", "pup", "kitten",
