@@ -40,6 +40,11 @@ final class PhraseParser {
                 toks.add(String.valueOf(c));
                 i++;
             } else {
+                if (c == '?' && i > 0 && (s.charAt(i - 1) == ')' || s.charAt(i - 1) == ']')) {
+                    // '?' is the question-mark word; glued to a group it reads like a regex optional but never was one
+                    throw new IllegalArgumentException("'?' right after a group is not 'optional': write an optional"
+                            + " part as [word ], or put a space before '?' to mean a question mark");
+                }
                 int j = i;
                 while (j < s.length() && !Character.isWhitespace(s.charAt(j)) && "()[]|".indexOf(s.charAt(j)) < 0) {
                     j++;

@@ -69,6 +69,26 @@ class RuleFileErrorsTest {
     }
 
     @Test
+    void questionMarkGluedToAGroupIsRejectedNotReadAsOptional() {
+        // '(word )?' reads like a regex optional but the '?' is the question-mark word: it never matched as meant
+        assertAt(bad("""
+                rules:
+                  - id: local.x
+                    category: sharing
+                    match:
+                      - 'paid (in )?cash'
+                """), 5, "match[0]", "'?' right after a group is not 'optional'", "[word ]");
+        assertAt(bad("""
+                rules:
+                  - id: local.x
+                    category: sharing
+                    match:
+                      - 'any [late ]chemist ?'
+                      - 'is it (111|999)?'
+                """), 6, "match[1]", "put a space before '?'");
+    }
+
+    @Test
     void patternInAnAllOfListAndInUnless() {
         assertAt(bad("""
                 rules:
