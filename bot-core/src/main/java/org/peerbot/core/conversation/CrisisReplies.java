@@ -97,7 +97,12 @@ final class CrisisReplies {
         boolean checkIn = result.has(Signal.PASSIVE_IDEATION) && !stepUp && !result.has(Signal.METHOD_SEEKING)
                 && kind == CrisisKind.SELF_HARM && !result.has(Signal.ABOUT_SOMEONE_ELSE);
         String lead;
-        if (stepUp && kind == CrisisKind.HARM_TO_OTHERS) {
+        if (kind == CrisisKind.HARM_TO_OTHERS && result.has(Signal.ABOUT_SOMEONE_ELSE)) {
+            // someone else threatening or hurting someone, heard or told by the member ("he's shouting he's going to
+            // kill her", "my brother's taken the bat round there"): 999 for the one in danger, and the member kept out
+            // of harm's way; "move away from anything you could hurt them with" is for their own urge
+            lead = "crisis.harm_by_someone_else";
+        } else if (stepUp && kind == CrisisKind.HARM_TO_OTHERS) {
             // a threat with a time or a means: call now, and distance from the person and the means; "is there
             // someone who can be with you?" belongs to the member's own danger
             lead = "crisis.harm_to_others_now";
@@ -125,7 +130,8 @@ final class CrisisReplies {
                 .append(ServiceLines.of(catalog, directory.crisisLines(kind, now)));
         // "call 999 now" with "is there someone who can be with you?": the next messages are met with the number
         // first (afterEmergency), and a "no" there means alone, never "no, I'm not thinking of it"
-        boolean emergency = lead.equals("crisis.immediate") || lead.equals("crisis.medical_emergency");
+        boolean emergency = lead.equals("crisis.immediate") || lead.equals("crisis.medical_emergency")
+                || lead.equals("crisis.harm_by_someone_else");
         // otherwise the next message is read as an answer to the block too: its lead asks them to call if they might
         // act now, and a bare "yes" to that is the most urgent thing they can say (it was met with "I'm still here")
         boolean answerAwaited = !emergency && (checkIn
@@ -245,7 +251,10 @@ final class CrisisReplies {
         ListeningNotes notes = state.notes();
         int left = notes.emergencyLeft() - 1;
         String key;
-        if (isHelpComing(text)) {
+        if (isHelpThere(text)) {
+            key = "crisis.help_there";
+            left = 0;
+        } else if (isHelpComing(text)) {
             key = "crisis.help_coming";
             left = 0;
         } else if (isCalling(text)) {
@@ -380,6 +389,19 @@ final class CrisisReplies {
                 || t.matches("(.* )?(ambulance|paramedics?|help|they|theyre|they are|police)"
                 + " (is |are |s )?(coming|here|on (the|their|its|her|his) way|arrived|outside|at the door)( .*)?")
                 || t.matches("(.* )?on (their|its) way( .*)?");
+    }
+
+    /**
+     * Help already with them: "paramedics got him back", "he's in intensive care now", "the ambulance took her". Told
+     * "help is on the way ... until they come" when it had come, or "ring 999 now, if you haven't" after it.
+     */
+    static boolean isHelpThere(String text) {
+        String t = answer(text);
+        return t.matches("(.* )?(paramedic|paramedics|ambulance|ambulance crew|the crew|crew|doctors|police|they|theyve"
+                + "|they have) (got|took|have got|have taken|ve got|are with|have|brought|saved|revived) (him|her|them)"
+                + "( .*)?")
+                || t.matches("(.* )?(hes|shes|theyre|he is|she is|they are|were|we are|im|i am|now) (now )?(in|at)"
+                + " (intensive care|icu|itu|resus|hospital|the hospital|a and e)( .*)?");
     }
 
     /** The call being made now: "my son is ringing 999 now", "we're phoning them" (digits are gone). */

@@ -24,7 +24,8 @@ public sealed interface Move {
         ROLE, HUMOUR, BACK_SOON, OTHERS_JOY, RELIEF, NIGHT, LET_DOWN, EFFORT, TREATMENT_END, SCARE_OVER,
         DISMISSED, MIXED_HARD, SORRY_BACK, ANNIVERSARY, CANT_KNOW, PRAISED, FAR_AWAY, WHY_ME, NOT_SEEN, ENVY, LIGHT,
         LAUGH, BODY_ANGER, NO_QUESTIONS, REGRET, MILESTONE, COMPARE, TORN, LIFE_CHANGE, KEEP_QUIET, TASTE_LOST,
-        LOST_FUTURE, FLASHBACK, CARING_ENDED, KINDNESS, READ_FRIGHT, LOST_SELF, PET_BOND, DREAD_LOSING }
+        LOST_FUTURE, FLASHBACK, CARING_ENDED, KINDNESS, READ_FRIGHT, LOST_SELF, PET_BOND, DREAD_LOSING,
+        FOND_MEMORY, OWN_BIRTHDAY }
 
     /** Match the feeling: sorry for a loss, glad for good news, a feeling named back in the member's word. */
     record Acknowledge(Feeling feeling, Echo what, String triageFeeling) implements Move {
@@ -105,8 +106,8 @@ public sealed interface Move {
      * A warm goodbye with an invitation to come back, and no question; {@code luck} when something lies ahead of them
      * ("wish me luck", "8am start", "Monday it is then"), which is wished well first.
      */
-    record WrapUp(boolean thanked, boolean helped, boolean goodNews, boolean luck, boolean comeBack, Echo enjoy)
-            implements Move {
+    record WrapUp(boolean thanked, boolean helped, boolean goodNews, boolean luck, boolean comeBack, Echo enjoy,
+            Echo thankedFor) implements Move {
     }
 
     /** An honest, short answer to a question about the bot. */

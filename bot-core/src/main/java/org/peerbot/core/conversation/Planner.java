@@ -126,7 +126,7 @@ final class Planner {
                 acknowledgeNews(r, moves); // "my dad died, anyway I have to go": the loss first, then goodbye
             }
             moves.add(new Move.WrapUp(r.has(Intent.THANKS), r.helped(), r.has(Intent.GOOD_NEWS), r.wantsLuck(),
-                    "come_back".equals(r.aside()), r.leavingTo()));
+                    "come_back".equals(r.aside()), r.leavingTo(), r.thankedFor()));
             return done(moves, n);
         }
         if (r.extra() == Reading.Extra.ADVICE && !r.has(Intent.BOT_QUESTION)) {
@@ -268,6 +268,10 @@ final class Planner {
             if (ownLine == Feeling.DREAD_LOSING) {
                 // "dunno what I'll do when she's gone": nobody has gone yet, so no sorrow for a loss
                 dropped(moves, EnumSet.of(Feeling.LOSS, Feeling.MISSING));
+            }
+            if (ownLine == Feeling.FOND_MEMORY) {
+                // the sorrow stays; "I'm sorry you're missing her" on top of the memory would say the loss twice
+                dropped(moves, EnumSet.of(Feeling.MISSING));
             }
             moves.add(new Acknowledge(ownLine, null, null));
         }
@@ -687,7 +691,10 @@ final class Planner {
      * heard; nothing read is corrected or confirmed);
      * "lost_self" ("i just miss feeling like me": missing who they were is a loss of its own);
      * "pet_bond" ("the only reason I get out of bed is Biscuit": what the animal means to them is heard);
-     * "dread_losing" ("dunno what I'll do when she's gone": the dread is heard, and what it says of their love).
+     * "dread_losing" ("dunno what I'll do when she's gone": the dread is heard, and what it says of their love);
+     * "fond_memory" ("found a photo of him in that daft hat and laughed till I cried": the warmth of a memory of
+     * someone who died is heard beside the sorrow; they lead after it);
+     * "own_birthday" ("50 today!!", "it's my 19th", "81 today. not one card"): happy birthday, beside whatever else.
      */
     private static final java.util.Map<String, Feeling> OWN_LINES = java.util.Map.ofEntries(
             java.util.Map.entry("torn", Feeling.TORN), java.util.Map.entry("keep_quiet", Feeling.KEEP_QUIET),
@@ -696,11 +703,13 @@ final class Planner {
             java.util.Map.entry("flashback", Feeling.FLASHBACK), java.util.Map.entry("taste_lost", Feeling.TASTE_LOST),
             java.util.Map.entry("kindness", Feeling.KINDNESS), java.util.Map.entry("read_online", Feeling.READ_FRIGHT),
             java.util.Map.entry("lost_self", Feeling.LOST_SELF), java.util.Map.entry("pet_bond", Feeling.PET_BOND),
-            java.util.Map.entry("dread_losing", Feeling.DREAD_LOSING));
+            java.util.Map.entry("dread_losing", Feeling.DREAD_LOSING),
+            java.util.Map.entry("fond_memory", Feeling.FOND_MEMORY),
+            java.util.Map.entry("own_birthday", Feeling.OWN_BIRTHDAY));
 
     /** Lines after which the member leads: no question, and no second naming of the feeling. */
     private static final java.util.Set<Feeling> THEY_LEAD_AFTER = java.util.EnumSet.of(Feeling.LOST_FUTURE,
-            Feeling.FLASHBACK, Feeling.DREAD_LOSING);
+            Feeling.FLASHBACK, Feeling.DREAD_LOSING, Feeling.FOND_MEMORY);
 
     /**
      * A grievance about a person or a service, heard as one: what someone keeps doing to them ("never paying you

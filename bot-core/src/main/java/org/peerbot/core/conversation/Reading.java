@@ -117,6 +117,8 @@ import org.peerbot.core.model.Intent;
  *                    my nan's in a hospice"): sorry is said about them by name; or null
  * @param leavingTo   as they leave, something good they are off to ("off to watch the snooker", "put the kettle on"),
  *                    in the planner's words ("the snooker", "your cuppa"), wished on them as they go; or null
+ * @param thankedFor  as they leave, what they thanked the bot for ("ta for the chat": shown "chat"; "listening"),
+ *                    given back in the thanks; or null
  */
 public record Reading(Set<Intent> intents, BotQuestion botQuestion, List<String> topics, Echo relation, Echo thing,
                       Echo feeling, String language, boolean thanksOnly, boolean helped, boolean unsure,
@@ -130,7 +132,7 @@ public record Reading(Set<Intent> intents, BotQuestion botQuestion, List<String>
                       List<String> denied, Echo grievance, boolean roleChange, boolean helperSetUp,
                       boolean humour, boolean coping, boolean backSoon, boolean greets,
                       java.util.function.Supplier<String> ownWords, boolean dangerNear,
-                      boolean othersFeeling, Echo theirName, Echo hardPart, Echo leavingTo) {
+                      boolean othersFeeling, Echo theirName, Echo hardPart, Echo leavingTo, Echo thankedFor) {
 
     /** One more kind of message the planner answers in its own way, or NONE. */
     public enum Extra { NONE, ADVICE, IDEA, BIG_NEWS, WAITING, FAMILY_NEWS, NEW_HERE, OTHERS_JOY, OTHERS_MOMENT }

@@ -201,6 +201,8 @@ final class Renderer {
             case READ_FRIGHT -> "plan.ack.read_fright";
             case LOST_SELF -> "plan.ack.lost_self";
             case PET_BOND -> "plan.ack.pet_bond";
+            case FOND_MEMORY -> "plan.ack.fond_memory";
+            case OWN_BIRTHDAY -> "plan.ack.own_birthday";
             case DREAD_LOSING -> "plan.ack.dread_losing";
             case MILESTONE -> "plan.ack.milestone";
             case COMPARE -> "plan.ack.compare";
@@ -267,6 +269,9 @@ final class Renderer {
         return say(key, values, used, ids, turn);
     }
 
+    /** How a goodnight is shown by the leaving cues: a bed they are off to, or the goodnight word they used. */
+    private static final java.util.Set<String> NIGHT = java.util.Set.of("bed", "goodnight", "night night");
+
     private String wrapUp(Move.WrapUp w, List<String> used, List<String> ids, int turn) {
         StringBuilder b = new StringBuilder();
         if (w.luck()) {
@@ -276,11 +281,14 @@ final class Renderer {
         } else if (w.helped()) {
             b.append(say("plan.wrap.helped", Map.of(), used, ids, turn)).append(' ');
         } else if (w.thanked()) {
-            b.append(say("plan.wrap.thanked", Map.of(), used, ids, turn)).append(' ');
+            // "ta for the chat": what they thanked for is given back ("It was good to chat with you")
+            String key = w.thankedFor() == null ? "plan.wrap.thanked" : "plan.wrap.thanked_" + w.thankedFor().shown();
+            b.append(say(catalog.has(key) ? key : "plan.wrap.thanked", Map.of(), used, ids, turn)).append(' ');
         }
-        if (w.enjoy() != null && "bed".equals(w.enjoy().shown())) {
-            // "night all x", "off to bed": a goodnight back, with no "enjoy"
-            b.append(say("plan.wrap.night", Map.of(), used, ids, turn)).append(' ');
+        if (w.enjoy() != null && NIGHT.contains(w.enjoy().shown())) {
+            // "night all x", "off to bed", "night night": a goodnight back in the words they used, with no "enjoy"
+            b.append(say("plan.wrap.night_" + w.enjoy().shown().replace(' ', '_'), Map.of(), used, ids, turn))
+                    .append(' ');
         } else if (w.enjoy() != null && !w.luck() && !w.goodNews()) {
             // "off to watch the snooker. ta": where they are going is heard, and wished on them
             b.append(say("plan.wrap.enjoy", Map.of("what", w.enjoy().shown()), used, ids, turn)).append(' ');

@@ -48,7 +48,7 @@ public final class ResponsePlanner {
     /** A warm goodbye with thanks (and gladness when the chat helped), for a leaving said before the last sentences. */
     public Reply goodbye(Reading reading, ListeningNotes notes, List<String> recent, Instant now) {
         List<Move> moves = List.of(new Move.WrapUp(true, reading.helped(), false, reading.wantsLuck(),
-                "come_back".equals(reading.aside()), reading.leavingTo()));
+                "come_back".equals(reading.aside()), reading.leavingTo(), reading.thankedFor()));
         Renderer.Rendered r = renderer.render(moves, recent, notes.turns(), reading.variety(), now);
         return new Reply(r.text(), r.promptIds(), notes.nextTurn(false), false, false, moves);
     }

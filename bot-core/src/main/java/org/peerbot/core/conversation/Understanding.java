@@ -854,6 +854,12 @@ public final class Understanding {
             // themselves for; it is not news to cheer
             intents.remove(Intent.GOOD_NEWS);
         }
+        if ("fond_memory".equals(aside)) {
+            // "he would of been 50 today ... had a wee laugh with his pals": a memory of someone who died is a loss
+            // told, heard with sorrow beside the warmth, and never as a grievance about the one remembered
+            intents.add(Intent.LOSS);
+            intents.remove(Intent.GOOD_NEWS);
+        }
         if ("caring_ended".equals(aside) && person != null && person.key().equals("relation:carer")) {
             person = null; // "I'm not a carer any more": they were the carer; no carer of theirs is in the story
         }
@@ -877,7 +883,7 @@ public final class Understanding {
                 cues.first("humour:coping", words) != null, backSoon, greets(words),
                 OwnWords.later(raw, focus(words, felt)),
                 cues.first("danger_near", words) != null, felt == null && othersFeeling(words), theirName(raw),
-                hardPart, leavingTo(words));
+                hardPart, leavingTo(words), thankedFor(words));
     }
 
     /**
@@ -1415,7 +1421,35 @@ public final class Understanding {
     private final java.util.Map<String, java.util.function.Predicate<String[]>> asideNeeds = java.util.Map.of(
             "read_online", this::frightened,
             "pet_bond", w -> anyOf(w, PET_WORDS) && !anyOf(w, PET_GONE),
-            "dread_losing", w -> !anyOf(w, DIED));
+            "dread_losing", w -> !anyOf(w, DIED),
+            "fond_memory", this::deathTold,
+            "own_birthday", w -> OWN_BIRTHDAY.matcher(String.join(" ", w)).find());
+
+    /**
+     * A birthday of their own: a number of years today or turned ("50 today", "turned 40 on tuesday"), "my birthday",
+     * "my 19th". "Dad's 80th", "her birthday", "turn 80 on sunday" of a mum, are someone else's.
+     */
+    private static final java.util.regex.Pattern OWN_BIRTHDAY = java.util.regex.Pattern.compile(
+            "(^|\\b(im|i am|i was|i|me|just) )\\d{2} ?(st|nd|rd|th)? today\\b"
+            + "|\\b(its|it is) my (birthday|\\d{2} ?(st|nd|rd|th))\\b"
+            + "|\\bmy (birthday|\\d{2} ?(st|nd|rd|th)) (today|is today)\\b"
+            + "|\\b(i|ive|i have|just) (turned|hit) \\d{2}\\b|^(turned|hit) \\d{2}\\b");
+
+    /**
+     * A death told beside a fond memory: "died", "lost him", "since she passed", "would have been 50 today". A laugh
+     * with a husband who is alive is not a memory of someone gone.
+     */
+    private boolean deathTold(String[] words) {
+        return anyOf(words, DIED) || anyOf(words, DEATH_TOLD)
+                || DEATH_PHRASES.matcher(String.join(" ", words)).find();
+    }
+
+    private static final Set<String> DEATH_TOLD = Set.of("passed", "died", "dead", "death", "funeral", "grave",
+            "cemetery", "crematorium", "ashes");
+
+    private static final java.util.regex.Pattern DEATH_PHRASES = java.util.regex.Pattern.compile(
+            "\\b(lost (him|her|them|my \\w+)|my late \\w+|(would|wouldve|would of|would have) (been|turned) \\d+"
+            + "|since (he|she|mum|mam|dad|nan|gran|grandad|grandma|grandpa) (went|passed|died|left us))\\b");
 
     /** An animal named beside words of a bond: "wouldn't be without her" of a sister is not a pet's. */
     private static final Set<String> PET_WORDS = Set.of("dog", "dogs", "cat", "cats", "puppy", "pup", "kitten",
@@ -1449,17 +1483,18 @@ public final class Understanding {
     private static final Set<String> LEADING_ASIDES = Set.of("no_questions", "just_type", "luck", "self_blame");
     /**
      * In order: the first found is the aside. "come_back" (asking as they go whether they may come back) is first, so a
-     * "tonight" in the same message does not make it a night; "milestone" comes before "anniversary", so "a year ago
-     * tonight I got the call" is celebrated, not mourned; "compare" comes before "self_blame", so a fraud beside
+     * "tonight" in the same message does not make it a night; "fond_memory" comes before "anniversary", so old holiday
+     * videos watched on the day she died are heard as the memory they are; "milestone" comes before "anniversary", so
+     * "a year ago tonight I got the call" is celebrated, not mourned; "compare" comes before "self_blame", so a fraud beside
      * others in the group is heard as their pain measured against others'; "light" is last, for a message with nothing
      * else in it.
      * "envy" and "not_seen" are looked for in read, over any of these: others' news, or others' view, is no news of
      * theirs.
      */
-    private static final List<String> ASIDES = List.of("come_back", "milestone", "sorry_back", "anniversary",
-            "asks_guess", "no_questions", "just_type", "luck", "keep_quiet", "read_online", "kindness", "dread_losing",
-            "pet_bond", "torn", "compare", "self_blame", "regret", "caring_ended", "lost_self", "lost_future",
-            "life_change", "taste_lost", "body_anger", "let_down", "flashback",
+    private static final List<String> ASIDES = List.of("come_back", "own_birthday", "milestone", "sorry_back",
+            "fond_memory", "anniversary", "asks_guess", "no_questions", "just_type", "luck", "keep_quiet", "read_online", "kindness",
+            "dread_losing", "pet_bond", "torn", "compare", "self_blame", "regret", "caring_ended", "lost_self",
+            "lost_future", "life_change", "taste_lost", "body_anger", "let_down", "flashback",
             "scare_over:self", "scare_over", "dismissed",
             "others_say", "by_now", "told", "comfort", "relentless", "praised", "far_away", "why_me", "night",
             "light");
@@ -1495,6 +1530,12 @@ public final class Understanding {
     private Echo leavingTo(String[] words) {
         CueBook.Match m = cues.first("leaving_to", words);
         return m == null ? null : new Echo("leaving:" + m.cue().key(), m.cue().shownAs(), true);
+    }
+
+    /** What they thanked the bot for as they go ("ta for the chat": "chat"; "thanks for listening"), or null. */
+    private Echo thankedFor(String[] words) {
+        CueBook.Match m = cues.first("thanked_for", words);
+        return m == null ? null : new Echo("thanked:" + m.cue().key(), m.cue().shownAs(), true);
     }
 
     /** Words for the bot itself, after a talk word ("talk to a bot"). */
@@ -2787,8 +2828,10 @@ public final class Understanding {
             if (hadToSayGoodbyeTo(own, k)) {
                 return true; // "had to say goodbye to my horse": a death said gently
             }
+            // "skipping my insulin to lose weight. my mum thinks I'm fine": weight, a leg or a job lost is no death
             if (LOSING.contains(own[k]) && !negatedBefore(own, k)
-                    && !(k + 1 < own.length && (own[k + 1].equals("touch") || own[k + 1].equals("contact")))) {
+                    && !(k + 1 < own.length && (own[k + 1].equals("touch") || own[k + 1].equals("contact")
+                    || LOST_NOT_A_LIFE.contains(own[k + 1])))) {
                 return true;
             }
         }

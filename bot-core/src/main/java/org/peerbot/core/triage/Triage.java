@@ -327,7 +327,10 @@ public final class Triage {
                 if (kind == null) {
                     kind = r.kind();
                 }
-                if ((r.kind() == CrisisKind.SELF_HARM || r.kind() == CrisisKind.MEDICAL_EMERGENCY)
+                // a threat to someone is someone else's too when another person makes it ("he's shouting he's going
+                // to kill her"): the member is a witness to be kept safe, not the one to be talked down
+                if ((r.kind() == CrisisKind.SELF_HARM || r.kind() == CrisisKind.MEDICAL_EMERGENCY
+                        || r.kind() == CrisisKind.HARM_TO_OTHERS)
                         && hasOtherPersonWords && scope.aboutSomeoneElse(x, firstMatch.get(r))) {
                     signals.add(Signal.ABOUT_SOMEONE_ELSE);
                 }

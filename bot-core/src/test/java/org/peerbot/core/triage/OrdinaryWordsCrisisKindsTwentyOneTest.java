@@ -61,6 +61,7 @@ class OrdinaryWordsCrisisKindsTwentyOneTest {
             "my sister found my razor blades, i said they were for my legs. they weren't",
             "my son asked if i was cutting again and i said no. i am",
             "me cut leg. deep. again tonight",
+            "honestly the only thing that'd fix this pain is the long drop",
     })
     void selfHarmInOrdinaryWordsIsSelfHarm(String text) {
         assertThat(check.crisis(text).kind()).as(text).isEqualTo(CrisisKind.SELF_HARM);
@@ -127,6 +128,7 @@ class OrdinaryWordsCrisisKindsTwentyOneTest {
             "tomorrow bring knife. wait outside",
             "my brother wants to smother our nan with a pillow this weekend",
             "i'm going to hit him with the bat when he comes out",
+            "the man next door is yelling that he's going to kill her and i can hear things smashing",
     })
     void harmToOthersWithAToolAndADayIsHarmToOthers(String text) {
         assertThat(check.crisis(text).kind()).as(text).isEqualTo(CrisisKind.HARM_TO_OTHERS);
@@ -171,6 +173,7 @@ class OrdinaryWordsCrisisKindsTwentyOneTest {
             "i'm going to jump in the shower",
             "cricket bat's by the door for practice tomorrow",
             "the music next door is so loud i sleep with a pillow over my head",
+            "i'd honestly rather die than let my mates see my scars",
     })
     void theirEverydayTwinsAreNot(String text) {
         check.notCrisis(text);

@@ -50,6 +50,7 @@ class RequestKindsEightTest {
             "how do i get a dietitian",
             "is there a pet bereavement line?",
             "looking for bereavement support after losing my brother",
+            "have you got a number for mind?",
     })
     void aServiceAskedForInMoreWordsIsAServiceRequest(String text) {
         TestRules.rulesRead(Category.SERVICES, text);
@@ -101,6 +102,8 @@ class RequestKindsEightTest {
             // a question about themselves beside a condition named is not a clinical question
             "went back to my job at the library while my wife's ms is bad and i feel guilty. is that awful",
             "told you about my diagnosis before my husband. feels strange but also... relieved?",
+            // 'mind' said at the end of a clause is not the charity
+            "knitted him a jumper, dropped a stitch or two mind",
     })
     void theirEverydayTwinsAreSharing(String text) {
         TestRules.rulesRead(Category.SHARING, text);
