@@ -1440,12 +1440,20 @@ public final class Understanding {
      * with a husband who is alive is not a memory of someone gone.
      */
     private boolean deathTold(String[] words) {
-        return anyOf(words, DIED) || anyOf(words, DEATH_TOLD)
-                || DEATH_PHRASES.matcher(String.join(" ", words)).find();
+        for (int i = 0; i < words.length; i++) {
+            // "she passed in May" is a death; "passed my test", "passed out" are not
+            boolean passedOn = words[i].equals("passed")
+                    && (i + 1 >= words.length || !NOT_A_DEATH_AFTER.contains(words[i + 1]));
+            if (passedOn || (DIED.contains(words[i]) && !words[i].equals("passed"))
+                    || RESTING_PLACE.contains(words[i])) {
+                return true;
+            }
+        }
+        return DEATH_PHRASES.matcher(String.join(" ", words)).find();
     }
 
-    private static final Set<String> DEATH_TOLD = Set.of("passed", "died", "dead", "death", "funeral", "grave",
-            "cemetery", "crematorium", "ashes");
+    /** Where the dead are remembered, beside a death told (not "dead funny", not the Ashes). */
+    private static final Set<String> RESTING_PLACE = Set.of("grave", "cemetery", "crematorium", "headstone");
 
     private static final java.util.regex.Pattern DEATH_PHRASES = java.util.regex.Pattern.compile(
             "\\b(lost (him|her|them|my \\w+)|my late \\w+|(would|wouldve|would of|would have) (been|turned) \\d+"
@@ -1485,9 +1493,9 @@ public final class Understanding {
      * In order: the first found is the aside. "come_back" (asking as they go whether they may come back) is first, so a
      * "tonight" in the same message does not make it a night; "fond_memory" comes before "anniversary", so old holiday
      * videos watched on the day she died are heard as the memory they are; "milestone" comes before "anniversary", so
-     * "a year ago tonight I got the call" is celebrated, not mourned; "compare" comes before "self_blame", so a fraud beside
-     * others in the group is heard as their pain measured against others'; "light" is last, for a message with nothing
-     * else in it.
+     * "a year ago tonight I got the call" is celebrated, not mourned; "compare" comes before "self_blame", so a fraud
+     * beside others in the group is heard as their pain measured against others'; "light" is last, for a message with
+     * nothing else in it.
      * "envy" and "not_seen" are looked for in read, over any of these: others' news, or others' view, is no news of
      * theirs.
      */

@@ -29,9 +29,12 @@ class SessionThirtyOneKindsTest {
                 .doesNotContain("medical advice").doesNotContain("put up with");
     }
 
-    @Test
-    void aLaughWithSomeoneAliveIsNoMemoryOfALoss() {
-        String reply = chats.after("hi", "had a good laugh with my husband tonight watching old comedies");
+    @ParameterizedTest
+    @ValueSource(strings = {"had a good laugh with my husband tonight watching old comedies",
+            "passed my driving test today! the examiner made me laugh the whole way round",
+            "my grandson is dead funny, he made me laugh till i cried at tea"})
+    void aLaughWithSomeoneAliveIsNoMemoryOfALoss(String text) {
+        String reply = chats.after("hi", text);
         assertThat(reply).doesNotContain("precious memory").doesNotContain("lovely memory").doesNotContain("sorry");
     }
 

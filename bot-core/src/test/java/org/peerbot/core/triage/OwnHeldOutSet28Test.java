@@ -26,7 +26,7 @@ class OwnHeldOutSet28Test {
         assertThat(s.size()).isGreaterThanOrEqualTo(567);
         assertThat(s.crisis()).as("crisis messages in the part").isGreaterThanOrEqualTo(197);
         // first measured blind at the start of session 31: 106 of 197 caught, 8 of 370 flagged, accuracy 0.757; the
-        // rules written from part 27 in the same session (the part unread): 109, 8, accuracy 0.774
+        // rules written from part 27 in the same session (the part unread): 110, 8, accuracy 0.776
         assertThat(s.recall()).as("crisis recall").isGreaterThanOrEqualTo(0.55);
         assertThat(s.falseCrisis()).as("others flagged crisis of " + s.others()).isLessThanOrEqualTo(8);
         assertThat(s.accuracy()).as("accuracy").isGreaterThanOrEqualTo(0.77);

@@ -76,7 +76,7 @@ class ConversationSuiteTest {
             # config/src/test/resources/conversations-blind): 43 passed on the code it was written against, both ways.
             # Not tuned to pass either: the floor only stops the share that passes from falling, and the question share,
             # doses and directive phrasing are held as for the shipped suite.
-            conversations-blind, 79, 77, 77
+            conversations-blind, 79, 78, 78
             # A fourth suite, written blind in session 6 before the planner was changed (98 scenarios,
             # config/src/test/resources/conversations-blind-2): bereavement told many ways, good and mixed news,
             # goodbyes said and implied, thanks, venting, playing down, short replies, questions to the bot, asking for
@@ -186,7 +186,7 @@ class ConversationSuiteTest {
             # change: 4 passed (4 on the rules alone), 1,017 of 1,175 turn checks (1,020); 4 (4) and 1,046 (1,047) at
             # its end; 5 (5) and 1,051 (1,052) in session 22. Its checks were not changed; the floor only stops the
             # share that passes from falling.
-            conversations-blind-14, 60, 8, 8
+            conversations-blind-14, 60, 9, 9
             # A seventeenth suite, written blind in session 22 by two helpers who read nothing of the planner, its word
             # lists or its catalogue (60 scenarios, config/src/test/resources/conversations-blind-15): work and money
             # worries from illness, changes to the body, relationships strained by illness, nervous first messages,
@@ -270,8 +270,8 @@ class ConversationSuiteTest {
             # babies and weddings in the family, sport and watching the match, friends who drifted away, secrets and
             # not telling anyone, small pleasures today, and doing something for the first time since diagnosis. First
             # run on main at the start of session 31 before any change: 2 passed both ways (1,287 of 1,465 checks with
-            # the model, 1,292 on the rules alone).
-            conversations-blind-24, 60, 2, 2
+            # the model, 1,292 on the rules alone); 3 (3) and 1,315 (1,320) at its end.
+            conversations-blind-24, 60, 3, 3
             """)
     void eachBlindSuiteKeepsItsFloors(String suite, int size, int floor, int floorWithModel)
             throws java.io.IOException, java.net.URISyntaxException {
