@@ -63,6 +63,12 @@ class SessionThirtyOneKindsTest {
     }
 
     @Test
+    void aNapAndATaTaIsAGoodbye() {
+        assertThat(chats.after("sat in the garden with a cuppa this morning", "right, time for my nap. ta ta"))
+                .contains("enjoy your nap").doesNotEndWith("?");
+    }
+
+    @Test
     void aGoodnightIsAnsweredInTheirWords() {
         assertThat(chats.after("long day", "thank you. goodnight")).contains("goodnight");
         assertThat(chats.after("long day", "night night x")).contains("night night");
