@@ -404,6 +404,11 @@ final class CrisisReplies {
                 + " (intensive care|icu|itu|resus|hospital|the hospital|a and e)( .*)?");
     }
 
+    /** An answer to "call 999 now" about the help itself: come, coming, or being called. */
+    static boolean answersTheCall(String text) {
+        return isHelpThere(text) || isHelpComing(text) || isCalling(text);
+    }
+
     /** The call being made now: "my son is ringing 999 now", "we're phoning them" (digits are gone). */
     static boolean isCalling(String text) {
         return answer(text).matches("(.* )?(is|are|s|im|were|theyre|hes|shes) (ringing|calling|phoning|dialling"

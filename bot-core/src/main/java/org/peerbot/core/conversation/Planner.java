@@ -265,13 +265,8 @@ final class Planner {
         Feeling ownLine = OWN_LINES.get(String.valueOf(r.aside()));
         if (ownLine != null) {
             // an aside that is always met by a line of its own, whatever else the message holds (see OWN_LINES)
-            if (ownLine == Feeling.DREAD_LOSING) {
-                // "dunno what I'll do when she's gone": nobody has gone yet, so no sorrow for a loss
-                dropped(moves, EnumSet.of(Feeling.LOSS, Feeling.MISSING));
-            }
-            if (ownLine == Feeling.FOND_MEMORY) {
-                // the sorrow stays; "I'm sorry you're missing her" on top of the memory would say the loss twice
-                dropped(moves, EnumSet.of(Feeling.MISSING));
+            if (OWN_LINE_DROPS.containsKey(ownLine)) {
+                dropped(moves, OWN_LINE_DROPS.get(ownLine));
             }
             moves.add(new Acknowledge(ownLine, null, null));
         }
@@ -706,6 +701,15 @@ final class Planner {
             java.util.Map.entry("dread_losing", Feeling.DREAD_LOSING),
             java.util.Map.entry("fond_memory", Feeling.FOND_MEMORY),
             java.util.Map.entry("own_birthday", Feeling.OWN_BIRTHDAY));
+
+    /**
+     * What an own line says in place of other lines: "dunno what I'll do when she's gone" (nobody has gone yet, so no
+     * sorrow for a loss); a fond memory of someone who died (the sorrow stays, but "I'm sorry you're missing her" on
+     * top of the memory would say the loss twice).
+     */
+    private static final java.util.Map<Feeling, Set<Feeling>> OWN_LINE_DROPS = java.util.Map.of(
+            Feeling.DREAD_LOSING, EnumSet.of(Feeling.LOSS, Feeling.MISSING),
+            Feeling.FOND_MEMORY, EnumSet.of(Feeling.MISSING));
 
     /** Lines after which the member leads: no question, and no second naming of the feeling. */
     private static final java.util.Set<Feeling> THEY_LEAD_AFTER = java.util.EnumSet.of(Feeling.LOST_FUTURE,

@@ -1441,10 +1441,7 @@ public final class Understanding {
      */
     private boolean deathTold(String[] words) {
         for (int i = 0; i < words.length; i++) {
-            // "she passed in May" is a death; "passed my test", "passed out" are not
-            boolean passedOn = words[i].equals("passed")
-                    && (i + 1 >= words.length || !NOT_A_DEATH_AFTER.contains(words[i + 1]));
-            if (passedOn || (DIED.contains(words[i]) && !words[i].equals("passed"))
+            if ((DIED.contains(words[i]) && !DIED_AFTER.contains(words[i])) || diesAt(words, i)
                     || RESTING_PLACE.contains(words[i])) {
                 return true;
             }
@@ -1536,14 +1533,18 @@ public final class Understanding {
 
     /** Something good they are off to as they leave ("off to watch the snooker"), in the planner's words, or null. */
     private Echo leavingTo(String[] words) {
-        CueBook.Match m = cues.first("leaving_to", words);
-        return m == null ? null : new Echo("leaving:" + m.cue().key(), m.cue().shownAs(), true);
+        return shownCue("leaving_to", "leaving:", words);
     }
 
     /** What they thanked the bot for as they go ("ta for the chat": "chat"; "thanks for listening"), or null. */
     private Echo thankedFor(String[] words) {
-        CueBook.Match m = cues.first("thanked_for", words);
-        return m == null ? null : new Echo("thanked:" + m.cue().key(), m.cue().shownAs(), true);
+        return shownCue("thanked_for", "thanked:", words);
+    }
+
+    /** The first cue of a section in the message, as the planner shows it ("=> your cuppa"), or null. */
+    private Echo shownCue(String section, String keyPrefix, String[] words) {
+        CueBook.Match m = cues.first(section, words);
+        return m == null ? null : new Echo(keyPrefix + m.cue().key(), m.cue().shownAs(), true);
     }
 
     /** Words for the bot itself, after a talk word ("talk to a bot"). */
@@ -2845,8 +2846,13 @@ public final class Understanding {
         }
         // "passed the test" is not a death, but "died" is whatever follows ("her mum died. the neighbours...": the
         // full stop is gone from the words)
-        return end < own.length && DIED_AFTER.contains(own[end]) && (own[end].equals("died")
-                || end + 1 >= own.length || !NOT_A_DEATH_AFTER.contains(own[end + 1]));
+        return diesAt(own, end);
+    }
+
+    /** "died" whatever follows; "passed" unless a thing follows ("she passed in May", not "passed my test"). */
+    private static boolean diesAt(String[] words, int at) {
+        return at < words.length && DIED_AFTER.contains(words[at]) && (words[at].equals("died")
+                || at + 1 >= words.length || !NOT_A_DEATH_AFTER.contains(words[at + 1]));
     }
 
     /** The words with a possessive "'s" read as the word itself: "sisters" (from "sister's") is "sister". */
