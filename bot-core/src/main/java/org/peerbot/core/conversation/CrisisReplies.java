@@ -239,6 +239,17 @@ final class CrisisReplies {
         return handoffs.request(flagged, kind, Wishes.of(flagged, null), turn, now);
     }
 
+    /** Words that say a risk read was a saying, not meant ("not literally", "only joking", "don't panic"). */
+    private static final java.util.regex.Pattern CLARIFIES = java.util.regex.Pattern.compile(
+            "\\b(not literally|didn'?t mean (it|that) (like that|literally)|figure of speech|just a (saying|turn of "
+                    + "phrase)|only (joking|kidding)|just (joking|kidding)|don'?t panic|wasn'?t serious|not being "
+                    + "serious)\\b");
+
+    /** Whether the message says the words read as risk were a saying, not meant (with the DENIAL signal beside it). */
+    static boolean clarifies(String text) {
+        return CLARIFIES.matcher(text.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'')).find();
+    }
+
     /**
      * A message after "call 999 now" (something taken, means at hand, a medical emergency), while no person has
      * joined: the emergency number comes first, shaped by what they say (safety rules 1 and 5). Being alone is met
@@ -296,6 +307,12 @@ final class CrisisReplies {
         ServiceInfo line = lineBesideEmergency(kind, now);
         return Templates.fill(text, Map.of("emergency", emergencyNumber(), "line", line.name() + " (" + line.contact()
                 + ")"));
+    }
+
+    /** Whether the last prompt used starts with the key (the line said just before, this turn or the last). */
+    static boolean lastWas(ConversationState state, String key) {
+        List<String> recent = state.recentPrompts();
+        return !recent.isEmpty() && recent.get(recent.size() - 1).startsWith(key);
     }
 
     /**
@@ -411,9 +428,13 @@ final class CrisisReplies {
 
     /** The call being made now: "my son is ringing 999 now", "we're phoning them" (digits are gone). */
     static boolean isCalling(String text) {
+        // "ok ringing 999 now, doors on the latch": the call told with no "I'm", as the message begins
+        String object = " (now|999|them|an ambulance|the ambulance|ambulance|for an ambulance|for help|the paramedics"
+                + "|emergency)( .*)?";
         return answer(text).matches("(.* )?(is|are|s|im|were|theyre|hes|shes) (ringing|calling|phoning|dialling"
-                + "|dialing|on the phone to) (now|them|an ambulance|the ambulance|ambulance|for an ambulance|for help"
-                + "|the paramedics|emergency)( .*)?");
+                + "|dialing|on the phone to)" + object)
+                || answer(text).matches("((ok|okay|right|yes|yeah|fine|alright|k) )*(ringing|calling|phoning|dialling"
+                + "|dialing)" + object);
     }
 
     /** Alone: "no", "no one", "nobody", "on my own", "just me". */

@@ -189,6 +189,20 @@ final class MemberTurns {
             conversations.save(crisisReplies.goodbyeWhileFlagged(state, turn, now));
             return;
         }
+        if (state.flagged() && state.notes().crisisBlockGiven() && !crisis && state.risk() == CrisisKind.SELF_HARM
+                && result.has(Signal.DENIAL) && CrisisReplies.clarifies(text)) {
+            // "not literally lol dont panic. just the guilt": the words read as risk were a saying, and they say so;
+            // the number is not pressed as if they had not answered ("You matter ... call 999" twice more). Risk stays
+            // flagged (rule 6): they are thanked, and 999 and a 24/7 line are named once more for if it is ever real.
+            // "lol only joking" alone ends there; with more in it ("just the guilt. he's home now"), that is listened to
+            Prompt p = listening.pick("crisis.clarified", state.recentPrompts(), state.notes().turns());
+            turn.say(me, crisisReplies.filled(p.text(), state.risk(), now), state.key());
+            state = state.usedPrompt(p.id()).withNotes(state.notes().emergency(0));
+            if (WORDS.split(text.strip()).length <= CLARIFIED_ALONE_WORDS) {
+                conversations.save(state.seen(now));
+                return;
+            }
+        }
         if (state.notes().emergencyLeft() > 0) {
             // after "call 999 now" and before a person joins, the number comes first whatever they say
             conversations.save(crisisReplies.afterEmergency(state, text, turn));
@@ -402,8 +416,8 @@ final class MemberTurns {
         // "you misunderstood me" reads as a denial to triage; outside a chat at risk, a correction is owned in one
         // short line by the planner, with no "thank you for telling me" paragraph before it
         boolean correction = reading.has(Intent.CORRECTION) && !state.flagged();
-        if ((result.has(Signal.DENIAL) && !reading.has(Intent.VENTING) && !correction)
-                || (state.flagged() && reading.reassures())) {
+        if (((result.has(Signal.DENIAL) && !reading.has(Intent.VENTING) && !correction)
+                || (state.flagged() && reading.reassures())) && !CrisisReplies.lastWas(state, "crisis.clarified")) {
             Prompt p = listening.pick(state.flagged() ? "crisis.gentle_after" : "crisis.gentle", next.recentPrompts(),
                     next.notes().turns());
             turn.say(me, p.text(), key);
@@ -429,6 +443,8 @@ final class MemberTurns {
 
     /** Words in a message with a request for a person from which what they told is heard first. */
     private static final int HEARD_FIRST_WORDS = 15;
+    /** A clarification this short ("lol only joking", "not literally, don't panic") is answered on its own. */
+    private static final int CLARIFIED_ALONE_WORDS = 6;
     private static final java.util.regex.Pattern WORDS = java.util.regex.Pattern.compile("\\s+");
 
     /**

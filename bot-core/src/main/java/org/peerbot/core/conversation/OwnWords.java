@@ -317,6 +317,10 @@ final class OwnWords {
             }
         }
         while (!words.isEmpty() && FILLERS.contains(lower(words.get(0)))) {
+            if (words.size() > 2 && lower(words.get(0)).equals("like") && likened(lower(words.get(1)),
+                    lower(words.get(2)))) {
+                return null; // "like I was a nice lady from the council": a comparison, not what happened to them
+            }
             words.remove(0);
         }
         while (!words.isEmpty() && TRAILING.contains(lower(words.get(words.size() - 1)))) {
@@ -401,8 +405,12 @@ final class OwnWords {
                 case "im", "i'm" -> "you're";
                 case "ive", "i've" -> "you've";
                 case "i'd" -> "you'd";
+                // "never thought id see the day", "i think ill be ok": said without apostrophes, before a verb
+                case "id" -> k + 1 < words.size() && AFTER_ID.contains(lower(words.get(k + 1))) ? "you'd" : w;
+                case "ill" -> k + 1 < words.size() && AFTER_ID.contains(lower(words.get(k + 1))) ? "you'll" : w;
                 case "i'll" -> "you'll";
-                case "me", "myself" -> low.equals("me") ? "you" : "yourself";
+                case "me", "myself" -> low.equals("myself") ? "yourself"
+                        : k + 1 < words.size() && possessiveMe(prev, lower(words.get(k + 1))) ? "your" : "you";
                 case "my" -> "your";
                 case "mine" -> "yours";
                 case "we", "us" -> "you";
@@ -432,6 +440,40 @@ final class OwnWords {
             "and", "of", "my", "your", "our", "very", "too", "really", "with", "for", "at", "in", "on", "be", "been",
             // session 26: "and i just. idk" (words failing them) is not given back as "You just."
             "just", "so", "kind", "sort", "cant", "couldnt");
+
+    /**
+     * Whether "like" starting a clause makes a comparison ("like I was a stranger", "like I'm a child", "like a
+     * ghost"), not a filler ("like I don't even remember", "like I'm not sad sad").
+     */
+    private static boolean likened(String next, String then) {
+        return next.equals("a") || next.equals("an") || (next.equals("i") && (then.equals("was") || then.equals("were")))
+                || ((next.equals("im") || next.equals("i'm")) && (then.equals("a") || then.equals("an")
+                || then.equals("some") || then.equals("the")));
+    }
+
+    /** Verbs after "id" or "ill" that make them "I'd" and "I'll", not "ID" and "ill". */
+    private static final Set<String> AFTER_ID = Set.of("be", "have", "never", "see", "get", "go", "like", "love",
+            "rather", "do", "make", "feel", "been", "had", "need", "want", "ever", "always", "prefer", "stay", "come",
+            "manage", "try", "miss", "cope", "know", "just", "probably");
+
+    /** Prepositions after which dialect "me" may mean "my" ("in me coat", "with me mam"). */
+    private static final Set<String> ME_AFTER = Set.of("in", "on", "at", "with", "from", "of", "into", "under",
+            "round", "off", "through", "for", "to", "onto", "behind", "about", "sign", "lost", "wrecked");
+
+    /** Words after "me" that show it stays "me" ("told me off", "with me and the kids", "to me today"). */
+    private static final Set<String> ME_STAYS = Set.of("a", "an", "the", "and", "or", "but", "to", "too", "so", "up",
+            "down", "out", "in", "on", "off", "now", "again", "back", "here", "there", "that", "this", "then", "as",
+            "at", "for", "from", "with", "because", "cos", "if", "when", "alone", "yesterday", "today", "tonight",
+            "tomorrow", "last", "every", "once", "twice", "anyway", "either", "like", "really", "though", "tho", "lol",
+            "x", "feel", "feeling", "by", "all", "about", "over", "more", "less", "much", "some", "any",
+            "one", "what", "how", "why", "where", "who", "it", "he", "she", "they", "you", "i", "we", "not", "no",
+            "properly", "sick", "mad", "crazy", "happy", "sad", "better", "worse", "going", "into", "round", "through");
+
+    /** Whether dialect "me" before a noun means "my": "me own name", "in me coat", never "told me off". */
+    private static boolean possessiveMe(String before, String after) {
+        return after.equals("own") || (ME_AFTER.contains(before) && !ME_STAYS.contains(after)
+                && after.chars().allMatch(Character::isLetter));
+    }
 
     /** A quotation opened inside the clause. */
     private static final Pattern QUOTED = Pattern.compile("(^|\\s)[\"'\u2018\u201c]\\S");

@@ -159,7 +159,9 @@ final class Planner {
             return done(moves, n);
         }
         if (r.has(Intent.SHORT_REPLY)) {
-            moves.add(new Acknowledge(r.unsure() ? Feeling.UNSURE : Feeling.SHORT_REPLY, null, null));
+            // "Fine. Managing, just about.": their closed answer given back, with no push for more
+            moves.add(r.closed() != null ? new Acknowledge(Feeling.CLOSED, r.closed(), null)
+                    : new Acknowledge(r.unsure() ? Feeling.UNSURE : Feeling.SHORT_REPLY, null, null));
             if (choicesDue(n, true)) {
                 moves.add(new Move.OfferChoices(topicFor(n)));
                 return done(moves, n.offeredChoices());

@@ -119,6 +119,8 @@ import org.peerbot.core.model.Intent;
  *                    in the planner's words ("the snooker", "your cuppa"), wished on them as they go; or null
  * @param thankedFor  as they leave, what they thanked the bot for ("ta for the chat": shown "chat"; "listening"),
  *                    given back in the thanks; or null
+ * @param closed      a short closed answer in their words ("managing, just about", "mustn't grumble"), given back
+ *                    with no push for more; or null
  */
 public record Reading(Set<Intent> intents, BotQuestion botQuestion, List<String> topics, Echo relation, Echo thing,
                       Echo feeling, String language, boolean thanksOnly, boolean helped, boolean unsure,
@@ -132,7 +134,8 @@ public record Reading(Set<Intent> intents, BotQuestion botQuestion, List<String>
                       List<String> denied, Echo grievance, boolean roleChange, boolean helperSetUp,
                       boolean humour, boolean coping, boolean backSoon, boolean greets,
                       java.util.function.Supplier<String> ownWords, boolean dangerNear,
-                      boolean othersFeeling, Echo theirName, Echo hardPart, Echo leavingTo, Echo thankedFor) {
+                      boolean othersFeeling, Echo theirName, Echo hardPart, Echo leavingTo, Echo thankedFor,
+                      Echo closed) {
 
     /** One more kind of message the planner answers in its own way, or NONE. */
     public enum Extra { NONE, ADVICE, IDEA, BIG_NEWS, WAITING, FAMILY_NEWS, NEW_HERE, OTHERS_JOY, OTHERS_MOMENT }

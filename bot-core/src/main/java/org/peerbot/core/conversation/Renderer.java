@@ -216,6 +216,7 @@ final class Renderer {
             case THANKS -> "plan.ack.thanks";
             case SHORT_REPLY -> "plan.ack.short";
             case UNSURE -> "plan.ack.unsure";
+            case CLOSED -> "plan.ack.closed";
             case HELPED -> "plan.ack.helped";
             case HELPED_OPEN -> "plan.ack.helped_open";
             case CORRECTED -> "plan.ack.corrected";

@@ -542,8 +542,14 @@ public final class Understanding {
         } else if (bot != null) {
             intents.add(Intent.BOT_QUESTION);
         }
+        Echo closed = null;
         if (words.length > 0 && words.length <= 3 && shortReplies.contains(String.join(" ", words))) {
             intents.add(Intent.SHORT_REPLY);
+        } else if (words.length <= 10 && closedShort(raw)) {
+            // "Fine. Managing, just about.", "yeah. not much to say tbh", "Och it's fine. Mustn't grumble.": a closed
+            // answer in a few short pieces is met as one, with no push for more
+            intents.add(Intent.SHORT_REPLY);
+            closed = shownCue("short_closed", "closed:", words);
         }
         boolean upsetEmoji = words.length == 0 && UPSET.matcher(raw).find();
         if (words.length == 0 && !upsetEmoji && NODS.matcher(raw).find()) {
@@ -607,7 +613,8 @@ public final class Understanding {
                 && !intents.contains(Intent.LOSS) && !intents.contains(Intent.BAD_NEWS)
                 && !intents.contains(Intent.GOOD_NEWS) && felt == null
                 && cues.first("struggle", words) == null));
-        boolean unsure = intents.contains(Intent.SHORT_REPLY) && cues.first("short_unsure", words) != null;
+        boolean unsure = intents.contains(Intent.SHORT_REPLY) && (cues.first("short_unsure", words) != null
+                || closed != null);
         boolean askedForPerson = unnegated("person_verb", words);
         List<String> topics = topics(words); // idioms blanked: "my phone died" is not grief, and not a topic
         if (askedForPerson && anyOf(words, PLACE_WORDS) && !topics.isEmpty()) {
@@ -679,6 +686,8 @@ public final class Understanding {
                 forPerson = masked(forPerson, k + 2, k + 3);
             }
         }
+        // "counting every penny like my granny used to": someone named only to compare with is not who it is about
+        forPerson = cues.masked("person:compared", forPerson);
         CueBook.Match role = cues.first("role_change", words);
         if (role != null) {
             // "more nurse than wife": the roles are the member's own, not people to give back
@@ -745,6 +754,12 @@ public final class Understanding {
             thing = null; // "slept 9 hours, no pain waking me": the gladness is never "about the pain"
         }
         Echo about = newsAbout(forThings, words, owner);
+        if (about != null && intents.contains(Intent.GOOD_NEWS) && about.shown().startsWith("your ")
+                && othersNews(words)) {
+            // "our jamie got the job!!": great news about the job, not about "your job"; the news is someone else's
+            about = new Echo(about.key(), "the " + about.shown().substring("your ".length()), about.good(),
+                    about.bare());
+        }
         if (person != null && intents.contains(Intent.BAD_NEWS) && !intents.contains(Intent.GOOD_NEWS)
                 && subject(person, own) && (about == null || !about.shown().startsWith(person.shown() + "'s "))) {
             about = person; // "my son's being bullied at school": sorry about your son, not about school
@@ -883,7 +898,7 @@ public final class Understanding {
                 cues.first("humour:coping", words) != null, backSoon, greets(words),
                 OwnWords.later(raw, focus(words, felt)),
                 cues.first("danger_near", words) != null, felt == null && othersFeeling(words), theirName(raw),
-                hardPart, leavingTo(words), thankedFor(words));
+                hardPart, leavingTo(words), thankedFor(words), closed);
     }
 
     /**
@@ -1539,6 +1554,76 @@ public final class Understanding {
     /** What they thanked the bot for as they go ("ta for the chat": "chat"; "thanks for listening"), or null. */
     private Echo thankedFor(String[] words) {
         return shownCue("thanked_for", "thanked:", words);
+    }
+
+    /** Words that carry no answer of their own in a short reply ("och", "aye", "tbh"). */
+    private static final Set<String> CLOSED_FILLERS = Set.of("och", "aye", "well", "yeah", "yeh", "ya", "ok", "okay",
+            "tbh", "really", "honestly", "lol", "haha", "x", "xx", "ta", "so", "just", "its", "im", "oh", "ah", "eh",
+            "ngl", "mate", "pal", "love", "hun", "cheers", "thanks", "still", "mm", "hmm", "i", "guess", "suppose");
+
+    /**
+     * Whether every piece of a short message (split at its punctuation) is a closed answer: a short reply, an unsure
+     * one, or a closed one ("managing", "mustn't grumble", "not much to say"), with fillers around it; and at least
+     * one piece is one of those.
+     */
+    private boolean closedShort(String raw) {
+        boolean any = false;
+        for (String piece : raw.split("[.!?,;:\\n]+")) {
+            String[] all = CueBook.tokens(piece);
+            String[] w = java.util.Arrays.stream(all).filter(x -> !CLOSED_FILLERS.contains(x))
+                    .toArray(String[]::new);
+            if (w.length == 0) {
+                continue;
+            }
+            if (!closedPiece(w) && !closedPiece(all)) {
+                return false; // "just about" is read whole before "just" is dropped as a filler
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    /** Whether the words are, whole, a short, unsure or closed answer. */
+    private boolean closedPiece(String[] w) {
+        return shortReplies.contains(String.join(" ", w)) || whole("short_unsure", w) || whole("short_closed", w);
+    }
+
+    /** Who the good news may belong to when it is not the member ("he", "our jamie", "my sister"). */
+    private static final Set<String> NEWS_OTHERS = Set.of("he", "she", "they", "hes", "shes", "theyve", "theyre", "him",
+            "her", "their", "his");
+
+    /** Whether the good news cue follows someone else as its subject within three words ("our jamie got the job"). */
+    private boolean othersNews(String[] words) {
+        CueBook.Match m = cues.first("good_news", words);
+        if (m == null) {
+            return false;
+        }
+        for (int k = Math.max(0, m.at() - 3); k < m.at(); k++) {
+            if (NEWS_OTHERS.contains(words[k])) {
+                return true;
+            }
+            int w = k + 1 < m.at() && KIN_BEFORE.contains(words[k + 1]) ? k + 2 : k + 1;
+            if (w < m.at() && (words[k].equals("my") && oneWord(relations, words[w])
+                    || words[k].equals("our") && !oneWord(things, words[w]) && !words[w].equals("own"))) {
+                return true; // "my sister", "my eldest son", "our jamie"; never "my scan" or "our house"
+            }
+        }
+        return false;
+    }
+
+    /** Words that may come between "my" and who they are ("my best friend", "my eldest son"). */
+    private static final Set<String> KIN_BEFORE = Set.of("best", "little", "big", "eldest", "youngest", "oldest",
+            "middle", "baby", "twin", "step");
+
+    /** Whether a one-word cue of the list is this word. */
+    private static boolean oneWord(List<Cue> list, String word) {
+        return list.stream().anyMatch(c -> c.words().length == 1 && c.words()[0].equals(word));
+    }
+
+    /** Whether the words are exactly one cue of the section. */
+    private boolean whole(String section, String[] w) {
+        CueBook.Match m = cues.first(section, w);
+        return m != null && m.at() == 0 && m.cue().words().length == w.length;
     }
 
     /** The first cue of a section in the message, as the planner shows it ("=> your cuppa"), or null. */

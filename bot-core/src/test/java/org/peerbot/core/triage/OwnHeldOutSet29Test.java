@@ -25,9 +25,10 @@ class OwnHeldOutSet29Test {
         HeldOutScore s = HeldOutScore.of(TestRules.triage(), SET);
         assertThat(s.size()).isGreaterThanOrEqualTo(573);
         assertThat(s.crisis()).as("crisis messages in the part").isGreaterThanOrEqualTo(199);
-        // first measured blind at the start of session 32: 107 of 199 caught, 15 of 374 flagged, accuracy 0.766
-        assertThat(s.recall()).as("crisis recall").isGreaterThanOrEqualTo(0.53);
+        // first measured blind at the start of session 32: 107 of 199 caught, 15 of 374 flagged, accuracy 0.766; at
+        // its end, still unread: 112, 15 flagged, accuracy 0.780
+        assertThat(s.recall()).as("crisis recall").isGreaterThanOrEqualTo(0.56);
         assertThat(s.falseCrisis()).as("others flagged crisis of " + s.others()).isLessThanOrEqualTo(15);
-        assertThat(s.accuracy()).as("accuracy").isGreaterThanOrEqualTo(0.76);
+        assertThat(s.accuracy()).as("accuracy").isGreaterThanOrEqualTo(0.77);
     }
 }

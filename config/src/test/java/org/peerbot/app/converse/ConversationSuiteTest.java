@@ -128,7 +128,8 @@ class ConversationSuiteTest {
             # bot, risk told late, loneliness and odd messages. First run on main in session 15 before any listening
             # change for it: 10 passed (9 on the rules alone). Its checks were not changed; the floor only stops the
             # share that passes from falling.
-            conversations-blind-8, 60, 14, 14
+            # 15 (15) after session 32.
+            conversations-blind-8, 60, 15, 15
             # An eleventh suite, written blind in session 16 by two helpers who read nothing of the planner, its word
             # lists or its catalogue (60 scenarios, config/src/test/resources/conversations-blind-9): good and bad news
             # together, someone else's news, a loss carried through ordinary talk, side effects told rather than asked,
@@ -213,7 +214,8 @@ class ConversationSuiteTest {
             # 14 (14) and 1,064 (1,064) after session 25; 15 (15) after session 30, when a carer's thanks and "off to
             # bed" was heard as a goodbye. Its checks were not changed; the floor only stops the share that passes from
             # falling.
-            conversations-blind-17, 60, 15, 15
+            # 16 (16) after session 32.
+            conversations-blind-17, 60, 16, 16
             # A twentieth suite, written blind in session 25 by two helpers who read nothing of the planner, its word
             # lists or its catalogue (60 scenarios, config/src/test/resources/conversations-blind-18): regret and "if
             # only", losing independence and asking for help, relief and mixed feelings, overwhelm, comparing themselves
@@ -277,8 +279,9 @@ class ConversationSuiteTest {
             # hospital stays and coming home, caring for a partner with dementia, good news about someone else, waiting
             # for results or appointments, music, books and telly that help, short replies and one-word answers, regrets
             # and forgiving yourself, being more than the illness, and coming back to say how it went. First run on main
-            # at the start of session 32 before any change: 2 passed both ways (1,275 of 1,427 checks both ways).
-            conversations-blind-25, 60, 2, 2
+            # at the start of session 32 before any change: 2 passed both ways (1,275 of 1,427 checks both ways); 3 at
+            # its end (1,296).
+            conversations-blind-25, 60, 3, 3
             """)
     void eachBlindSuiteKeepsItsFloors(String suite, int size, int floor, int floorWithModel)
             throws java.io.IOException, java.net.URISyntaxException {
