@@ -456,9 +456,9 @@ final class OwnWords {
             "rather", "do", "make", "feel", "been", "had", "need", "want", "ever", "always", "prefer", "stay", "come",
             "manage", "try", "miss", "cope", "know", "just", "probably");
 
-    /** Prepositions after which dialect "me" may mean "my" ("in me coat", "with me mam"). */
-    private static final Set<String> ME_AFTER = Set.of("in", "on", "at", "with", "from", "of", "into", "under",
-            "round", "off", "through", "for", "to", "onto", "behind", "about", "sign", "lost", "wrecked");
+    /** Words after which dialect "me" may mean "my" ("in me coat", "with me mam"); never "to me", "for me". */
+    private static final Set<String> ME_AFTER = Set.of("in", "on", "at", "with", "from", "into", "under", "round",
+            "off", "through", "onto", "behind", "sign", "lost", "wrecked");
 
     /** Words after "me" that show it stays "me" ("told me off", "with me and the kids", "to me today"). */
     private static final Set<String> ME_STAYS = Set.of("a", "an", "the", "and", "or", "but", "to", "too", "so", "up",
@@ -467,7 +467,9 @@ final class OwnWords {
             "tomorrow", "last", "every", "once", "twice", "anyway", "either", "like", "really", "though", "tho", "lol",
             "x", "feel", "feeling", "by", "all", "about", "over", "more", "less", "much", "some", "any",
             "one", "what", "how", "why", "where", "who", "it", "he", "she", "they", "you", "i", "we", "not", "no",
-            "properly", "sick", "mad", "crazy", "happy", "sad", "better", "worse", "going", "into", "round", "through");
+            "properly", "sick", "mad", "crazy", "happy", "sad", "better", "worse", "going", "into", "round", "through",
+            "instead", "please", "ta", "thanks", "mate", "love", "pal", "hun", "anymore", "sometimes", "later", "first",
+            "after", "before", "while", "until", "till", "cause", "coz", "haha", "ok", "xx", "innit", "eh", "aye");
 
     /** Whether dialect "me" before a noun means "my": "me own name", "in me coat", never "told me off". */
     private static boolean possessiveMe(String before, String after) {

@@ -1588,9 +1588,11 @@ public final class Understanding {
         return shortReplies.contains(String.join(" ", w)) || whole("short_unsure", w) || whole("short_closed", w);
     }
 
-    /** Who the good news may belong to when it is not the member ("he", "our jamie", "my sister"). */
-    private static final Set<String> NEWS_OTHERS = Set.of("he", "she", "they", "hes", "shes", "theyve", "theyre", "him",
-            "her", "their", "his");
+    /**
+     * Who the good news may belong to when it is not the member ("he", "our jamie", "my sister"); never "they" ("they're
+     * finally taking me seriously" is the member's news).
+     */
+    private static final Set<String> NEWS_OTHERS = Set.of("he", "she", "hes", "shes", "him", "her", "his");
 
     /** Whether the good news cue follows someone else as its subject within three words ("our jamie got the job"). */
     private boolean othersNews(String[] words) {
