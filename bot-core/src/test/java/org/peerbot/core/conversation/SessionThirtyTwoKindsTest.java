@@ -143,6 +143,12 @@ class SessionThirtyTwoKindsTest {
     }
 
     @Test
+    void whoSentThemToTalkIsNotWhoTheChatIsAbout() {
+        assertThat(chats.after("hi", "bowel cancer, just found out. my husband said talk to someone so i'm trying this"))
+                .doesNotContain("your husband");
+    }
+
+    @Test
     void sortOfNumbIsHeard() {
         assertThat(chats.after("got the diagnosis on monday", "dunno. sort of numb")).containsAnyOf("numb", "flat");
     }
