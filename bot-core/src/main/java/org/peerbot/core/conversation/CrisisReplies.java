@@ -241,13 +241,13 @@ final class CrisisReplies {
 
     /** Words that say a risk read was a saying, not meant ("not literally", "only joking", "don't panic"). */
     private static final java.util.regex.Pattern CLARIFIES = java.util.regex.Pattern.compile(
-            "\\b(not literally|didn'?t mean (it|that) (like that|literally)|figure of speech|just a (saying|turn of "
-                    + "phrase)|only (joking|kidding)|just (joking|kidding)|don'?t panic|wasn'?t serious|not being "
+            "\\b(not literally|didnt mean (it|that) (like that|literally)|figure of speech|just a (saying|turn of "
+                    + "phrase)|only (joking|kidding)|just (joking|kidding)|dont panic|wasnt serious|not being "
                     + "serious)\\b");
 
     /** Whether the message says the words read as risk were a saying, not meant (with the DENIAL signal beside it). */
     static boolean clarifies(String text) {
-        return CLARIFIES.matcher(text.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'')).find();
+        return CLARIFIES.matcher(answer(text)).find();
     }
 
     /**
@@ -431,10 +431,11 @@ final class CrisisReplies {
         // "ok ringing 999 now, doors on the latch": the call told with no "I'm", as the message begins
         String object = " (now|999|them|an ambulance|the ambulance|ambulance|for an ambulance|for help|the paramedics"
                 + "|emergency)( .*)?";
-        return answer(text).matches("(.* )?(is|are|s|im|were|theyre|hes|shes) (ringing|calling|phoning|dialling"
-                + "|dialing|on the phone to)" + object)
-                || answer(text).matches("((ok|okay|right|yes|yeah|fine|alright|k) )*(ringing|calling|phoning|dialling"
-                + "|dialing)" + object);
+        String t = answer(text);
+        return t.matches("(.* )?(is|are|s|im|were|theyre|hes|shes) (ringing|calling|phoning|dialling|dialing"
+                + "|on the phone to)" + object)
+                || t.matches("((ok|okay|right|yes|yeah|fine|alright|k) )*(ringing|calling|phoning|dialling|dialing)"
+                + object);
     }
 
     /** Alone: "no", "no one", "nobody", "on my own", "just me". */

@@ -195,9 +195,8 @@ final class MemberTurns {
             // the number is not pressed as if they had not answered ("You matter ... call 999" twice more). Risk stays
             // flagged (rule 6): they are thanked, and 999 and a 24/7 line are named once more for if it is ever real.
             // "lol only joking" alone ends there; with more in it ("just the guilt. he's home now"), that is listened to
-            Prompt p = listening.pick("crisis.clarified", state.recentPrompts(), state.notes().turns());
-            turn.say(me, crisisReplies.filled(p.text(), state.risk(), now), state.key());
-            state = state.usedPrompt(p.id()).withNotes(state.notes().emergency(0));
+            state = saidFilled(state, "crisis.clarified", me, turn, now);
+            state = state.withNotes(state.notes().emergency(0));
             if (WORDS.split(text.strip()).length <= CLARIFIED_ALONE_WORDS) {
                 conversations.save(state.seen(now));
                 return;
@@ -374,9 +373,7 @@ final class MemberTurns {
                 : result.feelings().contains("scared") ? "crisis.scared_after"
                 : planner.minimises(text) ? "crisis.minimised" : null;
         if (after != null) {
-            Prompt p = listening.pick(after, state.recentPrompts(), state.notes().turns());
-            turn.say(me, crisisReplies.filled(p.text(), state.risk(), now), key);
-            return state.usedPrompt(p.id());
+            return saidFilled(state, after, me, turn, now);
         }
         if (reading.extra() == Reading.Extra.ADVICE && CrisisReplies.aboutSomeoneElse(state)) {
             return crisisReplies.worriedOtherAsks(state, turn, now); // "what should I do?" about a mate at risk
@@ -439,6 +436,16 @@ final class MemberTurns {
             next = next.usedPrompt(id);
         }
         return next.withNotes(reply.notes());
+    }
+
+    /**
+     * One crisis line of the catalogue said with the emergency number and a 24/7 line filled in for their risk, a
+     * variant not used lately; the state with it marked as used.
+     */
+    private ConversationState saidFilled(ConversationState state, String key, Address me, Turn turn, Instant now) {
+        Prompt p = listening.pick(key, state.recentPrompts(), state.notes().turns());
+        turn.say(me, crisisReplies.filled(p.text(), state.risk(), now), state.key());
+        return state.usedPrompt(p.id());
     }
 
     /** Words in a message with a request for a person from which what they told is heard first. */
