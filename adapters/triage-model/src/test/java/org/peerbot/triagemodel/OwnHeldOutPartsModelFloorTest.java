@@ -53,7 +53,7 @@ class OwnHeldOutPartsModelFloorTest {
             own-heldout-26.jsonl, 573, 0.995, 0.027, 0.88, 0.85, 0.99, 0.91, 0.96, 0.935
             own-heldout-27.jsonl, 580, 0.995, 0.027, 0.98, 0.97, 0.99, 0.98, 0.92, 0.97
             own-heldout-28.jsonl, 567, 0.99, 0.028, 0.98, 0.98, 0.99, 0.92, 0.99, 0.96
-            own-heldout-29.jsonl, 573, 0.81, 0.046, 0.95, 0.84, 0.98, 0.89, 0.92, 0.90
+            own-heldout-29.jsonl, 573, 0.99, 0.041, 0.97, 0.95, 0.99, 0.99, 0.99, 0.96
             own-heldout-30.jsonl, 573, 0.82, 0.049, 0.90, 0.78, 0.96, 0.85, 0.96, 0.89
             """)
     void eachPartKeepsItsFloors(String part, int size, double crisis, double flagged, double clinicalRecall,
