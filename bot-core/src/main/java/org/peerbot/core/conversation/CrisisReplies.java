@@ -302,6 +302,45 @@ final class CrisisReplies {
         return state.usedPrompt(p.id()).withNotes(state.notes().checkIn(false).emergency(0));
     }
 
+    /**
+     * In a chat at risk, they won't ring anyone ("i dont want to ring anyone, theyll all be busy"): a 24/7 line that
+     * takes texts where the region has one (Shout in the UK), else the first 24/7 line; the bot stays, and the
+     * emergency number is named for danger now. Risk stays flagged (rule 6).
+     */
+    ConversationState noCall(ConversationState state, Turn turn, Instant now) {
+        java.util.Optional<ServiceInfo> texts = directory.forTopics(List.of("text_line"), now).stream()
+                .filter(ServiceInfo::always).findFirst();
+        boolean emergency = state.notes().emergencyLeft() > 0;
+        String key = texts.isPresent() ? (emergency ? "crisis.no_call_emergency" : "crisis.no_call")
+                : emergency ? "crisis.no_call_emergency_plain" : "crisis.no_call_plain";
+        Prompt p = listening.pick(key, state.recentPrompts(), state.notes().turns());
+        ServiceInfo line = texts.orElseGet(() -> lineBesideEmergency(state.risk(), now));
+        // straight after "call 999 now" a second way in is named too (Samaritans takes email), as the number is
+        ServiceInfo too = lineBesideEmergency(state.risk(), now);
+        turn.urgent(new Address.Chat(state.address()), Templates.fill(p.text(), Map.of("emergency", emergencyNumber(),
+                "line", line.name() + " (" + line.contact() + ")", "line_too", too.name() + " (" + too.contact() + ")")),
+                state.key());
+        return state.usedPrompt(p.id());
+    }
+
+    /**
+     * They say they won't phone anyone or any line ("i dont want to ring anyone", "not calling samaritans", "cant
+     * call 999 theyll section me"). Calling a named person about something else ("I can't ring my dad, he's at work")
+     * is not this.
+     */
+    static boolean refusesToCall(String text) {
+        String t = answer(text); // digits are gone: "I won't call 999" reads "i wont call"
+        String refuse = "(.* )?(dont|do not|wont|will not|cant|cannot|can not|not going to|im not going to|not gonna|im not"
+                + "|not) (want to |wanna |be )?(ring|call|phone|calling|ringing|phoning)";
+        return t.matches(refuse + " (anyone|anybody|any one|them|samaritans|the samaritans|a helpline|helplines"
+                + "|any helpline|a stranger|strangers|no one|nobody|an ambulance|the police|that number|those numbers"
+                + "|you know who)( .*)?")
+                || t.matches(refuse + "( (on|at|tonight|now|theyll|they will|theyd|its|because|cos|coz|theyre|i"
+                + "|just)( .*)?)?")
+                || t.matches("(.* )?(dont|do not|wont|cant) (want to |wanna )?(talk|speak) to (anyone|anybody|a stranger"
+                + "|strangers|samaritans|the samaritans|a helpline)( .*)?");
+    }
+
     /** A crisis prompt's text with {emergency} and {line} (the first 24/7 line for the kind) filled in. */
     String filled(String text, CrisisKind kind, Instant now) {
         ServiceInfo line = lineBesideEmergency(kind, now);

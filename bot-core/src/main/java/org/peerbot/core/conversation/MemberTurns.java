@@ -202,6 +202,12 @@ final class MemberTurns {
                 return;
             }
         }
+        if (state.flagged() && state.notes().crisisBlockGiven() && CrisisReplies.refusesToCall(text)) {
+            // "i dont want to ring anyone" after the crisis reply: got a plain echo ("I hear that you don't want to
+            // ring anyone") with no number at all. No pressure: a way to be heard with no phone call, and 999 kept
+            conversations.save(crisisReplies.noCall(state, turn, now));
+            return;
+        }
         if (state.notes().emergencyLeft() > 0) {
             // after "call 999 now" and before a person joins, the number comes first whatever they say
             conversations.save(crisisReplies.afterEmergency(state, text, turn));

@@ -105,6 +105,14 @@ final class Planner {
             moves.add(new Acknowledge(Feeling.PRESENT, null, null));
             return done(moves, n);
         }
+        if (("bot_criticised".equals(r.aside()) || "bot_small_talk".equals(r.aside())) && !r.has(Intent.LOSS)
+                && !r.has(Intent.BAD_NEWS) && !r.has(Intent.WANTS_PERSON) && !r.has(Intent.GOODBYE)) {
+            // "ur useless. bet u just say 'that sounds hard'": taken on the chin, not met with the line it mocked;
+            // "whats ur fave biscuit then bot": answered lightly as a bot, and handed back to them
+            moves.add(new Acknowledge("bot_criticised".equals(r.aside()) ? Feeling.BOT_CRITICISED
+                    : Feeling.BOT_SMALL_TALK, null, null));
+            return done(moves, n);
+        }
         if (r.backSoon() && !r.has(Intent.LOSS) && !r.has(Intent.BAD_NEWS) && !r.has(Intent.WANTS_PERSON)) {
             // "brb mum's calling": they are stepping away, not leaving; the bot waits, with no question
             moves.add(new Acknowledge(Feeling.BACK_SOON, null, null));
@@ -395,8 +403,12 @@ final class Planner {
         // and anger told with a blow ("hasn't messaged once since my diagnosis ... absolutely FURIOUS") is named as well:
         // "I'm sorry" alone hears the hurt and not the fury
         boolean angryToo = r.feeling() != null && ANGER.contains(r.feeling().key()) && !r.has(Intent.LOSS) && !inLoss;
-        boolean feelingToo = !news || (goodNewsOnly && r.feeling() != null) || (r.longAgo() && r.feeling() != null)
-                || angryToo;
+        // "ct scan shows it hasnt spread!!! im shaking": shaking or tears with good news alone are the relief itself,
+        // already met; "I'm sorry it's been like that" after them read the news as a blow
+        boolean reliefInTheBody = (r.has(Intent.GOOD_NEWS) || r.goodResult() || scareOver(r)) && !r.has(Intent.LOSS)
+                && r.feeling() != null && RELIEF_BODY.contains(r.feeling().key());
+        boolean feelingToo = (!news || (goodNewsOnly && r.feeling() != null) || (r.longAgo() && r.feeling() != null)
+                || angryToo) && !reliefInTheBody;
         if (feelingToo && (!r.minimising() || r.feeling() != null) && !normal
                 && !(r.close() && !r.has(Intent.GOOD_NEWS))) {
             // Good news can come with any feeling ("I got the job but I'm nervous"): both are heard.
@@ -761,6 +773,10 @@ final class Planner {
     private static final Set<String> NO_PRAISE_OVER = Set.of("tearful", "sad", "upset", "heartbroken", "devastated",
             "low", "down", "worried", "anxious", "scared", "terrified", "frightened", "guilty", "lonely", "ashamed",
             "crying", "gutted", "miserable", "hopeless", "numb", "empty");
+
+    /** A body's answer to good news ("im shaking", "in tears"): the relief itself, not a hard feeling. */
+    private static final Set<String> RELIEF_BODY = Set.of("feeling:shaky", "feeling:shaking", "feeling:trembling",
+            "feeling:shaking like a leaf", "feeling:tearful", "feeling:in tears", "feeling:like crying");
 
     /** Anger words the line for being let down by a service already answers ("It makes sense to be furious"). */
     private static final Set<String> ANGER = Set.of("feeling:angry", "feeling:furious", "feeling:fuming",

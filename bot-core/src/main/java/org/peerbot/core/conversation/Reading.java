@@ -48,6 +48,8 @@ import org.peerbot.core.model.Intent;
  *                    "praised" (someone's kindness told: a rock, an angel, a neighbour who won't take a penny),
  *                    "far_away" (caring from a distance: hours away, abroad, not there when it happened),
  *                    "why_me" (asking why it happened to them, the unfairness),
+ *                    "bot_criticised" (the bot itself found useless or samey), "bot_small_talk" (small talk
+ *                    put to the bot: a favourite biscuit),
  *                    "let_down" (afraid of how someone will take it), "scare_over" (a scare that is over),
  *                    "dismissed" (let down by a service), "effort" (effort that did not show, beside a setback),
  *                    "treatment_end" (an ending of treatment told with something hard), "sorry_back" (sorry for

@@ -207,6 +207,8 @@ final class Renderer {
             case MILESTONE -> "plan.ack.milestone";
             case COMPARE -> "plan.ack.compare";
             case WHY_ME -> "plan.ack.why_me";
+            case BOT_CRITICISED -> "plan.ack.bot_criticised";
+            case BOT_SMALL_TALK -> "plan.ack.bot_small_talk";
             case TREATMENT_END -> "plan.ack.treatment_end";
             case SCARE_OVER -> a.what() != null ? "plan.ack.scare_over_about" : "plan.ack.scare_over";
             case HARD_FEELING -> catalog.has("feeling." + a.triageFeeling()) ? "feeling." + a.triageFeeling()

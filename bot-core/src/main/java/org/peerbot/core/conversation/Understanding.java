@@ -122,6 +122,8 @@ public final class Understanding {
     private static final Set<String> NOT_JUST_FUNNY = Set.of("daisies", "dead", "die", "dying", "died", "grave",
             "coffin", "funeral", "kill", "killing", "lungs", "pancreas", "kidneys", "liver", "heart", "chemo",
             "hospital", "pain", "ambulance", "sugar", "sugars", "hypo", "scan", "cancer");
+    /** Words of a request beside a laugh ("pls don't tell me to have a warm bath lol"): not a joke to laugh along with. */
+    private static final Set<String> ASKS_NOT = Set.of("dont", "please", "pls", "plz", "stop");
     private static final Set<Intent> FROM_MODEL = EnumSet.of(Intent.WANTS_PERSON, Intent.WANTS_SERVICE,
             Intent.BOT_QUESTION, Intent.THANKS);
     private static final Set<String> BUT = Set.of("but", "though", "tho", "however", "except");
@@ -522,7 +524,8 @@ public final class Understanding {
                 && cues.first("step_undone", words) == null && !readAbout) {
             intents.add(Intent.STRENGTH);
         }
-        if (asking && unnegated("person", words)) {
+        // "well its nice to have someone to talk to. ill let you go now love": the chat is thanked, no one is asked for
+        if (asking && unnegated("person", words) && cues.first("person_had", words) == null) {
             intents.add(Intent.WANTS_PERSON);
         }
         if (asking && unnegated("service", words)) {
@@ -669,7 +672,7 @@ public final class Understanding {
             forThings = masked(forThings, sorryBack.at(), Math.min(words.length, end + 3));
         }
         boolean presence = words.length <= 8 && cues.first("presence", words) != null;
-        boolean frustrated = unnegated("frustration", words) || sarcastic;
+        boolean frustrated = (unnegated("frustration", words) && !othersAnger(words)) || sarcastic;
         boolean minimising = cues.first("minimising", words) != null;
         boolean hurt = done("hurt", words);
         boolean close = cues.first("close", words) != null;
@@ -811,8 +814,12 @@ public final class Understanding {
         if ("come_back".equals(aside)) {
             intents.add(Intent.GOODBYE); // "can I come back tomorrow if that's ok?" is said on the way out
         }
-        if (aside == null && LAUGHING_OUT_LOUD.matcher(raw).find() && !anyOf(words, NEGATORS)
-                && !anyOf(words, NOT_JUST_FUNNY)) {
+        // a joke told as one ("james bond eat your heart out") counts as a laugh; the joke's own words are not read as
+        // dark ("heart"), and only a request ("pls don't tell me ... lol") stops it, not any "didn't" in the story
+        boolean lightJoke = cues.first("humour:light", words) != null;
+        if (aside == null && (LAUGHING_OUT_LOUD.matcher(raw).find() || lightJoke)
+                && !anyOf(words, lightJoke ? ASKS_NOT : NEGATORS)
+                && !anyOf(cues.masked("humour:light", words), NOT_JUST_FUNNY)) {
             // "that showstopper was a DISASTER 🤣": something funny, laughed at (nothing hard told with it is checked
             // by the planner); "pls don't tell me to have a warm bath lol" asks for something, and is not
             aside = "laugh";
@@ -1115,6 +1122,30 @@ public final class Understanding {
         // "bit gutted, bit relieved": a second feeling straight after the first is joined to it too
         return (joinAt < words.length && JOINS.contains(words[joinAt]) && rest.at() <= 3) || rest.at() <= 1
                 ? rest.echo() : null;
+    }
+
+    /** Who can be angry for them: "the wife was raging too" is on their side, not who they are fed up with. */
+    private static final Set<String> ON_THEIR_SIDE = Set.of("she", "he", "they", "wife", "husband", "missus", "mrs",
+            "partner", "mum", "mam", "dad", "son", "daughter", "sister", "brother", "friend", "mate", "nurse",
+            "everyone", "family", "kids", "hubby", "fella", "lass");
+    private static final Set<String> ANGRY_WAS = Set.of("was", "is", "were", "are", "s", "got", "went", "has", "been");
+
+    /**
+     * The only anger told is someone else's, on their behalf ("aye. the wife was raging tae"): they are not fed up
+     * with her. Session 33 (blind-26) got "No wonder you're fed up with your wife".
+     */
+    private boolean othersAnger(String[] words) {
+        CueBook.Match m = cues.first("frustration", words);
+        if (m == null || m.at() < 2) {
+            return false;
+        }
+        int k = m.at() - 1;
+        if (words[k].equals("been") && k >= 2) {
+            k--; // "she has been fuming"
+        }
+        return ANGRY_WAS.contains(words[k]) && ON_THEIR_SIDE.contains(words[k - 1])
+                && cues.first("frustration", java.util.Arrays.copyOfRange(words, CueBook.endAt(m.cue().words(), words,
+                        m.at()), words.length)) == null;
     }
 
     /** Feelings that are how a hard feeling shows in the body ("so angry I'm shaking"), not one of their own. */
@@ -1438,7 +1469,9 @@ public final class Understanding {
             "pet_bond", w -> anyOf(w, PET_WORDS) && !anyOf(w, PET_GONE),
             "dread_losing", w -> !anyOf(w, DIED),
             "fond_memory", this::deathTold,
-            "own_birthday", w -> OWN_BIRTHDAY.matcher(String.join(" ", w)).find());
+            "own_birthday", w -> OWN_BIRTHDAY.matcher(String.join(" ", w)).find(),
+            // "im meant to just get on with it" with no help sent is what they are left with, not what others say
+            "others_say", w -> !String.join(" ", w).matches(".*\\b(meant|supposed|expected) to just get on with it\\b.*"));
 
     /**
      * A birthday of their own: a number of years today or turned ("50 today", "turned 40 on tuesday"), "my birthday",
@@ -1509,9 +1542,11 @@ public final class Understanding {
      * beside others in the group is heard as their pain measured against others'; "light" is last, for a message with
      * nothing else in it.
      * "envy" and "not_seen" are looked for in read, over any of these: others' news, or others' view, is no news of
-     * theirs.
+     * theirs. "bot_criticised" and "bot_small_talk" (words put to the bot itself) come straight after "come_back", so
+     * "ur useless lol" is not read as a laugh.
      */
-    private static final List<String> ASIDES = List.of("come_back", "own_birthday", "milestone", "sorry_back",
+    private static final List<String> ASIDES = List.of("come_back", "bot_criticised", "bot_small_talk", "own_birthday",
+            "milestone", "sorry_back",
             "fond_memory", "anniversary", "asks_guess", "no_questions", "just_type", "luck", "keep_quiet", "read_online", "kindness",
             "dread_losing", "pet_bond", "torn", "compare", "self_blame", "regret", "caring_ended", "lost_self",
             "lost_future", "life_change", "taste_lost", "body_anger", "let_down", "flashback",
