@@ -308,8 +308,10 @@ final class CrisisReplies {
      * emergency number is named for danger now. Risk stays flagged (rule 6).
      */
     ConversationState noCall(ConversationState state, Turn turn, Instant now) {
+        // a line reached by text (the directory gives a listening line when a region has no text line: not that)
         java.util.Optional<ServiceInfo> texts = directory.forTopics(List.of("text_line"), now).stream()
-                .filter(ServiceInfo::always).findFirst();
+                .filter(ServiceInfo::always).filter(s -> s.contact().toLowerCase(Locale.ROOT).startsWith("text"))
+                .findFirst();
         boolean emergency = state.notes().emergencyLeft() > 0;
         String key = texts.isPresent() ? (emergency ? "crisis.no_call_emergency" : "crisis.no_call")
                 : emergency ? "crisis.no_call_emergency_plain" : "crisis.no_call_plain";
@@ -324,21 +326,19 @@ final class CrisisReplies {
     }
 
     /**
-     * They say they won't phone anyone or any line ("i dont want to ring anyone", "not calling samaritans", "cant
-     * call 999 theyll section me"). Calling a named person about something else ("I can't ring my dad, he's at work")
-     * is not this.
+     * They say they won't phone anyone or any line ("i dont want to ring anyone", "im not calling samaritans", "cant
+     * call 999 theyll section me"). Calling a named person about something else ("I can't ring my dad, he's at work",
+     * "can't ring them till Monday") is not this, nor asking the bot not to call ("please don't call the police").
      */
     static boolean refusesToCall(String text) {
         String t = answer(text); // digits are gone: "I won't call 999" reads "i wont call"
         String refuse = "(.* )?(dont|do not|wont|will not|cant|cannot|can not|not going to|im not going to|not gonna|im not"
-                + "|not) (want to |wanna |be )?(ring|call|phone|calling|ringing|phoning)";
-        return t.matches(refuse + " (anyone|anybody|any one|them|samaritans|the samaritans|a helpline|helplines"
-                + "|any helpline|a stranger|strangers|no one|nobody|an ambulance|the police|that number|those numbers"
+                + "|refuse to|cant face|no way im) (want to |wanna |be )?(ring|call|phone|calling|ringing|phoning)";
+        return t.matches(refuse + " (anyone|anybody|any one|samaritans|the samaritans|a helpline|helplines"
+                + "|any helpline|a stranger|strangers|no one|nobody|an ambulance|that number|those numbers"
                 + "|you know who)( .*)?")
-                || t.matches(refuse + "( (on|at|tonight|now|theyll|they will|theyd|its|because|cos|coz|theyre|i"
-                + "|just)( .*)?)?")
-                || t.matches("(.* )?(dont|do not|wont|cant) (want to |wanna )?(talk|speak) to (anyone|anybody|a stranger"
-                + "|strangers|samaritans|the samaritans|a helpline)( .*)?");
+                || t.matches(refuse + "( (on|at|or|tonight|now|theyll|they will|theyd|its|because|cos|coz|theyre|i"
+                + "|just)( .*)?)?");
     }
 
     /** A crisis prompt's text with {emergency} and {line} (the first 24/7 line for the kind) filled in. */

@@ -202,7 +202,9 @@ final class MemberTurns {
                 return;
             }
         }
-        if (state.flagged() && state.notes().crisisBlockGiven() && CrisisReplies.refusesToCall(text)) {
+        if (state.flagged() && state.notes().crisisBlockGiven() && CrisisReplies.refusesToCall(text)
+                && (state.risk() == null || state.risk() == CrisisKind.SELF_HARM) && !CrisisReplies.isHelpComing(text)
+                && !CrisisReplies.isHelpThere(text) && !CrisisReplies.asksWhatHappens(text)) {
             // "i dont want to ring anyone" after the crisis reply: got a plain echo ("I hear that you don't want to
             // ring anyone") with no number at all. No pressure: a way to be heard with no phone call, and 999 kept
             conversations.save(crisisReplies.noCall(state, turn, now));

@@ -105,7 +105,9 @@ final class Planner {
             moves.add(new Acknowledge(Feeling.PRESENT, null, null));
             return done(moves, n);
         }
-        if (("bot_criticised".equals(r.aside()) || "bot_small_talk".equals(r.aside())) && !r.has(Intent.LOSS)
+        boolean smallTalk = "bot_small_talk".equals(r.aside()) && !r.frustrated() && r.topics().isEmpty()
+                && (r.feeling() == null || r.feeling().good());
+        if (("bot_criticised".equals(r.aside()) || smallTalk) && !r.has(Intent.LOSS)
                 && !r.has(Intent.BAD_NEWS) && !r.has(Intent.WANTS_PERSON) && !r.has(Intent.GOODBYE)) {
             // "ur useless. bet u just say 'that sounds hard'": taken on the chin, not met with the line it mocked;
             // "whats ur fave biscuit then bot": answered lightly as a bot, and handed back to them
@@ -405,7 +407,7 @@ final class Planner {
         boolean angryToo = r.feeling() != null && ANGER.contains(r.feeling().key()) && !r.has(Intent.LOSS) && !inLoss;
         // "ct scan shows it hasnt spread!!! im shaking": shaking or tears with good news alone are the relief itself,
         // already met; "I'm sorry it's been like that" after them read the news as a blow
-        boolean reliefInTheBody = (r.has(Intent.GOOD_NEWS) || r.goodResult() || scareOver(r)) && !r.has(Intent.LOSS)
+        boolean reliefInTheBody = (r.has(Intent.GOOD_NEWS) || r.goodResult()) && !r.has(Intent.LOSS)
                 && r.feeling() != null && RELIEF_BODY.contains(r.feeling().key());
         boolean feelingToo = (!news || (goodNewsOnly && r.feeling() != null) || (r.longAgo() && r.feeling() != null)
                 || angryToo) && !reliefInTheBody;

@@ -525,7 +525,7 @@ public final class Understanding {
             intents.add(Intent.STRENGTH);
         }
         // "well its nice to have someone to talk to. ill let you go now love": the chat is thanked, no one is asked for
-        if (asking && unnegated("person", words) && cues.first("person_had", words) == null) {
+        if (asking && unnegated("person", cues.masked("person_had", words))) {
             intents.add(Intent.WANTS_PERSON);
         }
         if (asking && unnegated("service", words)) {
@@ -1143,9 +1143,13 @@ public final class Understanding {
         if (words[k].equals("been") && k >= 2) {
             k--; // "she has been fuming"
         }
-        return ANGRY_WAS.contains(words[k]) && ON_THEIR_SIDE.contains(words[k - 1])
-                && cues.first("frustration", java.util.Arrays.copyOfRange(words, CueBook.endAt(m.cue().words(), words,
-                        m.at()), words.length)) == null;
+        String[] after = java.util.Arrays.copyOfRange(words, CueBook.endAt(m.cue().words(), words, m.at()),
+                words.length);
+        // "he was raging at me again": angry at them, not on their side
+        boolean atThem = after.length >= 2 && (after[0].equals("at") || after[0].equals("with"))
+                && (after[1].equals("me") || after[1].equals("us"));
+        return ANGRY_WAS.contains(words[k]) && ON_THEIR_SIDE.contains(words[k - 1]) && !atThem
+                && cues.first("frustration", after) == null;
     }
 
     /** Feelings that are how a hard feeling shows in the body ("so angry I'm shaking"), not one of their own. */

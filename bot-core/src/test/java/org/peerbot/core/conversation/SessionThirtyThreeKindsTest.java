@@ -20,7 +20,7 @@ class SessionThirtyThreeKindsTest {
     private final ListeningChats chats = new ListeningChats();
 
     @ParameterizedTest
-    @ValueSource(strings = {"i don't want to ring anyone", "not calling samaritans, they'll just read a script",
+    @ValueSource(strings = {"i don't want to ring anyone", "im not calling samaritans, they'll just read a script",
             "i cant phone anyone tonight"})
     void notWantingToRingAfterTheCrisisReplyStillGetsAWayToBeHeardAndTheNumber(String text) {
         String reply = chats.after("some nights i wish i could just not wake up", text);
@@ -30,7 +30,7 @@ class SessionThirtyThreeKindsTest {
     @Test
     void notWantingToRingRightAfterCallNineNineNineKeepsTheNumberFirst() {
         String reply = chats.after("i'm on the bridge now and i want to jump", "i don't want to ring anyone");
-        assertThat(reply).contains("999").contains("emergency").contains("85258");
+        assertThat(reply).contains("999").containsAnyOf("emergency", "send help").contains("85258");
     }
 
     @Test

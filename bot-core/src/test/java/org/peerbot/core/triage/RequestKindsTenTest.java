@@ -7,7 +7,8 @@ import org.peerbot.core.model.Category;
 /**
  * Session 33 (issue 16): requests and goodbyes part 29 showed in plainer words than the rules knew: a person asked for
  * as anyone on here who has been through it, other parents about tonight for a natter, "not a robot pls", whoever runs
- * the group, or by someone living with an eating disorder (which had read as a crisis on the name alone); a service
+ * the group, or by someone living with an eating disorder asking for a real person or a group (which had read as a
+ * crisis on the name alone; with anything more than the request, the name is still read as risk); a service
  * asked for as "is that the council?", anything for widowed dads round a city, how to apply for PIP or see a dietitian
  * or move a repeat prescription (which had read as clinical), the number for the crisis team, free counselling for
  * carers, any crowd that does respite, grief groups; leaving as have a good weekend, "so I'll go. night", "I'll say
@@ -18,7 +19,7 @@ class RequestKindsTenTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
-            "is there anyone on here who's been through bulimia and got out the other side",
+            "is there anyone on here who's been through a stoma reversal and got out the other side",
             "any other dads of teens with autism about tonight? could do with a chat",
             "anyone been there with the binge eating? not a bot pls",
             "can i talk to whoever actually runs this group",
