@@ -316,12 +316,10 @@ final class CrisisReplies {
         String key = texts.isPresent() ? (emergency ? "crisis.no_call_emergency" : "crisis.no_call")
                 : emergency ? "crisis.no_call_emergency_plain" : "crisis.no_call_plain";
         Prompt p = listening.pick(key, state.recentPrompts(), state.notes().turns());
-        ServiceInfo line = texts.orElseGet(() -> lineBesideEmergency(state.risk(), now));
         // straight after "call 999 now" a second way in is named too (Samaritans takes email), as the number is
         ServiceInfo too = lineBesideEmergency(state.risk(), now);
         turn.urgent(new Address.Chat(state.address()), Templates.fill(p.text(), Map.of("emergency", emergencyNumber(),
-                "line", line.name() + " (" + line.contact() + ")", "line_too", too.name() + " (" + too.contact() + ")")),
-                state.key());
+                "line", shown(texts.orElse(too)), "line_too", shown(too))), state.key());
         return state.usedPrompt(p.id());
     }
 
@@ -332,8 +330,8 @@ final class CrisisReplies {
      */
     static boolean refusesToCall(String text) {
         String t = answer(text); // digits are gone: "I won't call 999" reads "i wont call"
-        String refuse = "(.* )?(dont|do not|wont|will not|cant|cannot|can not|not going to|im not going to|not gonna|im not"
-                + "|refuse to|cant face|no way im) (want to |wanna |be )?(ring|call|phone|calling|ringing|phoning)";
+        String refuse = "(.* )?(dont|do not|wont|will not|cant|cannot|can not|not going to|im not going to|not gonna"
+                + "|im not|refuse to|cant face|no way im) (want to |wanna |be )?(ring|call|phone|calling|ringing|phoning)";
         return t.matches(refuse + " (anyone|anybody|any one|samaritans|the samaritans|a helpline|helplines"
                 + "|any helpline|a stranger|strangers|no one|nobody|an ambulance|that number|those numbers"
                 + "|you know who)( .*)?")
@@ -343,9 +341,13 @@ final class CrisisReplies {
 
     /** A crisis prompt's text with {emergency} and {line} (the first 24/7 line for the kind) filled in. */
     String filled(String text, CrisisKind kind, Instant now) {
-        ServiceInfo line = lineBesideEmergency(kind, now);
-        return Templates.fill(text, Map.of("emergency", emergencyNumber(), "line", line.name() + " (" + line.contact()
-                + ")"));
+        return Templates.fill(text, Map.of("emergency", emergencyNumber(),
+                "line", shown(lineBesideEmergency(kind, now))));
+    }
+
+    /** A line as the crisis prompts name it: "Samaritans (call 116 123 or email jo@samaritans.org)". */
+    private static String shown(ServiceInfo line) {
+        return line.name() + " (" + line.contact() + ")";
     }
 
     /** Whether the last prompt used starts with the key (the line said just before, this turn or the last). */
@@ -468,7 +470,7 @@ final class CrisisReplies {
     /** The call being made now: "my son is ringing 999 now", "we're phoning them" (digits are gone). */
     static boolean isCalling(String text) {
         // "ok ringing 999 now, doors on the latch": the call told with no "I'm", as the message begins
-        String object = " (now|999|them|an ambulance|the ambulance|ambulance|for an ambulance|for help|the paramedics"
+        String object = " (now|them|an ambulance|the ambulance|ambulance|for an ambulance|for help|the paramedics"
                 + "|emergency)( .*)?";
         String t = answer(text);
         return t.matches("(.* )?(is|are|s|im|were|theyre|hes|shes) (ringing|calling|phoning|dialling|dialing"
