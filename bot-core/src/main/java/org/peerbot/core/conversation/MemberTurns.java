@@ -109,6 +109,17 @@ final class MemberTurns {
         // the stroke"): the reply it would have had, with a line on what to do if anyone is in danger (rule 1f)
         boolean doubtfulDanger = crisis && command == null && uncertainDanger(result, state)
                 && !planner.namesDanger(text);
+        // they have told us they are dying: the model's lean to self-harm alone is not raised later in the chat either
+        // ("wife's been gone ten year. be nice to see her again if there is anything after" got a Samaritans line);
+        // a rule's reading of risk, a method or danger now still stands (docs/safety-rules.md, rule 1g)
+        boolean dyingTold = command == null && (state.notes().endOfLife() || result.has(Signal.END_OF_LIFE));
+        if (crisis && dyingTold && uncertainRisk(result, state)) {
+            uncertain = false;
+            gentle = false;
+            crisis = false;
+            result = withoutTheModelsCrisis(result);
+            reading = planner.read(text, result);
+        }
         if (uncertain || doubtfulDanger) {
             crisis = false;
             result = withoutTheModelsCrisis(result);
@@ -153,6 +164,9 @@ final class MemberTurns {
         }
 
         state = state.seen(now).quiet(false);
+        if (command == null && result.has(Signal.END_OF_LIFE) && !state.notes().endOfLife()) {
+            state = state.withNotes(state.notes().endOfLifeTold());
+        }
         if (command == null) {
             state = Wishes.notice(state, text); // topic ids and a language code for matching (issue 18)
         }

@@ -512,6 +512,12 @@ public final class Understanding {
                 intents.remove(Intent.GOOD_NEWS); // "she passed last night" is not an exam
             }
         }
+        if (triage.has(Signal.END_OF_LIFE) && !NAMED_DEATH_FIRST.matcher(raw).find()) {
+            // their own death told calmly ("planning the funeral with my daughter this afternoon ... I want Highway to
+            // Hell going in"): no one was lost, and the one named beside it is not mourned ("sorry about your daughter")
+            intents.remove(Intent.LOSS);
+            lost = null;
+        }
         if (toldACondition(words)) {
             intents.add(Intent.BAD_NEWS); // "they told me today it's MS": a diagnosis, in any words
         }

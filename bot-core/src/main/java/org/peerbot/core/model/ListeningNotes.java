@@ -24,15 +24,18 @@ import java.util.Set;
  * @param threads           reflection keys heard, newest last (at most {@link #THREADS}), for summaries
  * @param topics            directory topic ids heard, newest last (at most {@link #THREADS}), for signposting and
  *                          matching a volunteer
+ * @param endOfLife         they have told us they are dying (end stage, palliative care, a hospice bed, their funeral
+ *                          planned): talk of their own death after that is heard as it is, and the sentence model's
+ *                          lean to risk alone raises no crisis reply or line (a rule's reading still does)
  */
 public record ListeningNotes(int turns, int lastQuestionTurn, int lastSummaryTurn, int lastChoicesTurn,
                              boolean venting, boolean crisisBlockGiven, boolean checkInPending,
                              boolean checkInAsked, int emergencyLeft, Set<String> signposted, List<String> threads,
-                             List<String> topics) {
+                             List<String> topics, boolean endOfLife) {
 
     public static final int THREADS = 4;
     public static final ListeningNotes NONE = new ListeningNotes(0, -1, -1, -1, false, false, false, false, 0,
-            Set.of(), List.of(), List.of());
+            Set.of(), List.of(), List.of(), false);
 
     public ListeningNotes {
         signposted = Set.copyOf(new LinkedHashSet<>(signposted));
@@ -53,63 +56,69 @@ public record ListeningNotes(int turns, int lastQuestionTurn, int lastSummaryTur
     public ListeningNotes nextTurn(boolean endedInQuestion) {
         return new ListeningNotes(turns + 1, endedInQuestion ? turns : lastQuestionTurn, lastSummaryTurn,
                 lastChoicesTurn, venting, crisisBlockGiven, checkInPending, checkInAsked, emergencyLeft, signposted,
-                threads, topics);
+                threads, topics, endOfLife);
     }
 
     public ListeningNotes summarised() {
         return new ListeningNotes(turns, lastQuestionTurn, turns, lastChoicesTurn, venting, crisisBlockGiven,
-                checkInPending, checkInAsked, emergencyLeft, signposted, threads, topics);
+                checkInPending, checkInAsked, emergencyLeft, signposted, threads, topics, endOfLife);
     }
 
     public ListeningNotes offeredChoices() {
         return new ListeningNotes(turns, lastQuestionTurn, lastSummaryTurn, turns, venting, crisisBlockGiven,
-                checkInPending, checkInAsked, emergencyLeft, signposted, threads, topics);
+                checkInPending, checkInAsked, emergencyLeft, signposted, threads, topics, endOfLife);
     }
 
     public ListeningNotes venting(boolean value) {
         return new ListeningNotes(turns, lastQuestionTurn, lastSummaryTurn, lastChoicesTurn, value, crisisBlockGiven,
-                checkInPending, checkInAsked, emergencyLeft, signposted, threads, topics);
+                checkInPending, checkInAsked, emergencyLeft, signposted, threads, topics, endOfLife);
+    }
+
+    /** They told us they are dying; kept for the rest of the conversation. */
+    public ListeningNotes endOfLifeTold() {
+        return new ListeningNotes(turns, lastQuestionTurn, lastSummaryTurn, lastChoicesTurn, venting, crisisBlockGiven,
+                checkInPending, checkInAsked, emergencyLeft, signposted, threads, topics, true);
     }
 
     public ListeningNotes withCrisisBlock() {
         return new ListeningNotes(turns, lastQuestionTurn, lastSummaryTurn, lastChoicesTurn, venting, true,
-                checkInPending, checkInAsked, emergencyLeft, signposted, threads, topics);
+                checkInPending, checkInAsked, emergencyLeft, signposted, threads, topics, endOfLife);
     }
 
     public ListeningNotes checkIn(boolean pending) {
         return new ListeningNotes(turns, lastQuestionTurn, lastSummaryTurn, lastChoicesTurn, venting,
-                crisisBlockGiven, pending, pending && checkInAsked, emergencyLeft, signposted, threads, topics);
+                crisisBlockGiven, pending, pending && checkInAsked, emergencyLeft, signposted, threads, topics, endOfLife);
     }
 
     /** Whether the crisis reply awaiting an answer asked the direct question (only while an answer is awaited). */
     public ListeningNotes asked(boolean directQuestion) {
         return new ListeningNotes(turns, lastQuestionTurn, lastSummaryTurn, lastChoicesTurn, venting,
                 crisisBlockGiven, checkInPending, checkInPending && directQuestion, emergencyLeft, signposted, threads,
-                topics);
+                topics, endOfLife);
     }
 
     public ListeningNotes emergency(int left) {
         return new ListeningNotes(turns, lastQuestionTurn, lastSummaryTurn, lastChoicesTurn, venting,
-                crisisBlockGiven, checkInPending, checkInAsked, Math.max(0, left), signposted, threads, topics);
+                crisisBlockGiven, checkInPending, checkInAsked, Math.max(0, left), signposted, threads, topics, endOfLife);
     }
 
     /** The same notes with the reflection keys heard replaced (a correction takes back what was misheard). */
     public ListeningNotes withThreads(List<String> kept) {
         return new ListeningNotes(turns, lastQuestionTurn, lastSummaryTurn, lastChoicesTurn, venting,
-                crisisBlockGiven, checkInPending, checkInAsked, emergencyLeft, signposted, kept, topics);
+                crisisBlockGiven, checkInPending, checkInAsked, emergencyLeft, signposted, kept, topics, endOfLife);
     }
 
     public ListeningNotes signposted(List<String> more) {
         Set<String> all = new LinkedHashSet<>(signposted);
         all.addAll(more);
         return new ListeningNotes(turns, lastQuestionTurn, lastSummaryTurn, lastChoicesTurn, venting,
-                crisisBlockGiven, checkInPending, checkInAsked, emergencyLeft, all, threads, topics);
+                crisisBlockGiven, checkInPending, checkInAsked, emergencyLeft, all, threads, topics, endOfLife);
     }
 
     public ListeningNotes heard(List<String> newThreads, List<String> newTopics) {
         return new ListeningNotes(turns, lastQuestionTurn, lastSummaryTurn, lastChoicesTurn, venting,
                 crisisBlockGiven, checkInPending, checkInAsked, emergencyLeft, signposted, append(threads, newThreads),
-                append(topics, newTopics));
+                append(topics, newTopics), endOfLife);
     }
 
     private static List<String> append(List<String> old, List<String> more) {
@@ -128,7 +137,7 @@ public record ListeningNotes(int turns, int lastQuestionTurn, int lastSummaryTur
     public String encode() {
         return "t=" + turns + ";q=" + lastQuestionTurn + ";s=" + lastSummaryTurn + ";c=" + lastChoicesTurn + ";f="
                 + (venting ? "v" : "") + (crisisBlockGiven ? "b" : "") + (checkInPending ? "k" : "")
-                + (checkInAsked ? "a" : "") + ";e=" + emergencyLeft + ";p="
+                + (checkInAsked ? "a" : "") + (endOfLife ? "d" : "") + ";e=" + emergencyLeft + ";p="
                 + String.join(",", signposted) + ";h=" + String.join(",", threads) + ";o=" + String.join(",", topics);
     }
 
@@ -167,7 +176,7 @@ public record ListeningNotes(int turns, int lastQuestionTurn, int lastSummaryTur
                 }
             }
             return new ListeningNotes(t, q, s, c, f.contains("v"), f.contains("b"), f.contains("k"),
-                    f.contains("a"), e, new LinkedHashSet<>(p), h, o);
+                    f.contains("a"), e, new LinkedHashSet<>(p), h, o, f.contains("d"));
         } catch (RuntimeException e) {
             return NONE;
         }

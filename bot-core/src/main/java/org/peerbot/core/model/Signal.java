@@ -52,6 +52,13 @@ public enum Signal {
      */
     FLARE,
     /**
+     * They tell us they are dying (end stage, palliative care, a hospice bed, their own funeral planned, treatment
+     * stopped for the time they have left), with no word of hurrying it: the model's lean to self-harm is not raised on
+     * it alone, in this message or later in the chat (session 34: "I've stopped the chemo because I want to actually be
+     * here for the time I've got" got "call 999 now"). A rule's reading of risk always stands.
+     */
+    END_OF_LIFE,
+    /**
      * The message asks something: a question, or words of asking ("is there", "looking for", "I need", "does anyone
      * know"). A long post that asks nothing is not lifted by the model to a list of services or a person.
      */

@@ -63,6 +63,11 @@ final class SemanticCombine {
         if (reading.risk() && rulesSetAside && text.strip().length() <= SHORT_MESSAGE_CHARS) {
             reading = new SentenceModel.Reading(false, reading.intents());
         }
+        if (reading.risk() && r.has(Signal.END_OF_LIFE)) {
+            // they told us calmly they are dying ("end stage, not long now, I'm alright with it"): their own death is
+            // their subject, not a lean to self-harm; a rule's reading of risk (hurrying it, means kept) still stands
+            reading = new SentenceModel.Reading(false, reading.danger(), reading.intents());
+        }
         if (asksNothing(text, r) || r.has(Signal.REFUSES_HELP)) {
             reading = new SentenceModel.Reading(reading.risk(), reading.danger(),
                     without(reading.intents(), EnumSet.of(Intent.WANTS_SERVICE, Intent.WANTS_PERSON)));
