@@ -1176,11 +1176,24 @@ public final class Understanding {
     /** A loss cue not denied straight before it: "he's not dead lol, he moved away" is no loss. */
     private boolean deathNotDenied(String[] words) {
         for (CueBook.Match m : cues.all("loss", words)) {
-            if (!ruledOut(words, m.at()) && !ownFuneral(words, m.at()) && !lostAPart(words, m)) {
+            if (!ruledOut(words, m.at()) && !ownFuneral(words, m.at()) && !lostAPart(words, m)
+                    && !deadAsVery(words, m.at())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Words "dead" makes stronger, as "very" would, in everyday speech: "he was dead sound about it", "dead chuffed". */
+    private static final Set<String> DEAD_AS_VERY = Set.of("sound", "good", "nice", "easy", "chuffed", "proud",
+            "funny", "lucky", "excited", "pleased", "happy", "keen", "quiet", "busy", "tired", "serious", "on", "right",
+            "posh", "handy", "simple", "quick", "lovely", "kind", "cool", "sweet", "brilliant", "jealous", "hard",
+            "heavy", "slow", "fast", "bored", "boring", "cute", "brave", "friendly", "helpful", "close",
+            "canny", "grand", "decent", "supportive", "understanding", "calm", "relaxed", "gentle");
+
+    /** "dead sound", "dead chuffed": "dead" meaning very, no death (blind-27 got "I'm really sorry. Losing someone"). */
+    private static boolean deadAsVery(String[] words, int at) {
+        return words[at].equals("dead") && at + 1 < words.length && DEAD_AS_VERY.contains(words[at + 1]);
     }
 
     /** What "lost her", "lost him" may be followed by that is no death: a part of the body, a sense, a thing. */
