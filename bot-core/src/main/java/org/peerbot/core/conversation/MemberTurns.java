@@ -97,6 +97,8 @@ final class MemberTurns {
             reading = planner.read(text, result);
         }
         boolean crisis = result.category() == Category.CRISIS;
+        // read before any reading is set aside below, so the chat remembers it either way
+        boolean tellsDying = command == null && result.has(Signal.END_OF_LIFE);
         // the sentence model alone leans to risk, with no word of dying or an ending, in a chat with no risk before:
         // not the emergency block. With everyday words of giving up ("what's the point of any of it") the gentle direct
         // question; with none ("it's the waiting that's the worst", which both readers leaned to) the reply it would
@@ -111,11 +113,13 @@ final class MemberTurns {
                 && !planner.namesDanger(text);
         // they have told us they are dying: the model's lean to self-harm alone is not raised later in the chat either
         // ("wife's been gone ten year. be nice to see her again if there is anything after" got a Samaritans line);
-        // a rule's reading of risk, a method or danger now still stands (docs/safety-rules.md, rule 1g)
-        boolean dyingTold = command == null && (state.notes().endOfLife() || result.has(Signal.END_OF_LIFE));
+        // with words of dying or giving up in it, it is asked about gently, as crisis lines ask someone who is dying
+        // about hastening it; a rule's reading of risk, a method or danger now still stands (docs/safety-rules.md, 1g)
+        boolean dyingTold = command == null && (state.notes().endOfLife() || tellsDying);
         if (crisis && dyingTold && uncertainRisk(result, state)) {
-            uncertain = false;
-            gentle = false;
+            boolean asks = planner.namesRisk(text) || planner.hintsRisk(text);
+            uncertain = asks;
+            gentle = asks;
             crisis = false;
             result = withoutTheModelsCrisis(result);
             reading = planner.read(text, result);
@@ -164,7 +168,7 @@ final class MemberTurns {
         }
 
         state = state.seen(now).quiet(false);
-        if (command == null && result.has(Signal.END_OF_LIFE) && !state.notes().endOfLife()) {
+        if (tellsDying && !state.notes().endOfLife()) {
             state = state.withNotes(state.notes().endOfLifeTold());
         }
         if (command == null) {

@@ -48,7 +48,14 @@ class EndOfLifeTest {
             "my mum's in the hospice now, end stage, not long they say",
             "planning my dad's funeral this week",
             "end stage now and I've been saving up my morphine",
-            "terminal, they said months not years. I'm not going to wait, I'll take it all at once"})
+            "terminal, they said months not years. I'm not going to wait, I'll take it all at once",
+            // from the review: someone else's dying, and words of hurrying it the rules do not read
+            "Mam's on end of life care now, not long now they reckon",
+            "They said she's got weeks left",
+            "Dad's cancer is end stage, the hospice found him a bed",
+            "I'm terminal. Got the oramorph lined up for when I decide",
+            "I'm end stage COPD and I've had enough, I want to go now",
+            "Terminal cancer, weeks left they told me. I've been putting a few tablets aside each night, just in case"})
     void someoneElsesDyingOrAWordOfHurryingItIsNot(String text) {
         assertThat(triage.classify(text).has(Signal.END_OF_LIFE)).as(text).isFalse();
     }
@@ -74,6 +81,15 @@ class EndOfLifeTest {
         h.sayLater(chat, "heart failure. end stage. not long now they reckon. im alright with it");
         String reply = h.sayLater(chat, "wife's been gone ten year. be nice to see her again [lean]");
         assertThat(reply).doesNotContain("999").doesNotContain("116 123").doesNotContain("ending your life");
+    }
+
+    @Test
+    void wordsOfGivingUpLaterAreStillAskedAboutGently() {
+        // crisis lines still ask someone who is dying, directly, whether they are thinking of hastening it
+        ConversationRef chat = h.pastIntroduction("eol6");
+        h.sayLater(chat, "heart failure. end stage. not long now they reckon. im alright with it");
+        assertThat(h.sayLater(chat, "honestly i've had enough, what's the point of waiting [lean]"))
+                .contains("ending your life").doesNotContain("999");
     }
 
     @Test

@@ -16,7 +16,7 @@ import org.peerbot.core.model.CrisisKind;
  * sure, can you drown in the bath, how long a bleed would take to finish me); a made-up frame taken back ("the friend
  * is me", "ok it's not a story", a school project needed "for tonight, doesn't matter after"); hoping not to wake said
  * plainly; a last goodbye in ordinary words (look after your mam for me, "I'm ready now", the milk cancelled and a key
- * left, things given away "just because", a date picked after the last show); a way out pictured (the car let drift
+ * left, a date picked after the last show); a way out pictured (the car let drift
  * into lorries, walking into the loch to save everyone the bother, a bridge that would be easy, "if the chemo doesn't
  * get me the canal will", the machine switched off, lying there next time and ringing no one, tablets put by a month's
  * worth); harm done (picking till it bleeds and wanting it not to stop, a blade in the toilets at work, vodka on top of
@@ -52,7 +52,6 @@ class OrdinaryWordsCrisisKindsTwentyFourTest {
             "told my daughter to look after her dad for me.",
             "thank you all for being so good to me. i'm ready now. look after yourselves",
             "cancelled the milk and the papers. everything's in order now, spare key is under the mat for whoever",
-            "been giving my rings to my nieces and telling them it's just because",
             "gave our lad my guitar and all my records, told him i won't be needing them after this week",
             "posted my last painting to my brother with a note",
             "i've picked the night, it's the day after my last shift so i don't let the lads down",
@@ -72,7 +71,15 @@ class OrdinaryWordsCrisisKindsTwentyFourTest {
             "drank most of the gin on top of my tablets, not sure how many, room is spinning",
             "read the small print on my life insurance, it pays out after two years. it's been two years and a month. funny that",
             "the life insurance would cover everything if i wasn't around. that's looking like the answer",
-            "i've decided i'll take all his tablets on our anniversary so we can be together"
+            "i've decided i'll take all his tablets on our anniversary so we can be together",
+            // from the review of this session's rules: real crises a first form of an excuse had cancelled
+            "I took an overdose an hour ago. For anyone reading this, I'm sorry",
+            "I'm thinking of killing myself. I'm 3 months on from losing my job and nothing is getting better",
+            "I'm going to end it tonight. I just don't want to die without saying sorry to my son first",
+            "Got the rope in my bag, walking down the towpath tonight where nobody goes",
+            "Is my life worth living any more? It's the cost of everything on top of the pain",
+            "Got everything I need put by in the bathroom cabinet. Waiting till after the party for my birthday",
+            "I want to kill myself. Who will feed the cat when I'm gone"
     })
     void selfHarmToldInPlainWordsIsSelfHarm(String text) {
         assertThat(check.crisis(text).kind()).as(text).isEqualTo(CrisisKind.SELF_HARM);
@@ -146,6 +153,23 @@ class OrdinaryWordsCrisisKindsTwentyFourTest {
             "bought a new rope for the mooring, the old one frayed",
             "overdosed on eye drops this morning, forgot i'd already done them",
             "took my pills, did my sugars. gold star",
+            // from the review of this session's rules: ordinary messages a first form of them read as a crisis
+            "would all of my morphine be enough for me to get through the weekend? the chemist is shut monday",
+            "how fast will the chemo take me down? the nurse said fatigue hits in week two",
+            "need them for tonight, the charity quiz. won't matter after tonight anyway, we always lose",
+            "I wish I didn't wake up at 4am every morning, the steroids are a nightmare",
+            "won't be bothering the physio for much longer, discharged next week!",
+            "I'm ready to go back to work after the chemo. Thanks for all your support everyone",
+            "cancelled the milk for good, switched to oat milk",
+            "booked a taxi to save the family the hassle of the school run",
+            "putting my tablets by the kettle every night so I remember them",
+            "would it hurt to have the coil fitted? my friend says I'd be better off with the implant",
+            "had a glass of wine on top of my tablets at the wedding, is that bad with metformin?",
+            "my cat's leg is at a funny angle since she fell off the shed, she screams when I touch it",
+            "mum takes my phone till I finish my homework",
+            "bought petrol and a lighter for the bbq tonight",
+            "breaking his jaw was the worst part of our lad's rugby injury, surgery friday",
+            "kept back some tablets for my mum when she visits, she always forgets hers",
             "i don't want to die before the grandkids are settled, that's what worries me",
             "five years ago i took an overdose. i'm five years on now with a flat i love. it gets better",
             "my sister drives me mental, swear i'll strangle her one of these days. love her really",
