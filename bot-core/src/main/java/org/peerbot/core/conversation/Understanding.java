@@ -531,7 +531,9 @@ public final class Understanding {
             intents.add(Intent.STRENGTH);
         }
         // "well its nice to have someone to talk to. ill let you go now love": the chat is thanked, no one is asked for
-        if (asking && unnegated("person", cues.masked("person_had", words))) {
+        // "is there anyone at the hospital I can complain to?", "anyone who can tell me my rights at work": a service
+        // asked for (PALS, Citizens Advice), not a volunteer to talk to (session 34, blind-27)
+        if (asking && unnegated("person", cues.masked("person_had", words)) && !anyOf(words, COMPLAINT_OR_RIGHTS)) {
             intents.add(Intent.WANTS_PERSON);
         }
         if (asking && unnegated("service", words)) {
@@ -1183,6 +1185,9 @@ public final class Understanding {
         }
         return false;
     }
+
+    /** Words of a complaint or of rights, which a service answers rather than a volunteer. */
+    private static final Set<String> COMPLAINT_OR_RIGHTS = Set.of("complain", "complaint", "complaints", "rights");
 
     /** Words "dead" makes stronger, as "very" would, in everyday speech: "he was dead sound about it", "dead chuffed". */
     private static final Set<String> DEAD_AS_VERY = Set.of("sound", "good", "nice", "easy", "chuffed", "proud",
