@@ -35,7 +35,7 @@ public final class DirectoryPack {
     public static final Set<String> TOPICS = Set.of(
             "emergency", "urgent", "gp", "pharmacist", "crisis", "listening", "text_line", "mental_health",
             "diabetes", "cancer", "young_people", "suicide_prevention", "abuse", "low_mood", "bereavement", "benefits",
-            "feeding", "carers", "eating_disorders");
+            "feeding", "carers", "eating_disorders", "complaints", "work");
 
     /**
      * The words a pack may set for how the bot names local services in its sentences ({@code {doctor}} in the
