@@ -1179,7 +1179,7 @@ public final class Understanding {
     private boolean deathNotDenied(String[] words) {
         for (CueBook.Match m : cues.all("loss", words)) {
             if (!ruledOut(words, m.at()) && !ownFuneral(words, m.at()) && !lostAPart(words, m)
-                    && !deadAsVery(words, m.at())) {
+                    && !deadAsVery(words, m.at()) && !lostAsIf(words, m)) {
                 return true;
             }
         }
@@ -1199,6 +1199,24 @@ public final class Understanding {
     /** "dead sound", "dead chuffed": "dead" meaning very, no death (blind-27 got "I'm really sorry. Losing someone"). */
     private static boolean deadAsVery(String[] words, int at) {
         return words[at].equals("dead") && at + 1 < words.length && DEAD_AS_VERY.contains(words[at + 1]);
+    }
+
+    /**
+     * "it's like I've lost him. he used to tell me everything": lost as if, of someone still here (a son who has shut
+     * them out), is no death (blind-27 got "I'm really sorry. Losing someone is so hard").
+     */
+    private static boolean lostAsIf(String[] words, CueBook.Match m) {
+        int next = m.at() + 1;
+        if (!LOSING.contains(words[m.at()]) || next >= words.length
+                || !Set.of("him", "her", "them").contains(words[next])) {
+            return false; // "it feels like I lost my mum all over again" is still a loss
+        }
+        for (int k = m.at() - 1; k >= Math.max(0, m.at() - 3); k--) {
+            if (words[k].equals("like")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What "lost her", "lost him" may be followed by that is no death: a part of the body, a sense, a thing. */
