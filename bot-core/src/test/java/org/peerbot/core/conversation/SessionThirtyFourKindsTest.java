@@ -25,6 +25,19 @@ class SessionThirtyFourKindsTest {
     }
 
     @Test
+    void aFirstGrandchildIsCelebrated() {
+        assertThat(chats.after("hi", "our son and his wife had a little girl last night. first grandchild!"))
+                .containsAnyOf("congrat", "lovely", "wonderful", "brilliant").doesNotContain("sorry");
+    }
+
+    @Test
+    void lostAsIfOfSomeoneStillHereIsNoDeathButLostAsIfOfTheDeadStillIs() {
+        assertThat(chats.after("my daughter won't talk to me since her diagnosis", "it's like i've lost her"))
+                .doesNotContain("losing someone").doesNotContain("sorry for your loss");
+        assertThat(chats.after("hi", "it feels like i lost my mum all over again today")).contains("sorry");
+    }
+
+    @Test
     void aFirstFitRememberedIsNoEmergency() {
         assertThat(chats.after("my grandson has epilepsy",
                 "i was there the first time he had a seizure on the bathroom floor and i still can't unsee it"))
