@@ -118,11 +118,13 @@ final class MemberTurns {
         boolean dyingTold = command == null && (state.notes().endOfLife() || tellsDying);
         if (crisis && dyingTold && uncertainRisk(result, state)) {
             boolean asks = planner.namesRisk(text) || planner.hintsRisk(text);
-            uncertain = asks;
+            uncertain = asks; // asked gently; the model's crisis is set aside just below
             gentle = asks;
-            crisis = false;
-            result = withoutTheModelsCrisis(result);
-            reading = planner.read(text, result);
+            if (!asks) {
+                crisis = false;
+                result = withoutTheModelsCrisis(result);
+                reading = planner.read(text, result);
+            }
         }
         if (uncertain || doubtfulDanger) {
             crisis = false;

@@ -1186,6 +1186,13 @@ public final class Understanding {
         return false;
     }
 
+    /** "im meant to just get on with it": what they are left with, not what others say (the others_say aside). */
+    private static final Pattern LEFT_TO_GET_ON =
+            Pattern.compile("\\b(meant|supposed|expected) to just get on with it\\b");
+
+    /** Whom "lost" is said of when someone still here feels lost to them ("it's like I've lost him"). */
+    private static final Set<String> LOST_AS_IF_WHO = Set.of("him", "her", "them");
+
     /** Words of a complaint or of rights, which a service answers rather than a volunteer. */
     private static final Set<String> COMPLAINT_OR_RIGHTS = Set.of("complain", "complaint", "complaints", "rights");
 
@@ -1208,7 +1215,7 @@ public final class Understanding {
     private static boolean lostAsIf(String[] words, CueBook.Match m) {
         int next = m.at() + 1;
         if (!LOSING.contains(words[m.at()]) || next >= words.length
-                || !Set.of("him", "her", "them").contains(words[next])) {
+                || !LOST_AS_IF_WHO.contains(words[next])) {
             return false; // "it feels like I lost my mum all over again" is still a loss
         }
         for (int k = m.at() - 1; k >= Math.max(0, m.at() - 3); k--) {
@@ -1517,7 +1524,7 @@ public final class Understanding {
             "fond_memory", this::deathTold,
             "own_birthday", w -> OWN_BIRTHDAY.matcher(String.join(" ", w)).find(),
             // "im meant to just get on with it" with no help sent is what they are left with, not what others say
-            "others_say", w -> !String.join(" ", w).matches(".*\\b(meant|supposed|expected) to just get on with it\\b.*"));
+            "others_say", w -> !LEFT_TO_GET_ON.matcher(String.join(" ", w)).find());
 
     /**
      * A birthday of their own: a number of years today or turned ("50 today", "turned 40 on tuesday"), "my birthday",
