@@ -25,7 +25,7 @@ public sealed interface Move {
         DISMISSED, MIXED_HARD, SORRY_BACK, ANNIVERSARY, CANT_KNOW, PRAISED, FAR_AWAY, WHY_ME, NOT_SEEN, ENVY, LIGHT,
         LAUGH, BODY_ANGER, NO_QUESTIONS, REGRET, MILESTONE, COMPARE, TORN, LIFE_CHANGE, KEEP_QUIET, TASTE_LOST,
         LOST_FUTURE, FLASHBACK, CARING_ENDED, KINDNESS, READ_FRIGHT, LOST_SELF, PET_BOND, DREAD_LOSING,
-        FOND_MEMORY, OWN_BIRTHDAY, CLOSED, BOT_CRITICISED, BOT_SMALL_TALK }
+        FOND_MEMORY, OWN_BIRTHDAY, CLOSED, BOT_CRITICISED, BOT_SMALL_TALK, REACTION, REACTION_GOOD, REACTION_HARD }
 
     /** Match the feeling: sorry for a loss, glad for good news, a feeling named back in the member's word. */
     record Acknowledge(Feeling feeling, Echo what, String triageFeeling) implements Move {

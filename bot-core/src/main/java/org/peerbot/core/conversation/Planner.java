@@ -88,7 +88,7 @@ final class Planner {
         List<String> heardTopics = r.has(Intent.LOSS) && !r.topics().contains("bereavement")
                 ? java.util.stream.Stream.concat(r.topics().stream(), java.util.stream.Stream.of("bereavement")).toList()
                 : r.topics();
-        ListeningNotes n = notes.heard(threads, heardTopics);
+        ListeningNotes n = notes.heard(threads, heardTopics).toned(toneOf(r));
         List<Move> moves = new ArrayList<>();
 
         if (r.has(Intent.OTHER_LANGUAGE)) {
@@ -163,6 +163,15 @@ final class Planner {
                 moves.add(new Acknowledge(Feeling.LUCK, null, null)); // "Thank you. Monday it is then."
             }
             return done(moves, n);
+        }
+        if (("reaction".equals(r.aside()) || ("reaction_words".equals(r.aside()) && notes.turns() > 0
+                && !notes.askedLastTurn())) && (r.feeling() == null || r.feeling().good()) && !anyNews(r)
+                && r.topics().isEmpty()) {
+            // "❤️" after "the scan was clear", "yep" after "I'm 71, I'm tired love": a reaction to the reply, met in
+            // the tone of what they told, briefly and with no question; the tone stays for the next reaction
+            moves.add(new Acknowledge("good".equals(notes.tone()) ? Feeling.REACTION_GOOD
+                    : "hard".equals(notes.tone()) ? Feeling.REACTION_HARD : Feeling.REACTION, null, null));
+            return done(moves, n.toned(notes.tone()));
         }
         if (greeting && triageFeelings.isEmpty() && r.feeling() == null && !anyNews(r)) {
             moves.add(new Move.OpenDoor(notes.turns() > 0 || r.returning()));
@@ -949,6 +958,18 @@ final class Planner {
     }
 
     private static final Set<String> GOOD_TRIAGE_FEELINGS = Set.of("relieved", "proud", "hopeful");
+
+    /** How the message landed, for a reaction sent after the reply (ListeningNotes#tone). */
+    private static String toneOf(Reading r) {
+        if (r.has(Intent.LOSS) || r.has(Intent.BAD_NEWS)) {
+            return "hard";
+        }
+        if (r.has(Intent.GOOD_NEWS) || r.has(Intent.STRENGTH) || (r.feeling() != null && r.feeling().good())
+                || "laugh".equals(r.aside()) || "light".equals(r.aside())) {
+            return "good";
+        }
+        return r.feeling() != null ? "hard" : "";
+    }
 
     private static Plan done(List<Move> moves, ListeningNotes n) {
         boolean asks = !moves.isEmpty() && moves.get(moves.size() - 1).asks();

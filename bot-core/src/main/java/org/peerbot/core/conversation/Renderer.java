@@ -219,6 +219,9 @@ final class Renderer {
             case SHORT_REPLY -> "plan.ack.short";
             case UNSURE -> "plan.ack.unsure";
             case CLOSED -> "plan.ack.closed";
+            case REACTION -> "plan.ack.reaction";
+            case REACTION_GOOD -> "plan.ack.reaction_good";
+            case REACTION_HARD -> "plan.ack.reaction_hard";
             case HELPED -> "plan.ack.helped";
             case HELPED_OPEN -> "plan.ack.helped_open";
             case CORRECTED -> "plan.ack.corrected";

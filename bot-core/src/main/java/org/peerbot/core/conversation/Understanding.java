@@ -191,6 +191,8 @@ public final class Understanding {
     private final Set<String> relationWords;
     private final Map<String, Set<String>> languages = new HashMap<>();
     private final Set<String> shortReplies;
+    /** Whole messages that only react to the reply before ("aww", "ha", "yep"): the reaction cue section. */
+    private final Set<String> reactionWords;
     private final Set<String> thanksWords;
     private final Map<String, Echo> echoes = new HashMap<>();
     /**
@@ -233,6 +235,9 @@ public final class Understanding {
         Set<String> shorts = new LinkedHashSet<>();
         cues.section("short").forEach(c -> shorts.add(c.key()));
         this.shortReplies = Set.copyOf(shorts);
+        Set<String> nods = new LinkedHashSet<>();
+        cues.section("reaction").forEach(c -> nods.add(c.key()));
+        this.reactionWords = Set.copyOf(nods);
         Set<String> thanked = new HashSet<>();
         cues.section("thanks").forEach(c -> thanked.addAll(List.of(c.words())));
         this.thanksWords = Set.copyOf(thanked);
@@ -747,7 +752,16 @@ public final class Understanding {
         }
         // "my son and I cleared Derek's wardrobe": in a loss told without naming who died, the people named are not
         // the one lost, so none is given back for the sorrow to be about
-        Echo person = unnamedLoss ? null : echo(relations, "relation:", forPerson, owner, true, false);
+        if (intents.contains(Intent.LOSS)) {
+            // "Sean passed away Sunday. Knew him better than my own brothers": the brothers are a comparison, not the
+            // one lost, so the sorrow is not about them
+            for (int k = 0; k < forPerson.length; k++) {
+                if (forPerson[k].equals("than")) {
+                    forPerson = masked(forPerson, k + 1, k + 4);
+                }
+            }
+        }
+                Echo person = unnamedLoss ? null : echo(relations, "relation:", forPerson, owner, true, false);
         Echo thing = echo(things, "thing:", forThings, owner, false, false);
         Echo where = thing;
         if (thing != null && (intents.contains(Intent.GOOD_NEWS) || intents.contains(Intent.STRENGTH))
@@ -818,6 +832,18 @@ public final class Understanding {
         String aside = aside(words);
         if ("night".equals(aside) && (family || intents.contains(Intent.GOOD_NEWS))) {
             aside = null; // "our first grandchild arrived at 3am!!": the news, not a hard night
+        }
+        if (aside == null && !intents.contains(Intent.LOSS) && !intents.contains(Intent.BAD_NEWS)
+                && !intents.contains(Intent.GOOD_NEWS)) {
+            // a heart, a thumbs up or a sticker sent back after the reply, or only "aww", "ha", "yep": a reaction to
+            // what was said, met in the tone of the message before it (Planner), not read as a new message
+            boolean wordless = words.length == 0 && !raw.isBlank() && !UPSET.matcher(raw).find();
+            boolean mediaOnly = said.isEmpty() && text != null && DESCRIBED_MEDIA.matcher(text).find();
+            if (wordless || mediaOnly) {
+                aside = "reaction";
+            } else if (words.length <= 3 && reactionWords.contains(String.join(" ", words))) {
+                aside = "reaction_words";
+            }
         }
         if ("come_back".equals(aside)) {
             intents.add(Intent.GOODBYE); // "can I come back tomorrow if that's ok?" is said on the way out
@@ -2766,13 +2792,23 @@ public final class Understanding {
     private Echo lostSomeone(String[] own, String[] words, boolean[] owner, Set<String> names) {
         for (Cue cue : present(relations, own)) {
             for (int at : CueBook.places(cue, own)) {
-                if (!ownedAt(own, owner, at) || !diedAt(cue, own, words, at, names)) {
+                if (!ownedAt(own, owner, at) || comparedWith(own, at) || !diedAt(cue, own, words, at, names)) {
                     continue;
                 }
                 return echoes.get("relation:" + cue.key());
             }
         }
         return null;
+    }
+
+    /** "knew him better than my own brothers", "like a sister to me": the person named is a comparison, not the one lost. */
+    private static boolean comparedWith(String[] w, int at) {
+        for (int k = Math.max(0, at - 3); k < at; k++) {
+            if (w[k].equals("than") || w[k].equals("like")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -2959,6 +2995,9 @@ public final class Understanding {
      * do not close on "gone". Returns their person, {@link #GONE_UNNAMED} for a pronoun alone, or null.
      */
     private Echo goneAtClose(String raw) {
+        if (says("left_home", raw)) {
+            return null; // "both twins gone now. one army one apprenticeship": gone from home, not a death
+        }
         for (String sentence : CLAUSES.split(raw)) {
             String[] w = CueBook.tokens(sentence);
             int end = w.length;

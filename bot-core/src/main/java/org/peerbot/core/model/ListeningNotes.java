@@ -27,20 +27,24 @@ import java.util.Set;
  * @param endOfLife         they have told us they are dying (end stage, palliative care, a hospice bed, their funeral
  *                          planned): talk of their own death after that is heard as it is, and the sentence model's
  *                          lean to risk alone raises no crisis reply or line (a rule's reading still does)
+ * @param tone              how the last message that said something landed: {@code good} (good news, a good feeling),
+ *                          {@code hard} (a loss, bad news, a hard feeling) or empty; a heart or a "yep" sent back after
+ *                          the reply is met in that tone (a reaction keeps the tone it answers)
  */
 public record ListeningNotes(int turns, int lastQuestionTurn, int lastSummaryTurn, int lastChoicesTurn,
                              boolean venting, boolean crisisBlockGiven, boolean checkInPending,
                              boolean checkInAsked, int emergencyLeft, Set<String> signposted, List<String> threads,
-                             List<String> topics, boolean endOfLife) {
+                             List<String> topics, boolean endOfLife, String tone) {
 
     public static final int THREADS = 4;
     public static final ListeningNotes NONE = new ListeningNotes(0, -1, -1, -1, false, false, false, false, 0,
-            Set.of(), List.of(), List.of(), false);
+            Set.of(), List.of(), List.of(), false, "");
 
     public ListeningNotes {
         signposted = Set.copyOf(new LinkedHashSet<>(signposted));
         threads = List.copyOf(threads);
         topics = List.copyOf(topics);
+        tone = tone == null ? "" : tone;
     }
 
     /** Whether the reply before this one ended in a question. */
@@ -56,69 +60,75 @@ public record ListeningNotes(int turns, int lastQuestionTurn, int lastSummaryTur
     public ListeningNotes nextTurn(boolean endedInQuestion) {
         return new ListeningNotes(turns + 1, endedInQuestion ? turns : lastQuestionTurn, lastSummaryTurn,
                 lastChoicesTurn, venting, crisisBlockGiven, checkInPending, checkInAsked, emergencyLeft, signposted,
-                threads, topics, endOfLife);
+                threads, topics, endOfLife, tone);
     }
 
     public ListeningNotes summarised() {
         return new ListeningNotes(turns, lastQuestionTurn, turns, lastChoicesTurn, venting, crisisBlockGiven,
-                checkInPending, checkInAsked, emergencyLeft, signposted, threads, topics, endOfLife);
+                checkInPending, checkInAsked, emergencyLeft, signposted, threads, topics, endOfLife, tone);
     }
 
     public ListeningNotes offeredChoices() {
         return new ListeningNotes(turns, lastQuestionTurn, lastSummaryTurn, turns, venting, crisisBlockGiven,
-                checkInPending, checkInAsked, emergencyLeft, signposted, threads, topics, endOfLife);
+                checkInPending, checkInAsked, emergencyLeft, signposted, threads, topics, endOfLife, tone);
     }
 
     public ListeningNotes venting(boolean value) {
         return new ListeningNotes(turns, lastQuestionTurn, lastSummaryTurn, lastChoicesTurn, value, crisisBlockGiven,
-                checkInPending, checkInAsked, emergencyLeft, signposted, threads, topics, endOfLife);
+                checkInPending, checkInAsked, emergencyLeft, signposted, threads, topics, endOfLife, tone);
+    }
+
+    /** The tone of the message just heard ({@code good}, {@code hard} or empty), for a reaction sent after the reply. */
+    public ListeningNotes toned(String value) {
+        return new ListeningNotes(turns, lastQuestionTurn, lastSummaryTurn, lastChoicesTurn, venting, crisisBlockGiven,
+                checkInPending, checkInAsked, emergencyLeft, signposted, threads, topics, endOfLife, value);
     }
 
     /** They told us they are dying; kept for the rest of the conversation. */
     public ListeningNotes endOfLifeTold() {
         return new ListeningNotes(turns, lastQuestionTurn, lastSummaryTurn, lastChoicesTurn, venting, crisisBlockGiven,
-                checkInPending, checkInAsked, emergencyLeft, signposted, threads, topics, true);
+                checkInPending, checkInAsked, emergencyLeft, signposted, threads, topics, true, tone);
     }
 
     public ListeningNotes withCrisisBlock() {
         return new ListeningNotes(turns, lastQuestionTurn, lastSummaryTurn, lastChoicesTurn, venting, true,
-                checkInPending, checkInAsked, emergencyLeft, signposted, threads, topics, endOfLife);
+                checkInPending, checkInAsked, emergencyLeft, signposted, threads, topics, endOfLife, tone);
     }
 
     public ListeningNotes checkIn(boolean pending) {
         return new ListeningNotes(turns, lastQuestionTurn, lastSummaryTurn, lastChoicesTurn, venting,
-                crisisBlockGiven, pending, pending && checkInAsked, emergencyLeft, signposted, threads, topics, endOfLife);
+                crisisBlockGiven, pending, pending && checkInAsked, emergencyLeft, signposted, threads, topics, endOfLife, tone);
     }
 
     /** Whether the crisis reply awaiting an answer asked the direct question (only while an answer is awaited). */
     public ListeningNotes asked(boolean directQuestion) {
         return new ListeningNotes(turns, lastQuestionTurn, lastSummaryTurn, lastChoicesTurn, venting,
                 crisisBlockGiven, checkInPending, checkInPending && directQuestion, emergencyLeft, signposted, threads,
-                topics, endOfLife);
+                topics, endOfLife, tone);
     }
 
     public ListeningNotes emergency(int left) {
         return new ListeningNotes(turns, lastQuestionTurn, lastSummaryTurn, lastChoicesTurn, venting,
-                crisisBlockGiven, checkInPending, checkInAsked, Math.max(0, left), signposted, threads, topics, endOfLife);
+                crisisBlockGiven, checkInPending, checkInAsked, Math.max(0, left), signposted, threads, topics, endOfLife, tone);
     }
 
     /** The same notes with the reflection keys heard replaced (a correction takes back what was misheard). */
     public ListeningNotes withThreads(List<String> kept) {
         return new ListeningNotes(turns, lastQuestionTurn, lastSummaryTurn, lastChoicesTurn, venting,
-                crisisBlockGiven, checkInPending, checkInAsked, emergencyLeft, signposted, kept, topics, endOfLife);
+                crisisBlockGiven, checkInPending, checkInAsked, emergencyLeft, signposted, kept, topics, endOfLife, tone);
     }
 
     public ListeningNotes signposted(List<String> more) {
         Set<String> all = new LinkedHashSet<>(signposted);
         all.addAll(more);
         return new ListeningNotes(turns, lastQuestionTurn, lastSummaryTurn, lastChoicesTurn, venting,
-                crisisBlockGiven, checkInPending, checkInAsked, emergencyLeft, all, threads, topics, endOfLife);
+                crisisBlockGiven, checkInPending, checkInAsked, emergencyLeft, all, threads, topics, endOfLife, tone);
     }
 
     public ListeningNotes heard(List<String> newThreads, List<String> newTopics) {
         return new ListeningNotes(turns, lastQuestionTurn, lastSummaryTurn, lastChoicesTurn, venting,
                 crisisBlockGiven, checkInPending, checkInAsked, emergencyLeft, signposted, append(threads, newThreads),
-                append(topics, newTopics), endOfLife);
+                append(topics, newTopics), endOfLife, tone);
     }
 
     private static List<String> append(List<String> old, List<String> more) {
@@ -133,12 +143,16 @@ public record ListeningNotes(int turns, int lastQuestionTurn, int lastSummaryTur
         return out;
     }
 
-    /** A text-free form for the stores: {@code t=3;q=2;s=-1;c=-1;f=vbka;e=0;p=bereavement;h=relation:mum;o=...}. */
+    /**
+     * A text-free form for the stores: {@code t=3;q=2;s=-1;c=-1;f=vbka;e=0;p=bereavement;h=relation:mum;o=...;m=good}
+     * (the tone part only when there is one, so notes written before it read the same).
+     */
     public String encode() {
         return "t=" + turns + ";q=" + lastQuestionTurn + ";s=" + lastSummaryTurn + ";c=" + lastChoicesTurn + ";f="
                 + (venting ? "v" : "") + (crisisBlockGiven ? "b" : "") + (checkInPending ? "k" : "")
                 + (checkInAsked ? "a" : "") + (endOfLife ? "d" : "") + ";e=" + emergencyLeft + ";p="
-                + String.join(",", signposted) + ";h=" + String.join(",", threads) + ";o=" + String.join(",", topics);
+                + String.join(",", signposted) + ";h=" + String.join(",", threads) + ";o=" + String.join(",", topics)
+                + (tone.isEmpty() ? "" : ";m=" + tone);
     }
 
     /** Reads {@link #encode()}'s form; anything unreadable gives {@link #NONE} rather than failing a member's turn. */
@@ -156,6 +170,7 @@ public record ListeningNotes(int turns, int lastQuestionTurn, int lastSummaryTur
             List<String> p = List.of();
             List<String> h = List.of();
             List<String> o = List.of();
+            String m = "";
             for (String part : text.split(";", -1)) {
                 int eq = part.indexOf('=');
                 if (eq < 0) {
@@ -172,11 +187,12 @@ public record ListeningNotes(int turns, int lastQuestionTurn, int lastSummaryTur
                     case "p" -> p = list(v);
                     case "h" -> h = list(v);
                     case "o" -> o = list(v);
+                    case "m" -> m = v.matches("good|hard") ? v : "";
                     default -> { }
                 }
             }
             return new ListeningNotes(t, q, s, c, f.contains("v"), f.contains("b"), f.contains("k"),
-                    f.contains("a"), e, new LinkedHashSet<>(p), h, o, f.contains("d"));
+                    f.contains("a"), e, new LinkedHashSet<>(p), h, o, f.contains("d"), m);
         } catch (RuntimeException e) {
             return NONE;
         }

@@ -26,6 +26,16 @@ class ListeningNotesTest {
     }
 
     @Test
+    void theToneSurvivesAndOlderStoredFormsHaveNone() {
+        ListeningNotes notes = ListeningNotes.NONE.heard(List.of("relation:mum"), List.of()).toned("good");
+        assertThat(ListeningNotes.decode(notes.encode())).isEqualTo(notes);
+        assertThat(ListeningNotes.decode(notes.encode()).tone()).isEqualTo("good");
+        assertThat(ListeningNotes.decode("t=3;q=2;s=-1;c=-1;f=b;p=;h=;o=").tone()).isEmpty();
+        // only the two tones are read back; anything else stored is no tone
+        assertThat(ListeningNotes.decode("t=3;q=2;s=-1;c=-1;f=;p=;h=;o=;m=hello there").tone()).isEmpty();
+    }
+
+    @Test
     void threadsKeepTheNewestFewWithoutRepeats() {
         ListeningNotes notes = ListeningNotes.NONE.heard(List.of("a", "b", "c"), List.of())
                 .heard(List.of("a", "d", "e"), List.of());
