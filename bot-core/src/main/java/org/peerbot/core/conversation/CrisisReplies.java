@@ -275,6 +275,8 @@ final class CrisisReplies {
             key = "crisis.with_someone";
         } else if (isAlone(text)) {
             key = "crisis.alone";
+        } else if (doubtsTheCall(text)) {
+            key = "crisis.not_a_waste";
         } else if (answer(text).matches("(yes|yeah|yep|yup|yea|ye|y)( .*)?")) {
             key = "crisis.with_someone";
         } else {
@@ -460,6 +462,18 @@ final class CrisisReplies {
                 + "( .*)?")
                 || t.matches("(.* )?(hes|shes|theyre|he is|she is|they are|were|we are|im|i am|now) (now )?(in|at)"
                 + " (intensive care|icu|itu|resus|hospital|the hospital|a and e)( .*)?");
+    }
+
+    /** Doubt about calling after "call 999 now": "do I really need to ring them", "I don't want to waste their time". */
+    private static final java.util.regex.Pattern DOUBTS_THE_CALL = java.util.regex.Pattern.compile(
+            "\\b(do i (really |actually )?(need|have) to (ring|call|phone)|should i (really |actually )?(ring|call|phone)"
+                    + "|(waste|wasting) (their|the ambulances|the paramedics|anyones|peoples|nhs) time|dont want to "
+                    + "(bother|trouble|waste) (them|anyone|the ambulance|the paramedics)|is it (really )?worth "
+                    + "(ringing|calling|phoning)|(its|it is) probably nothing|they (have|ve) got (enough|better things))\\b");
+
+    /** Whether they doubt the call they were asked to make (met with: yes, please call, it is not a waste). */
+    static boolean doubtsTheCall(String text) {
+        return DOUBTS_THE_CALL.matcher(answer(text)).find();
     }
 
     /** An answer to "call 999 now" about the help itself: come, coming, or being called. */

@@ -132,7 +132,9 @@ final class MemberTurns {
             reading = planner.read(text, result);
         }
         if (crisis && command == null && state.notes().emergencyLeft() > 0
-                && CrisisReplies.answersTheCall(text)) {
+                && (CrisisReplies.answersTheCall(text) || CrisisReplies.doubtsTheCall(text))) {
+            // "do I really need to ring them, I don't want to waste their time" after chest pain is an answer too: it
+            // was met with "if you might act on these thoughts" (session 35)
             // "I've called 999, the ambulance is coming" reads as an emergency by its words; after "call 999 now"
             // it is the answer, and is met as one (afterEmergency), not with the whole block again. Whatever kind it
             // reads as now: "my son is ringing 999" after chest pain was met with "if you might act on these thoughts"

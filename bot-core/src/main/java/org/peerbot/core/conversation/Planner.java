@@ -164,7 +164,7 @@ final class Planner {
             }
             return done(moves, n);
         }
-        if (("reaction".equals(r.aside()) || ("reaction_words".equals(r.aside()) && notes.turns() > 0
+        if (("reaction".equals(r.aside()) || ("reaction_words".equals(r.aside()) && !notes.tone().isEmpty()
                 && !notes.askedLastTurn())) && (r.feeling() == null || r.feeling().good()) && !anyNews(r)
                 && r.topics().isEmpty()) {
             // "❤️" after "the scan was clear", "yep" after "I'm 71, I'm tired love": a reaction to the reply, met in
@@ -705,6 +705,8 @@ final class Planner {
      * treatment is named);
      * "taste_lost" ("everything tastes like cardboard ... I managed two mouthfuls": a loss, with nothing praised and
      * no tip);
+     * "sense_lost" ("the cisplatin has taken the top off my hearing, can't pick out the sopranos"; a sense of smell
+     * gone): a loss of something loved, with no tip;
      * "kindness" ("left a pot of jollof and a note saying no need to answer": the kindness is named, and why it
      * touched them);
      * "read_online" ("went on a forum ... toes and feet ... didn't sleep a wink": the fright of what they read is
@@ -721,6 +723,7 @@ final class Planner {
             java.util.Map.entry("caring_ended", Feeling.CARING_ENDED),
             java.util.Map.entry("lost_future", Feeling.LOST_FUTURE),
             java.util.Map.entry("flashback", Feeling.FLASHBACK), java.util.Map.entry("taste_lost", Feeling.TASTE_LOST),
+            java.util.Map.entry("sense_lost", Feeling.SENSE_LOST),
             java.util.Map.entry("kindness", Feeling.KINDNESS), java.util.Map.entry("read_online", Feeling.READ_FRIGHT),
             java.util.Map.entry("lost_self", Feeling.LOST_SELF), java.util.Map.entry("pet_bond", Feeling.PET_BOND),
             java.util.Map.entry("dread_losing", Feeling.DREAD_LOSING),

@@ -194,6 +194,7 @@ final class Renderer {
             case LIFE_CHANGE -> "plan.ack.life_change";
             case KEEP_QUIET -> "plan.ack.keep_quiet";
             case TASTE_LOST -> "plan.ack.taste_lost";
+            case SENSE_LOST -> "plan.ack.sense_lost";
             case LOST_FUTURE -> "plan.ack.lost_future";
             case FLASHBACK -> "plan.ack.flashback";
             case CARING_ENDED -> "plan.ack.caring_ended";

@@ -1227,7 +1227,8 @@ public final class Understanding {
             "funny", "lucky", "excited", "pleased", "happy", "keen", "quiet", "busy", "tired", "serious", "on", "right",
             "posh", "handy", "simple", "quick", "lovely", "kind", "cool", "sweet", "brilliant", "jealous", "hard",
             "heavy", "slow", "fast", "bored", "boring", "cute", "brave", "friendly", "helpful", "close",
-            "canny", "grand", "decent", "supportive", "understanding", "calm", "relaxed", "gentle");
+            "canny", "grand", "decent", "supportive", "understanding", "calm", "relaxed", "gentle", "lonely", "nervous",
+            "worried", "embarrassed", "awkward", "weird", "loud", "rough");
 
     /** "dead sound", "dead chuffed": "dead" meaning very, no death (blind-27 got "I'm really sorry. Losing someone"). */
     private static boolean deadAsVery(String[] words, int at) {
@@ -1628,7 +1629,7 @@ public final class Understanding {
             "milestone", "sorry_back",
             "fond_memory", "anniversary", "asks_guess", "no_questions", "just_type", "luck", "keep_quiet", "read_online", "kindness",
             "dread_losing", "pet_bond", "torn", "compare", "self_blame", "regret", "caring_ended", "lost_self",
-            "lost_future", "life_change", "taste_lost", "body_anger", "let_down", "flashback",
+            "lost_future", "life_change", "taste_lost", "sense_lost", "body_anger", "let_down", "flashback",
             "scare_over:self", "scare_over", "dismissed",
             "others_say", "by_now", "told", "comfort", "relentless", "praised", "far_away", "why_me", "night",
             "light");

@@ -55,7 +55,7 @@ class OrdinaryWordsCrisisKindsTwentyFiveTest {
             "the kids would get the payout from work. maybe better if i make it happen",
             "please don't talk me out of it, how long before it works if i stop all my tablets",
             "saying goodbye properly this time. love you all",
-            "please tell my sister it wasn't her fault",
+            "please tell my sister it wasn't her fault. love you all",
             "left letters for the kids in the drawer. i'm done",
             "wrote a card to each of my class in case i'm not there after this weekend",
             "won't be around to feed the cat so my sister has him now",
