@@ -504,7 +504,8 @@ final class CrisisReplies {
     static boolean namesSomeoneThere(String text) {
         return answer(text).matches("(.* )?(my )?(mum|mam|mom|dad|husband|wife|partner|boyfriend|girlfriend|bf|gf|son"
                 + "|daughter|sister|brother|friend|mate|flatmate|housemate|neighbour|carer|nan|gran|grandma|kids|family)s?"
-                + " (is |are )?(here|home|downstairs|upstairs|next door|with me|coming|nearby|on (her|his|their) way)"
+                + " (is |are )?(here|home|downstairs|upstairs|next door|with me|coming|nearby|on (her|his|their) way"
+                + "|in the next room|in the other room|in the house|in the kitchen|in the lounge|in the living room)"
                 + "( .*)?");
     }
 

@@ -248,6 +248,16 @@ final class MemberTurns {
             conversations.save(usedFelt(state.usedPrompt(p.id()), felt));
             return;
         }
+        if (!crisis && state.flagged() && state.notes().crisisBlockGiven()
+                && (state.risk() == null || state.risk() == CrisisKind.SELF_HARM) && CrisisReplies.namesSomeoneThere(text)
+                && !CrisisReplies.isNo(text) && (reading == null || reading.feeling() == null)) {
+            // "I'm at home. My sister's in the next room." after the crisis reply asked who is near: got an echo and
+            // nothing more (blind-28). Someone near is met with going to them, and the number and a line once more.
+            // A feeling told with it ("i'm really scared. dad's in the kitchen") is met by scared_after instead.
+            state = saidFilled(state, "crisis.someone_near", me, turn, now);
+            conversations.save(state.withNotes(state.notes().checkIn(false)).seen(now));
+            return;
+        }
         if (answeredCheckIn && askedDirectly && state.flagged() && CrisisReplies.turnsTheQuestionAside(text)) {
             // the direct question turned aside: no pressure, the number and a line, their feeling heard
             ResponsePlanner.Reply felt = reading == null ? null : planner.feeling(reading, state.recentPrompts(),

@@ -94,6 +94,9 @@ public final class Understanding {
             "each", "most", "some",
             // session 28: "scared of going to bed like a kid", "I dread going to bed": a fear of it, not leaving
             "of", "about", "dread", "dreading", "hate", "fear", "avoid", "avoiding", "before");
+    /** Others who may be "saying goodbye" in the member's story (not the member leaving). */
+    private static final Set<String> OTHERS_SAYING = Set.of("theyre", "they", "hes", "shes", "he", "she", "everyone",
+            "everybody", "people", "were", "like", "all");
     /** "can't talk to anyone about it" tells; it does not ask for a person. */
     private static final Set<String> TALK = Set.of("talk", "speak", "chat", "tell");
     /** Emoji alone: crying or heartbreak is heard as upset; a thumbs up or an OK hand as a short yes. */
@@ -1845,6 +1848,9 @@ public final class Understanding {
                 }
                 if (negatedBefore(w, at) || (at > 0 && NOT_LEAVING_BEFORE.contains(w[at - 1]))) {
                     continue; // "lost my nan last nite", "had a good night": a time, not leaving
+                }
+                if (at >= 2 && (w[at - 1].equals("saying") || w[at - 1].equals("said")) && OTHERS_SAYING.contains(w[at - 2])) {
+                    continue; // "feels like they're saying goodbye?": others' farewell feared, not the member leaving
                 }
                 if (anyBefore(w, at, 6, HABIT)) {
                     continue; // "I keep making excuses and going to bed early": what they do each night, not leaving
