@@ -250,10 +250,12 @@ final class MemberTurns {
         }
         if (!crisis && state.flagged() && state.notes().crisisBlockGiven()
                 && (state.risk() == null || state.risk() == CrisisKind.SELF_HARM) && CrisisReplies.namesSomeoneThere(text)
-                && !CrisisReplies.isNo(text) && (reading == null || reading.feeling() == null)) {
+                && !CrisisReplies.isNo(text) && (reading == null || reading.feeling() == null && !reading.reassures())
+                && !result.has(Signal.DENIAL)) {
             // "I'm at home. My sister's in the next room." after the crisis reply asked who is near: got an echo and
             // nothing more (blind-28). Someone near is met with going to them, and the number and a line once more.
-            // A feeling told with it ("i'm really scared. dad's in the kitchen") is met by scared_after instead.
+            // A feeling told with it ("i'm really scared. dad's in the kitchen") is met by scared_after instead, and
+            // "i'm safe for now. my sister is coming round" by the gentle reply for reassurance.
             state = saidFilled(state, "crisis.someone_near", me, turn, now);
             conversations.save(state.withNotes(state.notes().checkIn(false)).seen(now));
             return;
