@@ -628,10 +628,15 @@ public final class Understanding {
                 intents.add(Intent.BAD_NEWS); // "got the job!! but it's in Leeds and I can't drive": both are heard
             }
         }
+        CueBook.Match thankedFor = cues.first("thanks_for", words);
         boolean thanksOnly = intents.contains(Intent.THANKS) && (thanksOnly(words) || (words.length <= 10
                 && !intents.contains(Intent.LOSS) && !intents.contains(Intent.BAD_NEWS)
                 && !intents.contains(Intent.GOOD_NEWS) && felt == null
-                && cues.first("struggle", words) == null));
+                && cues.first("struggle", words) == null)
+                // "thank you for not telling me to just buy one", "thank you. needed someone to not roll their eyes
+                // at me": thanks for how they were met, opening a short message, is thanks (blind-28 got a question)
+                || (thankedFor != null && thankedFor.at() <= 3 && words.length <= 16 && !intents.contains(Intent.LOSS)
+                && !intents.contains(Intent.BAD_NEWS)));
         boolean unsure = intents.contains(Intent.SHORT_REPLY) && (cues.first("short_unsure", words) != null
                 || closed != null);
         boolean askedForPerson = unnegated("person_verb", words);

@@ -109,4 +109,12 @@ class SessionThirtyFiveKindsTest {
         assertThat(reply).doesNotContain("losing someone").doesNotContain("not a clinician").doesNotContain("bye for now")
                 .doesNotContain("take care");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"thank you for not telling me to just order one online lol",
+            "thanks. needed someone to not make a fuss about it"})
+    void thanksForHowTheyWereMetIsThanks(String text) {
+        assertThat(chats.after("my eyesight's going and i can't do my crosswords any more", text))
+                .containsAnyOf("welcome", "glad").doesNotContain("?");
+    }
 }
