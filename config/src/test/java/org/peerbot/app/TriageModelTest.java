@@ -31,7 +31,9 @@ class TriageModelTest {
     @Test
     void aModelBesideTheRulesIsUsedByTheLiveTriage() {
         SentenceModel person = text -> new SentenceModel.Reading(false, Set.of(Intent.WANTS_PERSON));
-        assertThat(packs(person).classify("anyone about this evening?").category()).isEqualTo(Category.HUMAN);
-        assertThat(packs(null).classify("anyone about this evening?").category()).isNotEqualTo(Category.HUMAN);
+        // a wish for company the rules do not read as a request (session 35's rules read "anyone about this evening?")
+        String wish = "wish there was somebody about this evening";
+        assertThat(packs(person).classify(wish).category()).isEqualTo(Category.HUMAN);
+        assertThat(packs(null).classify(wish).category()).isNotEqualTo(Category.HUMAN);
     }
 }
