@@ -133,11 +133,10 @@ final class MemberTurns {
         }
         if (crisis && command == null && state.notes().emergencyLeft() > 0
                 && (CrisisReplies.answersTheCall(text) || CrisisReplies.doubtsTheCall(text))) {
-            // "do I really need to ring them, I don't want to waste their time" after chest pain is an answer too: it
-            // was met with "if you might act on these thoughts" (session 35)
             // "I've called 999, the ambulance is coming" reads as an emergency by its words; after "call 999 now"
             // it is the answer, and is met as one (afterEmergency), not with the whole block again. Whatever kind it
-            // reads as now: "my son is ringing 999" after chest pain was met with "if you might act on these thoughts"
+            // reads as now: "my son is ringing 999" after chest pain was met with "if you might act on these thoughts",
+            // and so was doubt about the call ("do I really need to ring them, I don't want to waste their time")
             crisis = false;
         }
         if (!crisis && !rateGate.allow(state.key(), now)) {

@@ -235,12 +235,8 @@ public final class Understanding {
             cues.section(section).forEach(c -> words.add(c.key()));
             languages.put(section.substring("lang:".length()), Set.copyOf(words));
         }
-        Set<String> shorts = new LinkedHashSet<>();
-        cues.section("short").forEach(c -> shorts.add(c.key()));
-        this.shortReplies = Set.copyOf(shorts);
-        Set<String> nods = new LinkedHashSet<>();
-        cues.section("reaction").forEach(c -> nods.add(c.key()));
-        this.reactionWords = Set.copyOf(nods);
+        this.shortReplies = keys("short");
+        this.reactionWords = keys("reaction");
         Set<String> thanked = new HashSet<>();
         cues.section("thanks").forEach(c -> thanked.addAll(List.of(c.words())));
         this.thanksWords = Set.copyOf(thanked);
@@ -383,6 +379,13 @@ public final class Understanding {
     /** Whether the message tells of calm or peace about what was told ([calm_after]): after risk, a warning sign. */
     public boolean calmAfter(String text) {
         return says("calm_after", text);
+    }
+
+    /** The whole-message phrases of a cue section ("short", "reaction"), as one set. */
+    private Set<String> keys(String section) {
+        Set<String> out = new LinkedHashSet<>();
+        cues.section(section).forEach(c -> out.add(c.key()));
+        return Set.copyOf(out);
     }
 
     /** Whether a cue of the word-list section stands anywhere in the message. */
@@ -769,7 +772,7 @@ public final class Understanding {
                 }
             }
         }
-                Echo person = unnamedLoss ? null : echo(relations, "relation:", forPerson, owner, true, false);
+        Echo person = unnamedLoss ? null : echo(relations, "relation:", forPerson, owner, true, false);
         Echo thing = echo(things, "thing:", forThings, owner, false, false);
         Echo where = thing;
         if (thing != null && (intents.contains(Intent.GOOD_NEWS) || intents.contains(Intent.STRENGTH))
@@ -1224,6 +1227,9 @@ public final class Understanding {
     private static final Pattern LEFT_TO_GET_ON =
             Pattern.compile("\\b(meant|supposed|expected) to just get on with it\\b");
 
+    /** The word that makes a loss "as if" ("it's like I've lost him"). */
+    private static final Set<String> LIKE = Set.of("like");
+
     /** Whom "lost" is said of when someone still here feels lost to them ("it's like I've lost him"). */
     private static final Set<String> LOST_AS_IF_WHO = Set.of("him", "her", "them");
 
@@ -1253,12 +1259,7 @@ public final class Understanding {
                 || !LOST_AS_IF_WHO.contains(words[next])) {
             return false; // "it feels like I lost my mum all over again" is still a loss
         }
-        for (int k = m.at() - 1; k >= Math.max(0, m.at() - 3); k--) {
-            if (words[k].equals("like")) {
-                return true;
-            }
-        }
-        return false;
+        return anyBefore(words, m.at(), 3, LIKE);
     }
 
     /** What "lost her", "lost him" may be followed by that is no death: a part of the body, a sense, a thing. */
@@ -2804,7 +2805,7 @@ public final class Understanding {
     private Echo lostSomeone(String[] own, String[] words, boolean[] owner, Set<String> names) {
         for (Cue cue : present(relations, own)) {
             for (int at : CueBook.places(cue, own)) {
-                if (!ownedAt(own, owner, at) || comparedWith(own, at) || !diedAt(cue, own, words, at, names)) {
+                if (!ownedAt(own, owner, at) || anyBefore(own, at, 3, COMPARING) || !diedAt(cue, own, words, at, names)) {
                     continue;
                 }
                 return echoes.get("relation:" + cue.key());
@@ -2814,14 +2815,7 @@ public final class Understanding {
     }
 
     /** "knew him better than my own brothers", "like a sister to me": the person named is a comparison, not the one lost. */
-    private static boolean comparedWith(String[] w, int at) {
-        for (int k = Math.max(0, at - 3); k < at; k++) {
-            if (w[k].equals("than") || w[k].equals("like")) {
-                return true;
-            }
-        }
-        return false;
-    }
+    private static final Set<String> COMPARING = Set.of("than", "like");
 
     /**
      * Someone else's person who died ("her mum died", "my neighbour's husband passed away"): told of, but not the
