@@ -379,6 +379,9 @@ final class OwnWords {
         if (selfCritical(words)) {
             return null; // "I'm such a baby about it" is not said back to them as a fact
         }
+        if (words.size() == 2 && FELT.contains(lower(words.get(1)))) {
+            return null; // "I feel" cut from "I feel so rude" is not given back as "You feel." (blind-28)
+        }
         if (DANGLING.contains(lower(words.get(words.size() - 1)))) {
             return null; // "my english is not" (cut at "so good"): a clause broken off mid-thought
         }
@@ -436,6 +439,8 @@ final class OwnWords {
             "holes", "rounds", "chapters");
 
     /** Words a whole clause never ends on: where one does, it was cut off by a split ("is not | so good"). */
+    /** A verb of feeling that says nothing without what is felt ("I feel", "I felt"). */
+    private static final Set<String> FELT = Set.of("feel", "feels", "felt", "feeling");
     private static final Set<String> DANGLING = Set.of("not", "is", "are", "was", "were", "the", "a", "an", "to",
             "and", "of", "my", "your", "our", "very", "too", "really", "with", "for", "at", "in", "on", "be", "been",
             // session 26: "and i just. idk" (words failing them) is not given back as "You just."

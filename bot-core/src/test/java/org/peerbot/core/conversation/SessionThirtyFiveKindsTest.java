@@ -18,7 +18,8 @@ import org.peerbot.core.model.ConversationRef;
  * looking up how he did it", after a friend's suicide, got an echo; "dead lonely" got "Losing someone is so hard";
  * "raining cats and dogs" got "So this is about your cat"; "I'm at home. My sister's in the next room." after the
  * crisis reply got an echo and nothing more; a house full of flowers "like a funeral parlour ... feels like they're
- * saying goodbye?" got sorrow for a death, the clinical boundary and a goodbye. Each sentence is
+ * saying goodbye?" got sorrow for a death, the clinical boundary and a goodbye; "I can't keep up with the thank you
+ * cards, I feel so rude" got "You feel." Each sentence is
  * written here in its own words. ({@link ListeningChats} replies are lower-cased.)
  */
 class SessionThirtyFiveKindsTest {
@@ -116,5 +117,11 @@ class SessionThirtyFiveKindsTest {
     void thanksForHowTheyWereMetIsThanks(String text) {
         assertThat(chats.after("my eyesight's going and i can't do my crosswords any more", text))
                 .containsAnyOf("welcome", "glad").doesNotContain("?");
+    }
+
+    @Test
+    void aFeelingVerbCutFromItsFeelingIsNotGivenBackAlone() {
+        String reply = chats.after("hi", "i cant keep up with all the get well cards, i feel so rude");
+        assertThat(reply).doesNotContain("you feel.").doesNotEndWith("you feel");
     }
 }
